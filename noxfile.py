@@ -1,0 +1,55 @@
+"""Sessions: ``nox`` runs lint, typing and tests (the CI set); ``nox -s bench`` measures."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["lint", "typing", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = False
+
+PYTHON = ["3.11"]
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The test suite (unit, property, doctests of src and docs) with branch coverage."""
+    session.install("-e", ".[testing,ical,xlsx,docs]", "pytest-cov")
+    session.env["HYPOTHESIS_PROFILE"] = session.env.get("HYPOTHESIS_PROFILE", "ci")
+    session.run(
+        "pytest",
+        "--cov=kiplib",
+        "--cov-branch",
+        "--cov-report=term-missing:skip-covered",
+        "--cov-fail-under=90",
+        *session.posargs,
+    )
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff (style, imports, bugs) and the message-catalog check (every message in id and en)."""
+    session.install("ruff>=0.5")
+    session.run("ruff", "check", "src", "tests", "benchmarks", "tools", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "noxfile.py")
+    session.run("python", "tools/catalogs.py", "check")
+
+
+@nox.session(python=PYTHON)
+def typing(session: nox.Session) -> None:
+    """mypy --strict over the package and the tests."""
+    session.install("-e", ".[testing,ical,xlsx,docs]", "mypy>=1.10", "types-python-dateutil")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks against the peers (numpy, holidays, workalendar, a naive loop)."""
+    session.install("-e", ".", "numpy", "workalendar")
+    session.run("python", "benchmarks/bench_deadlines.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def catalogs(session: nox.Session) -> None:
+    """Add new messages to the English catalog and recompile it."""
+    session.run("python", "tools/catalogs.py", "update")

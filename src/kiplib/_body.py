@@ -1,0 +1,169 @@
+"""Public bodies (*badan publik*): where a request is received and whose calendar counts."""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import time
+from functools import lru_cache
+from typing import Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+
+from kiplib.errors import InvalidInputError, UnknownTimezoneError
+from kiplib.i18n import N_
+
+__all__ = ["AfterHoursPolicy", "BodyLevel", "BodyType", "PublicBody", "zone"]
+
+#: Indonesian abbreviations accepted for the three time zones.
+TIMEZONE_ALIASES: Final = {
+    "WIB": "Asia/Jakarta",
+    "WITA": "Asia/Makassar",
+    "WIT": "Asia/Jayapura",
+}
+#: Abbreviation shown for each Indonesian zone.
+ZONE_ABBREVIATIONS: Final = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+
+_REGION_CODE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
+
+
+class BodyType(enum.Enum):
+    """What type of badan publik (UU 14/2008 Pasal 1 angka 3; PP 61/2010 Pasal 1 angka 3)."""
+
+    #: Badan Publik Negara: executive, legislative, judicial or other state-funded body.
+    STATE = "state"
+    #: BUMN, BUMD or another state-owned enterprise (UU 14/2008 Pasal 14).
+    STATE_ENTERPRISE = "state_enterprise"
+    #: A political party (UU 14/2008 Pasal 15).
+    POLITICAL_PARTY = "political_party"
+    #: A non-governmental organisation funded by public money or donations (Pasal 16).
+    NGO = "ngo"
+
+    @property
+    def is_state_body(self) -> bool:
+        """Whether this is a Badan Publik Negara (its court is the PTUN, Pasal 47 ayat (1))."""
+        return self is BodyType.STATE
+
+
+class BodyLevel(enum.Enum):
+    """The level of government a body belongs to (decides the competent Komisi Informasi)."""
+
+    CENTRAL = "central"
+    PROVINCE = "province"
+    REGENCY_CITY = "regency_city"
+    VILLAGE = "village"
+
+
+class AfterHoursPolicy(enum.Enum):
+    """How a request received outside service hours is dated (decision D-7)."""
+
+    #: The local date of receipt counts, whatever the hour (UU 14/2008 Pasal 22 ayat (7)).
+    SAME_DAY = "same_day"
+    #: Received after closing time or on a day off: deemed received the next working day.
+    NEXT_WORKING_DAY = "next_working_day"
+
+
+@lru_cache(maxsize=64)
+def zone(name: str) -> ZoneInfo:
+    """The :class:`~zoneinfo.ZoneInfo` for an IANA name or ``WIB``/``WITA``/``WIT``."""
+    key = (
+        TIMEZONE_ALIASES.get(name.strip().upper(), name.strip()) if isinstance(name, str) else name
+    )
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise UnknownTimezoneError(field="timezone", value=repr(name)) from None
+
+
+def _normalize_timezone(value: str) -> str:
+    if not isinstance(value, str):
+        raise UnknownTimezoneError(field="timezone", value=repr(value))
+    key = TIMEZONE_ALIASES.get(value.strip().upper(), value.strip())
+    zone(key)
+    return key
+
+
+def _check_name(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(
+            field=attribute.name, value=repr(value), reason=N_("nama badan publik wajib diisi")
+        )
+
+
+def _check_region(_inst: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not _REGION_CODE.match(value)):
+        raise InvalidInputError(
+            field=attribute.name,
+            value=repr(value),
+            reason=N_("kode wilayah Kemendagri berbentuk 33, 33.13, 33.13.01 atau 33.13.01.2001"),
+        )
+
+
+@attrs.frozen
+class PublicBody:
+    """A badan publik: its name, time zone and the policies that change how days are counted.
+
+    Attributes:
+        name: the body's name, e.g. ``"Dinas Kesehatan Kabupaten Karanganyar"``.
+        timezone: IANA zone (``Asia/Jakarta`` WIB — the default, ``Asia/Pontianak``,
+            ``Asia/Makassar`` WITA, ``Asia/Jayapura`` WIT) or the abbreviation; every instant
+            is turned into this zone's local date before counting.
+        body_type: Badan Publik Negara (default), BUMN/BUMD, political party or NGO.
+        level: central, province, regency/city or village.
+        region_code: the Kemendagri region code (``"33.13"`` Kabupaten Karanganyar), which
+            plugins use to find the district rules that govern the body.
+        observes_cuti_bersama: whether cuti bersama are days off. ``None`` follows D-4: yes
+            for a Badan Publik Negara, no for other bodies (the ASN leave decree does not bind
+            them, and counting those days keeps their deadlines no later than the law's).
+        after_hours: how a request received outside service hours is dated (D-7).
+        service_closes_at: local closing time, used with ``AfterHoursPolicy.NEXT_WORKING_DAY``.
+
+    Examples:
+        >>> PublicBody(name="Diskominfo Kota Jayapura", timezone="WIT").timezone
+        'Asia/Jayapura'
+    """
+
+    name: str = attrs.field(validator=_check_name)
+    timezone: str = attrs.field(default="Asia/Jakarta", converter=_normalize_timezone)
+    body_type: BodyType = attrs.field(
+        default=BodyType.STATE, validator=attrs.validators.instance_of(BodyType)
+    )
+    level: BodyLevel = attrs.field(
+        default=BodyLevel.CENTRAL, validator=attrs.validators.instance_of(BodyLevel)
+    )
+    region_code: str | None = attrs.field(default=None, validator=_check_region)
+    observes_cuti_bersama: bool | None = None
+    after_hours: AfterHoursPolicy = attrs.field(
+        default=AfterHoursPolicy.SAME_DAY,
+        validator=attrs.validators.instance_of(AfterHoursPolicy),
+    )
+    service_closes_at: time = attrs.field(
+        default=time(16, 0), validator=attrs.validators.instance_of(time)
+    )
+
+    @property
+    def cuti_bersama_off(self) -> bool:
+        """Whether cuti bersama are days off for this body (D-4, see ``observes_cuti_bersama``)."""
+        if self.observes_cuti_bersama is not None:
+            return self.observes_cuti_bersama
+        return self.body_type.is_state_body
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The body's time zone."""
+        return zone(self.timezone)
+
+    @property
+    def zone_abbreviation(self) -> str:
+        """``WIB``, ``WITA``, ``WIT`` or the IANA name for a zone outside Indonesia."""
+        return ZONE_ABBREVIATIONS.get(self.timezone, self.timezone)
+
+
+#: The body assumed when none is given: a Badan Publik Negara in WIB.
+DEFAULT_BODY: Final = PublicBody(name="Badan Publik")

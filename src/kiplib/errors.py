@@ -1,0 +1,233 @@
+"""kiplib's exceptions: one tree, each error with a stable code and a bilingual message.
+
+Every exception kiplib raises on purpose is a :class:`KiplibError`. Each one also subclasses
+the builtin a caller would naturally catch (``ValueError`` for bad values, ``LookupError`` for
+things that do not exist), carries a stable machine-readable ``code``, the parameters that
+made it (``params``: at least the ``field`` and the ``value`` for bad input), and a message
+in Bahasa Indonesia (``str(err)``, the source language) or English (``err.message("en")``)::
+
+    KiplibError
+    ├── InvalidInputError (ValueError) ............ invalid-input
+    │   ├── UnsupportedLanguageError .............. unsupported-language
+    │   ├── NaiveDatetimeError .................... naive-datetime
+    │   ├── UnknownTimezoneError .................. unknown-timezone
+    │   ├── BeforeLawInForceError ................. before-law-in-force
+    │   ├── OutOfRangeError ....................... out-of-range
+    │   └── CalendarDataError ..................... calendar-data
+    ├── NotFoundError (LookupError) ............... not-found
+    │   └── NoRuleInForceError .................... no-rule-in-force
+    └── ValidationError (ValueError) .............. validation-failed
+        └── StructureError ........................ structure-invalid
+
+A :class:`ValidationError` names *every* problem at once: ``err.problems`` is a tuple of
+:class:`Problem` (the path of the field, e.g. ``grounds[0]`` or ``$.start``, and the reason).
+
+Examples:
+    >>> from kiplib.errors import NaiveDatetimeError
+    >>> err = NaiveDatetimeError(field="start", value="2024-04-05 09:00:00")
+    >>> err.code
+    'naive-datetime'
+    >>> isinstance(err, ValueError)
+    True
+    >>> print(err.message("en"))
+    start: the time 2024-04-05 09:00:00 has no time zone; give an aware datetime
+    (with its UTC offset) or a date
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from kiplib.i18n import N_, gettext
+
+__all__ = [
+    "BeforeLawInForceError",
+    "CalendarDataError",
+    "InvalidInputError",
+    "KiplibError",
+    "NaiveDatetimeError",
+    "NoRuleInForceError",
+    "NotFoundError",
+    "OutOfRangeError",
+    "Problem",
+    "StructureError",
+    "UnknownTimezoneError",
+    "UnsupportedLanguageError",
+    "ValidationError",
+]
+
+
+def _format(template: str, params: Mapping[str, Any], lang: str) -> str:
+    # A ``reason`` parameter is itself a message (marked with N_): show it in ``lang`` too.
+    shown = {
+        k: gettext(v, lang) if k.endswith("reason") and isinstance(v, str) else v
+        for k, v in params.items()
+    }
+    return gettext(template, lang).format_map(_Params(shown))
+
+
+class _Params(dict[str, Any]):
+    """Formatting parameters that show a missing key as ``{key}`` instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class KiplibError(Exception):
+    """The root of every error kiplib raises on purpose.
+
+    Subclasses set ``code`` (stable, kebab-case: apps may switch on it) and ``template`` (the
+    message in Bahasa Indonesia with ``{placeholders}`` filled from ``params``).
+    """
+
+    code: ClassVar[str] = "kiplib-error"
+    template: ClassVar[str] = N_("kesalahan kiplib")
+
+    def __init__(self, **params: Any) -> None:
+        self.params: dict[str, Any] = dict(params)
+        super().__init__(self.message("id"))
+
+    def message(self, lang: str = "id") -> str:
+        """The message in ``"id"`` (Bahasa Indonesia) or ``"en"`` (English)."""
+        return _format(self.template, self.params, lang)
+
+    def __str__(self) -> str:
+        return self.message("id")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only construction: rebuild from params so errors cross process boundaries.
+        return (_rebuild, (type(self), self.params))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{k}={v!r}" for k, v in self.params.items())
+        return f"{type(self).__name__}({shown})"
+
+
+def _rebuild(cls: type[KiplibError], params: dict[str, Any]) -> KiplibError:
+    return cls(**params)
+
+
+# --------------------------------------------------------------------------- bad input
+class InvalidInputError(KiplibError, ValueError):
+    """A value given to kiplib is not acceptable; ``params`` has ``field`` and ``value``."""
+
+    code = "invalid-input"
+    template = N_("{field}: nilai {value} tidak dapat diterima: {reason}")
+
+
+class UnsupportedLanguageError(InvalidInputError):
+    """A language other than Bahasa Indonesia (``id``) or English (``en``) was asked for."""
+
+    code = "unsupported-language"
+    template = N_("{field}: bahasa {value} tidak didukung; gunakan 'id' atau 'en'")
+
+
+class NaiveDatetimeError(InvalidInputError):
+    """A ``datetime`` without a time zone: kiplib cannot know which local date it is."""
+
+    code = "naive-datetime"
+    template = N_(
+        "{field}: waktu {value} tidak memiliki zona waktu; berikan datetime yang sadar zona "
+        "(dengan selisih UTC) atau sebuah tanggal"
+    )
+
+
+class UnknownTimezoneError(InvalidInputError):
+    """A time-zone name that is not in the IANA database (e.g. not ``Asia/Jakarta``)."""
+
+    code = "unknown-timezone"
+    template = N_(
+        "{field}: zona waktu {value} tidak dikenal; gunakan nama IANA seperti Asia/Jakarta "
+        "(WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)"
+    )
+
+
+class BeforeLawInForceError(InvalidInputError):
+    """A date before UU 14/2008 entered into force (2010-04-30, Pasal 64 ayat (1))."""
+
+    code = "before-law-in-force"
+    template = N_(
+        "{field}: tanggal {value} sebelum UU 14/2008 mulai berlaku ({in_force}, Pasal 64 ayat (1))"
+    )
+
+
+class OutOfRangeError(InvalidInputError):
+    """A date, or the result of a count, outside the range the calendar covers."""
+
+    code = "out-of-range"
+    template = N_(
+        "{field}: {value} berada di luar rentang kalender yang didukung ({first} s.d. {last})"
+    )
+
+
+class CalendarDataError(InvalidInputError):
+    """Holiday or working-day data given to a calendar is inconsistent."""
+
+    code = "calendar-data"
+    template = N_("{field}: data kalender {value} tidak sah: {reason}")
+
+
+# --------------------------------------------------------------------------- look-ups
+class NotFoundError(KiplibError, LookupError):
+    """Something asked for by name or key does not exist."""
+
+    code = "not-found"
+    template = N_("{field}: {value} tidak ditemukan")
+
+
+class NoRuleInForceError(NotFoundError):
+    """No rule for this step was in force on the date the clock started."""
+
+    code = "no-rule-in-force"
+    template = N_("{field}: tidak ada aturan yang berlaku untuk {value} pada tanggal {on}")
+
+
+# --------------------------------------------------------------------------- validation
+@attrs.frozen
+class Problem:
+    """One problem found while validating: where (``path``) and why (``code`` + message).
+
+    ``path`` uses the attribute names of the record (``grounds[0].angka``) or, for stored
+    documents, a JSON path (``$.events[2].at``).
+    """
+
+    path: str
+    code: str
+    template: str
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def message(self, lang: str = "id") -> str:
+        """The reason in ``"id"`` or ``"en"``."""
+        return _format(self.template, self.params, lang)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message('id')}"
+
+
+class ValidationError(KiplibError, ValueError):
+    """A record breaks one or more rules; ``problems`` lists every one of them."""
+
+    code = "validation-failed"
+    template = N_("{field} tidak sah ({count} masalah):\n{details}")
+
+    def __init__(self, *, field: str, problems: Iterable[Problem], **params: Any) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__(field=field, problems=self.problems, **params)
+
+    def message(self, lang: str = "id") -> str:
+        details = "\n".join(f"- {p.path}: {p.message(lang)}" for p in self.problems)
+        params = {**self.params, "count": len(self.problems), "details": details}
+        return _format(self.template, params, lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.params))
+
+
+class StructureError(ValidationError):
+    """A stored document (JSON) does not have the shape of the record it claims to be."""
+
+    code = "structure-invalid"
+    template = N_("dokumen {field} tidak dapat dibaca ({count} masalah):\n{details}")

@@ -1,0 +1,98 @@
+"""Messages for people, in Bahasa Indonesia (the source language) and English.
+
+Every text kiplib shows to a person — error messages, explanations of a deadline, CLI output —
+is written in Bahasa Indonesia in the code and translated through a gettext catalog
+(``locale/en/LC_MESSAGES/kiplib.po``, compiled to ``kiplib.mo``). The language is always an
+argument; kiplib never reads it from the operating system's locale, so a server answering
+requests in both languages gives each request the language it asked for.
+
+Examples:
+    >>> from kiplib.i18n import gettext, N_
+    >>> msg = N_("hari kerja")
+    >>> gettext(msg, "id")
+    'hari kerja'
+    >>> gettext(msg, "en")
+    'working days'
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+from functools import cache
+from pathlib import Path
+from typing import Final, Literal
+
+__all__ = [
+    "LANGUAGES",
+    "N_",
+    "SOURCE_LANGUAGE",
+    "Language",
+    "gettext",
+    "ngettext",
+    "normalize_language",
+]
+
+Language = Literal["id", "en"]
+
+#: The language messages are written in; it needs no catalog.
+SOURCE_LANGUAGE: Final = "id"
+#: Languages kiplib speaks.
+LANGUAGES: Final[tuple[Language, ...]] = ("id", "en")
+
+_LOCALE_DIR: Final = Path(__file__).parent / "locale"
+_DOMAIN: Final = "kiplib"
+
+_ALIASES: Final[dict[str, Language]] = {
+    "id": "id",
+    "in": "id",  # the withdrawn ISO 639 code, still sent by some systems
+    "ind": "id",
+    "bahasa": "id",
+    "en": "en",
+    "eng": "en",
+}
+
+
+def N_(message: str) -> str:
+    """Mark *message* for translation without translating it (it is translated when shown)."""
+    return message
+
+
+def normalize_language(lang: str) -> Language:
+    """Return ``"id"`` or ``"en"`` for a language tag such as ``"id_ID"``, ``"en-US"`` or ``"EN"``.
+
+    Raises:
+        kiplib.errors.UnsupportedLanguageError: for any other language.
+
+    Examples:
+        >>> normalize_language("en_US")
+        'en'
+        >>> normalize_language("id-ID")
+        'id'
+    """
+    if lang in ("id", "en"):
+        return lang  # type: ignore[return-value]  # narrowed by the membership test
+    if isinstance(lang, str):
+        base = lang.strip().replace("-", "_").split("_", 1)[0].split(".", 1)[0].lower()
+        found = _ALIASES.get(base)
+        if found is not None:
+            return found
+    from kiplib.errors import UnsupportedLanguageError
+
+    raise UnsupportedLanguageError(field="lang", value=lang)
+
+
+@cache
+def _translations(lang: Language) -> _gettext.NullTranslations:
+    if lang == SOURCE_LANGUAGE:
+        return _gettext.NullTranslations()
+    return _gettext.translation(_DOMAIN, localedir=_LOCALE_DIR, languages=[lang])
+
+
+def gettext(message: str, lang: str = SOURCE_LANGUAGE) -> str:
+    """Translate *message* (written in Bahasa Indonesia) into *lang*."""
+    return _translations(normalize_language(lang)).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str = SOURCE_LANGUAGE) -> str:
+    """Translate a message whose form depends on the number *n*."""
+    return _translations(normalize_language(lang)).ngettext(singular, plural, n)

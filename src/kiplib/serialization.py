@@ -1,0 +1,321 @@
+"""JSON storage that loses nothing: one cattrs converter for every kiplib record.
+
+Every stored document is a JSON object tagged with its ``kind`` and ``schema_version``::
+
+    {"kind": "deadline", "schema_version": 1, "step": "notice", "start": "2024-04-05", ...}
+
+:func:`loads` checks both, upgrades an older version with pure functions (one per version
+step), and refuses unknown keys and wrong types, naming the JSON path of *every* problem in a
+:class:`~kiplib.errors.StructureError`. Dates are ISO 8601 (``2024-04-05``), instants ISO 8601
+with their UTC offset (a naive instant is refused), enums by value, citations as objects.
+
+Examples:
+    >>> from datetime import date
+    >>> import kiplib
+    >>> from kiplib import serialization
+    >>> d = kiplib.deadline(kiplib.Step.NOTICE, date(2024, 4, 5))
+    >>> text = serialization.dumps(d)
+    >>> serialization.loads(text) == d
+    True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, time
+from importlib import import_module
+from typing import Any, Final, TypeVar
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.preconf.json import make_converter
+
+from kiplib.errors import Problem, StructureError
+from kiplib.i18n import N_
+
+__all__ = [
+    "RecordType",
+    "converter",
+    "dumps",
+    "from_dict",
+    "loads",
+    "record_types",
+    "register",
+    "to_dict",
+]
+
+T = TypeVar("T")
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: The one converter. Strict: unknown keys are errors.
+converter: Final = make_converter(forbid_extra_keys=True, prefer_attrib_converters=False)
+
+
+# --------------------------------------------------------------------------- scalar hooks
+def _structure_date(value: object, _type: type) -> date:
+    if isinstance(value, str):
+        try:
+            parsed = date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if len(value) == 10:
+                return parsed
+    raise ValueError(f"expected an ISO date YYYY-MM-DD, got {value!r}")
+
+
+def _structure_datetime(value: object, _type: type) -> datetime:
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if parsed.tzinfo is None or parsed.utcoffset() is None:
+                raise ValueError(f"the instant {value!r} has no UTC offset")
+            return parsed
+    raise ValueError(f"expected an ISO 8601 instant with its UTC offset, got {value!r}")
+
+
+def _structure_time(value: object, _type: type) -> time:
+    if isinstance(value, str):
+        return time.fromisoformat(value)
+    raise ValueError(f"expected an ISO time HH:MM, got {value!r}")
+
+
+def _structure_bool(value: object, _type: type) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"expected true or false, got {value!r}")
+
+
+def _structure_int(value: object, _type: type) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise ValueError(f"expected a whole number, got {value!r}")
+
+
+def _structure_str(value: object, _type: type) -> str:
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"expected a string, got {value!r}")
+
+
+converter.register_unstructure_hook(date, date.isoformat)
+converter.register_structure_hook(date, _structure_date)
+converter.register_unstructure_hook(datetime, datetime.isoformat)
+converter.register_structure_hook(datetime, _structure_datetime)
+converter.register_unstructure_hook(time, lambda t: t.isoformat(timespec="minutes"))
+converter.register_structure_hook(time, _structure_time)
+converter.register_structure_hook(bool, _structure_bool)
+converter.register_structure_hook(int, _structure_int)
+converter.register_structure_hook(str, _structure_str)
+converter.register_unstructure_hook(frozenset, lambda s: sorted(s))
+
+
+def _omit_defaults(cls: type[Any], **overrides: Any) -> None:
+    """Store ``cls`` without the fields that keep their default (shorter documents)."""
+    converter.register_unstructure_hook(
+        cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True, **overrides)
+    )
+
+
+def _configure() -> None:
+    from kiplib._calendar import CalendarDay
+    from kiplib._deadlines import Deadline
+    from kiplib._law.citation import Citation
+    from kiplib._law.steps import StepRule
+
+    _omit_defaults(Citation)
+    _omit_defaults(CalendarDay)
+    _omit_defaults(StepRule)
+    converter.register_unstructure_hook(
+        Deadline,
+        make_dict_unstructure_fn(Deadline, converter, calendar=override(omit=True)),
+    )
+    converter.register_structure_hook(
+        Deadline,
+        make_dict_structure_fn(
+            Deadline, converter, _cattrs_forbid_extra_keys=True, calendar=override(omit=True)
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- record registry
+@attrs.frozen
+class RecordType:
+    """A kind of stored document: its tag, its class, its version and how to upgrade."""
+
+    kind: str
+    cls: type[Any]
+    version: int
+    #: ``upgrades[v]`` turns a version-``v`` document into version ``v + 1`` (pure functions).
+    upgrades: Mapping[int, Upgrade] = attrs.field(factory=dict)
+
+
+_REGISTRY: dict[str, RecordType] = {}
+_BY_CLASS: dict[type[Any], RecordType] = {}
+
+#: Record kinds of kiplib itself, imported on first use: ``kind -> (module, class, version)``.
+_BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
+    "citation": ("kiplib._law.citation", "Citation", 1),
+    "calendar_day": ("kiplib._calendar", "CalendarDay", 1),
+    "calendar": ("kiplib._calendar", "WorkingCalendar", 1),
+    "deadline": ("kiplib._deadlines", "Deadline", 1),
+    "public_body": ("kiplib._body", "PublicBody", 1),
+    "step_rule": ("kiplib._law.steps", "StepRule", 1),
+}
+_configured = False
+
+
+def _ensure() -> None:
+    global _configured
+    if _configured:
+        return
+    _configured = True
+    _configure()
+    for kind, (module, name, version) in _BUILTIN.items():
+        cls = getattr(import_module(module), name)
+        if kind not in _REGISTRY:
+            register(kind, cls, version=version)
+
+
+def register(
+    kind: str, cls: type[Any], *, version: int = 1, upgrades: Mapping[int, Upgrade] | None = None
+) -> None:
+    """Make ``cls`` storable under ``kind`` at ``version`` (plugins and apps may add kinds)."""
+    record = RecordType(kind, cls, version, dict(upgrades or {}))
+    _REGISTRY[kind] = record
+    _BY_CLASS[cls] = record
+
+
+def record_types() -> tuple[RecordType, ...]:
+    """Every registered kind of record."""
+    _ensure()
+    return tuple(_REGISTRY.values())
+
+
+# --------------------------------------------------------------------------- dump / load
+def to_dict(obj: object) -> dict[str, Any]:
+    """``obj`` as a JSON-ready dict, tagged with ``kind`` and ``schema_version``."""
+    _ensure()
+    record = _BY_CLASS.get(type(obj))
+    if record is None:
+        raise StructureError(
+            field=type(obj).__name__,
+            problems=[Problem("$", "unknown-kind", N_("jenis rekaman tidak terdaftar"))],
+        )
+    body = converter.unstructure(obj)
+    return {"kind": record.kind, "schema_version": record.version, **body}
+
+
+def dumps(obj: object, *, indent: int | None = None) -> str:
+    """``obj`` as a JSON document (UTF-8 text kept as it is, e.g. Indonesian names)."""
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent, sort_keys=False)
+
+
+def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T:
+    """The record stored in ``data`` (checked, upgraded, structured)."""
+    _ensure()
+    problems: list[Problem] = []
+    if not isinstance(data, Mapping):
+        raise StructureError(
+            field="$", problems=[Problem("$", "not-object", N_("harus berupa objek JSON"))]
+        )
+    kind = data.get("kind")
+    version = data.get("schema_version")
+    record = _REGISTRY.get(kind) if isinstance(kind, str) else None
+    if record is None:
+        problems.append(
+            Problem(
+                "$.kind",
+                "unknown-kind",
+                N_("jenis rekaman tidak dikenal: {kind}"),
+                {"kind": repr(kind)},
+            )
+        )
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        problems.append(
+            Problem("$.schema_version", "bad-version", N_("versi skema harus bilangan bulat >= 1"))
+        )
+    if record is not None and cls is not None and record.cls is not cls:
+        problems.append(
+            Problem(
+                "$.kind",
+                "wrong-kind",
+                N_("diharapkan {expected}, ditemukan {kind}"),
+                {"expected": _kind_of(cls), "kind": kind},
+            )
+        )
+    if problems:
+        raise StructureError(field=str(kind), problems=problems)
+    assert record is not None and isinstance(version, int)
+    if version > record.version:
+        raise StructureError(
+            field=record.kind,
+            problems=[
+                Problem(
+                    "$.schema_version",
+                    "too-new",
+                    N_("versi {version} lebih baru dari yang dikenal ({known})"),
+                    {"version": version, "known": record.version},
+                )
+            ],
+        )
+    body = {k: v for k, v in data.items() if k not in ("kind", "schema_version")}
+    for v in range(version, record.version):
+        body = record.upgrades[v](body)
+    try:
+        return converter.structure(body, record.cls)  # type: ignore[no-any-return]
+    except Exception as exc:  # cattrs groups every problem; name each with its JSON path
+        raise StructureError(field=record.kind, problems=_problems(exc)) from exc
+
+
+def loads(text: str | bytes, cls: type[T] | None = None) -> T:
+    """The record in the JSON document ``text``; see :func:`from_dict`."""
+    try:
+        data = json.loads(text)
+    except (ValueError, TypeError) as exc:
+        raise StructureError(
+            field="$",
+            problems=[
+                Problem("$", "not-json", N_("bukan JSON yang sah: {error}"), {"error": str(exc)})
+            ],
+        ) from exc
+    return from_dict(data, cls)
+
+
+def _kind_of(cls: type[Any]) -> str:
+    record = _BY_CLASS.get(cls)
+    return record.kind if record else cls.__name__
+
+
+def _problems(exc: BaseException) -> list[Problem]:
+    from kiplib.errors import KiplibError
+
+    out: list[Problem] = []
+    if isinstance(exc, cattrs.BaseValidationError):
+        for line in cattrs.transform_error(exc, path="$", format_exception=_format_exception):
+            message, _, path = line.rpartition(" @ ")
+            out.append(Problem(path or "$", "invalid", N_("{detail}"), {"detail": message}))
+    elif isinstance(exc, KiplibError):
+        out.append(Problem("$", exc.code, N_("{detail}"), {"detail": str(exc)}))
+    else:
+        out.append(Problem("$", "invalid", N_("{detail}"), {"detail": str(exc)}))
+    return out or [Problem("$", "invalid", N_("{detail}"), {"detail": str(exc)})]
+
+
+def _format_exception(exc: BaseException, type_: type | None) -> str:
+    from kiplib.errors import KiplibError
+
+    if isinstance(exc, KiplibError):
+        return exc.message("en")
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+    if isinstance(exc, ValueError | TypeError) and str(exc):
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
