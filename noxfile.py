@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["lint", "typing", "tests"]
@@ -45,8 +47,9 @@ def typing(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks against the peers (numpy, holidays, workalendar, a naive loop)."""
-    session.install("-e", ".", "numpy", "workalendar")
-    session.run("python", "benchmarks/bench_deadlines.py", *session.posargs)
+    session.install("-e", ".[ical,xlsx,docs]", "numpy", "workalendar")
+    for script in sorted(Path("benchmarks").glob("bench_*.py")):
+        session.run("python", str(script), *session.posargs)
 
 
 @nox.session(python=PYTHON)

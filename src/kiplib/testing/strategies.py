@@ -1,0 +1,33 @@
+"""Hypothesis strategies for kiplib values (apps and plugin authors reuse them).
+
+Examples:
+    >>> from hypothesis import given
+    >>> from kiplib.testing import strategies as kst
+    >>> import kiplib
+    >>> @given(kst.law_dates(), kst.steps())
+    ... def test_due_never_before_start(start, step):
+    ...     assert kiplib.deadline(step, start).due > start
+    >>> test_due_never_before_start()
+"""
+
+from __future__ import annotations
+
+from kiplib.testing._core import (
+    INDONESIAN_TIMEZONES,
+    aware_datetimes,
+    calendar_days,
+    law_dates,
+    public_bodies,
+    region_codes,
+    steps,
+)
+
+__all__ = [
+    "INDONESIAN_TIMEZONES",
+    "aware_datetimes",
+    "calendar_days",
+    "law_dates",
+    "public_bodies",
+    "region_codes",
+    "steps",
+]
