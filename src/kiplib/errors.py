@@ -6,7 +6,7 @@ things that do not exist), carries a stable machine-readable ``code``, the param
 made it (``params``: at least the ``field`` and the ``value`` for bad input), and a message
 in Bahasa Indonesia (``str(err)``, the source language) or English (``err.message("en")``)::
 
-    KiplibError
+    KiplibError ................................... kiplib-error
     ├── InvalidInputError (ValueError) ............ invalid-input
     │   ├── UnsupportedLanguageError .............. unsupported-language
     │   ├── NaiveDatetimeError .................... naive-datetime

@@ -25,7 +25,7 @@ import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from importlib import import_module
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, overload
 
 import attrs
 import cattrs
@@ -216,7 +216,11 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent, sort_keys=False)
 
 
-def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T:
+@overload
+def from_dict(data: Mapping[str, Any], cls: None = None) -> Any: ...
+@overload
+def from_dict(data: Mapping[str, Any], cls: type[T]) -> T: ...
+def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> Any:
     """The record stored in ``data`` (checked, upgraded, structured)."""
     _ensure()
     problems: list[Problem] = []
@@ -268,12 +272,16 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T:
     for v in range(version, record.version):
         body = record.upgrades[v](body)
     try:
-        return converter.structure(body, record.cls)  # type: ignore[no-any-return]
+        return converter.structure(body, record.cls)
     except Exception as exc:  # cattrs groups every problem; name each with its JSON path
         raise StructureError(field=record.kind, problems=_problems(exc)) from exc
 
 
-def loads(text: str | bytes, cls: type[T] | None = None) -> T:
+@overload
+def loads(text: str | bytes, cls: None = None) -> Any: ...
+@overload
+def loads(text: str | bytes, cls: type[T]) -> T: ...
+def loads(text: str | bytes, cls: type[T] | None = None) -> Any:
     """The record in the JSON document ``text``; see :func:`from_dict`."""
     try:
         data = json.loads(text)
