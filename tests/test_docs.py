@@ -1,0 +1,30 @@
+"""The reference pages stay in step with the code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiplib import errors
+from kiplib._law.steps import NATIONAL_RULES
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_deadline_table_matches_the_rules() -> None:
+    page = (DOCS / "reference" / "deadlines.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): line for line in page.splitlines() if "| `" in line}
+    for rule in NATIONAL_RULES:
+        row = rows[rule.step.name]
+        assert str(rule.citation) in row, rule.step
+        assert f"| {rule.count} " in row or f"+ {rule.count} " in row, rule.step
+        for code in rule.conventions:
+            assert code in row, rule.step
+
+
+def test_every_error_code_is_documented() -> None:
+    page = (DOCS / "reference" / "errors.md").read_text(encoding="utf-8")
+    todo: list[type[errors.KiplibError]] = [errors.KiplibError]
+    while todo:
+        cls = todo.pop()
+        assert f"`{cls.code}`" in page, cls
+        todo.extend(cls.__subclasses__())
