@@ -8,6 +8,8 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
 
     KiplibError ................................... kiplib-error
     ├── InvalidInputError (ValueError) ............ invalid-input
+    │   ├── NeverExemptError ...................... never-exempt
+    │   ├── AmendmentError ........................ amendment-invalid
     │   ├── UnsupportedLanguageError .............. unsupported-language
     │   ├── NaiveDatetimeError .................... naive-datetime
     │   ├── UnknownTimezoneError .................. unknown-timezone
@@ -17,7 +19,8 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     ├── NotFoundError (LookupError) ............... not-found
     │   └── NoRuleInForceError .................... no-rule-in-force
     └── ValidationError (ValueError) .............. validation-failed
-        └── StructureError ........................ structure-invalid
+        ├── StructureError ........................ structure-invalid
+        └── ConsequenceTestError .................. consequence-test-invalid
 
 A :class:`ValidationError` names *every* problem at once: ``err.problems`` is a tuple of
 :class:`Problem` (the path of the field, e.g. ``grounds[0]`` or ``$.start``, and the reason).
@@ -44,11 +47,14 @@ import attrs
 from kiplib.i18n import N_, gettext
 
 __all__ = [
+    "AmendmentError",
     "BeforeLawInForceError",
     "CalendarDataError",
+    "ConsequenceTestError",
     "InvalidInputError",
     "KiplibError",
     "NaiveDatetimeError",
+    "NeverExemptError",
     "NoRuleInForceError",
     "NotFoundError",
     "OutOfRangeError",
@@ -231,3 +237,35 @@ class StructureError(ValidationError):
 
     code = "structure-invalid"
     template = N_("dokumen {field} tidak dapat dibaca ({count} masalah):\n{details}")
+
+
+# --------------------------------------------------------------------------- classification,
+# consequence tests and exemption periods (UU 14/2008 Pasal 17–20; PP 61/2010 Pasal 3–11)
+class NeverExemptError(InvalidInputError):
+    """An exemption was asked for information that UU 14/2008 Pasal 18 ayat (1) never exempts.
+
+    ``params`` names the ``point`` of Pasal 18 that blocks it (e.g. ``UU 14/2008 Pasal 18
+    ayat (1) huruf a``) and the ``grounds`` that were asked for.
+    """
+
+    code = "never-exempt"
+    template = N_(
+        "{field}: {value} tidak dapat dikecualikan (alasan {grounds}) karena {point}: {reason}"
+    )
+
+
+class ConsequenceTestError(ValidationError):
+    """A consequence-test record (*uji konsekuensi*) is incomplete or contradicts the law."""
+
+    code = "consequence-test-invalid"
+    template = N_("uji konsekuensi {field} tidak sah ({count} masalah):\n{details}")
+
+
+class AmendmentError(InvalidInputError):
+    """A record was changed other than by a new test that names the one it replaces.
+
+    PP 61/2010 Pasal 10: a classification changes only through a new consequence test.
+    """
+
+    code = "amendment-invalid"
+    template = N_("{field}: perubahan {value} ditolak: {reason} (PP 61/2010 Pasal 10)")

@@ -141,6 +141,29 @@ def _configure() -> None:
             Deadline, converter, _cattrs_forbid_extra_keys=True, calendar=override(omit=True)
         ),
     )
+    _configure_records()
+
+
+def _configure_records() -> None:
+    """Classification, consequence-test and exemption records (stored without defaults)."""
+    from kiplib._classification import Classification, InformationItem
+    from kiplib._consequence import (
+        Approval,
+        ConsequenceTest,
+        ExemptionPeriod,
+        LegalBasis,
+        Official,
+        Redaction,
+    )
+
+    for cls in (Approval, ConsequenceTest, ExemptionPeriod, LegalBasis, Official, Redaction):
+        _omit_defaults(cls)
+    _omit_defaults(Classification)
+    # Facts are stored as a sorted list of their values, so equal items give equal JSON.
+    _omit_defaults(
+        InformationItem,
+        facts=override(unstruct_hook=lambda facts: sorted(f.value for f in facts)),
+    )
 
 
 # --------------------------------------------------------------------------- record registry
@@ -166,6 +189,13 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "deadline": ("kiplib._deadlines", "Deadline", 1),
     "public_body": ("kiplib._body", "PublicBody", 1),
     "step_rule": ("kiplib._law.steps", "StepRule", 1),
+    "information_item": ("kiplib._classification", "InformationItem", 1),
+    "classification": ("kiplib._classification", "Classification", 1),
+    "consequence_test": ("kiplib._consequence", "ConsequenceTest", 1),
+    "consequence_test_history": ("kiplib._consequence", "ConsequenceTestHistory", 1),
+    "release_event": ("kiplib._exemption", "ReleaseEvent", 1),
+    "exemption_status": ("kiplib._exemption", "ExemptionStatus", 1),
+    "exemption_action": ("kiplib._exemption", "Action", 1),
 }
 _configured = False
 

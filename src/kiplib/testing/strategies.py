@@ -21,13 +21,25 @@ from kiplib.testing._core import (
     region_codes,
     steps,
 )
+from kiplib.testing._records import (
+    consequence_tests,
+    ground_codes,
+    information_items,
+    officials,
+    texts,
+)
 
 __all__ = [
     "INDONESIAN_TIMEZONES",
     "aware_datetimes",
     "calendar_days",
+    "consequence_tests",
+    "ground_codes",
+    "information_items",
     "law_dates",
+    "officials",
     "public_bodies",
     "region_codes",
     "steps",
+    "texts",
 ]

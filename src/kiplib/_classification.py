@@ -1,0 +1,534 @@
+"""Classifying an item of information: its category, the articles that put it there, and —
+when its facts point to a Pasal 17 ground — a *proposal* of exemption.
+
+Nothing is exempt without a complete consequence test (UU 14/2008 Pasal 19; PP 61/2010
+Pasal 3): :func:`classify` proposes, it never exempts on its own. Given a consequence-test
+record whose exemption is in force, the item is classified exempt; items listed in Pasal 18
+ayat (1) are never exempt, and asking for it raises
+:class:`~kiplib.errors.NeverExemptError` naming the point of Pasal 18 that blocks it.
+
+The rules are a table (:class:`RuleSet` of :class:`Rule` rows: a condition on the item, an
+effect, a citation) evaluated in order; the first row that sets a category decides it. A
+plugin adds rows with :meth:`RuleSet.with_rules` and passes the new set as ``rules=``.
+
+Examples:
+    >>> from datetime import date
+    >>> from kiplib._classification import Fact, InformationItem, classify
+    >>> item = InformationItem(
+    ...     title="Rekam medis pasien Puskesmas Tasikmadu 2023",
+    ...     document_kind="rekam medis",
+    ...     facts=frozenset({Fact.CONTAINS_HEALTH_DATA}),
+    ... )
+    >>> result = classify(item, as_of=date(2024, 3, 1))
+    >>> result.category
+    <Category.OPEN_ON_REQUEST: 'open_on_request'>
+    >>> result.proposal.grounds
+    ('h.2',)
+    >>> print(result.proposal.requires)
+    UU 14/2008 Pasal 19
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Final
+
+import attrs
+
+from kiplib._body import DEFAULT_BODY, PublicBody
+from kiplib._consequence import ConsequenceTest, Outcome, validate
+from kiplib._exemption import ExemptionStatus, ReleaseEvent, exemption_status
+from kiplib._law.categories import (
+    LIFTS,
+    LISTED_ITEMS,
+    NEVER_EXEMPT,
+    NOT_HELD_CITATIONS,
+    Category,
+)
+from kiplib._law.citation import UU_14_2008, Citation
+from kiplib._law.grounds import GROUNDS, ground
+from kiplib._law.steps import LAW_IN_FORCE
+from kiplib.errors import BeforeLawInForceError, InvalidInputError, NeverExemptError
+from kiplib.i18n import N_, gettext
+
+__all__ = [
+    "NATIONAL_RULESET",
+    "Classification",
+    "ExemptionProposal",
+    "Fact",
+    "InformationItem",
+    "Rule",
+    "RuleSet",
+    "classify",
+]
+
+
+class Fact(enum.Enum):
+    """What is known about an item; the rules turn facts into a category and proposals."""
+
+    # -- outcome of its own (UU 14/2008 Pasal 6 ayat (3) huruf e)
+    NOT_HELD = "not_held"
+    # -- serta merta (Pasal 10)
+    THREATENS_LIVES_OR_PUBLIC_ORDER = "threatens_lives_or_public_order"
+    # -- berkala (Pasal 9 ayat (2))
+    ABOUT_THE_BODY = "about_the_body"
+    ACTIVITIES_AND_PERFORMANCE = "activities_and_performance"
+    IS_FINANCIAL_REPORT = "is_financial_report"
+    # -- tersedia setiap saat (Pasal 11 ayat (1))
+    IS_INFORMATION_LIST = "is_information_list"
+    IS_DECISION = "is_decision"
+    IS_POLICY = "is_policy"
+    IS_PROJECT_WORK_PLAN = "is_project_work_plan"
+    IS_THIRD_PARTY_AGREEMENT = "is_third_party_agreement"
+    IS_OPEN_MEETING_STATEMENT = "is_open_meeting_statement"
+    IS_SERVICE_PROCEDURE = "is_service_procedure"
+    IS_INFORMATION_SERVICE_REPORT = "is_information_service_report"
+    # -- never exempt (Pasal 18 ayat (1))
+    IS_COURT_DECISION = "is_court_decision"
+    IS_REGULATION = "is_regulation"
+    IS_LAW_ENFORCEMENT_CONSIDERATION = "is_law_enforcement_consideration"
+    IS_TERMINATION_OF_INVESTIGATION = "is_termination_of_investigation"
+    IS_LAW_ENFORCEMENT_BUDGET = "is_law_enforcement_budget"
+    IS_LAW_ENFORCEMENT_FINANCIAL_REPORT = "is_law_enforcement_financial_report"
+    IS_CORRUPTION_RECOVERY_REPORT = "is_corruption_recovery_report"
+    OPENED_BY_OBJECTION_OR_DISPUTE = "opened_by_objection_or_dispute"
+    # -- pointing to a Pasal 17 ground
+    HINDERS_INVESTIGATION = "hinders_investigation"
+    IDENTIFIES_INFORMANT_OR_WITNESS = "identifies_informant_or_witness"
+    TRADE_SECRET = "trade_secret"
+    REVEALS_NATURAL_WEALTH = "reveals_natural_wealth"
+    CONTAINS_PERSONAL_DEED_OR_WILL = "contains_personal_deed_or_will"
+    CONTAINS_FAMILY_DATA = "contains_family_data"
+    CONTAINS_HEALTH_DATA = "contains_health_data"
+    CONTAINS_PERSONAL_FINANCES = "contains_personal_finances"
+    CONTAINS_PERSONAL_EVALUATION = "contains_personal_evaluation"
+    CONTAINS_EDUCATION_RECORDS = "contains_education_records"
+    IS_CONFIDENTIAL_MEMORANDUM = "is_confidential_memorandum"
+    # -- Pasal 18 ayat (2): huruf g and h do not apply
+    HAS_WRITTEN_CONSENT = "has_written_consent"
+    CONCERNS_PUBLIC_OFFICE = "concerns_public_office"
+
+
+def _facts(value: Iterable[Fact]) -> frozenset[Fact]:
+    return frozenset(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _check_title(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(field=attribute.name, value=repr(value), reason=N_("wajib diisi"))
+
+
+@attrs.frozen(kw_only=True)
+class InformationItem:
+    """An item of information, described for classification.
+
+    Attributes:
+        title: what it is (``"Rekam medis pasien 2023"``).
+        document_kind: the kind of document (``"rekam medis"``, ``"SK Bupati"`` …).
+        body: the badan publik that holds (or was asked for) it.
+        facts: what is known about it.
+        listed_as: keys of the items of Pasal 9, 11, 14–16 it is (``"9.2.c"``, ``"14.c"``),
+            see :data:`kiplib._law.categories.LISTED_ITEMS`.
+        indicated_grounds: Pasal 17 grounds the body considers (``"c.6"``), besides those
+            the facts point to.
+        holder: for information not held, the body that holds it, when known (Pasal 22
+            ayat (7) huruf b).
+    """
+
+    title: str = attrs.field(validator=_check_title)
+    document_kind: str = attrs.field(validator=_check_title)
+    body: PublicBody = DEFAULT_BODY
+    facts: frozenset[Fact] = attrs.field(default=frozenset(), converter=_facts)
+    listed_as: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    indicated_grounds: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    holder: str | None = None
+
+
+Condition = Callable[[InformationItem], bool]
+
+
+@attrs.frozen
+class Rule:
+    """One row of the classification table.
+
+    Attributes:
+        name: a stable name (``"pasal-9-2-c"``); plugins prefix theirs.
+        condition: whether the row applies to an item.
+        citation: the article behind the row.
+        reason: why, in Bahasa Indonesia (shown in the explanation).
+        category: the category the row sets, if any.
+        never_exempt: the huruf of Pasal 18 ayat (1) the row finds, if any.
+        ground: the Pasal 17 ground the row proposes, if any.
+        lift: the huruf of Pasal 18 ayat (2) the row finds (huruf g and h do not apply).
+        source: ``kiplib`` or the plugin that added the row.
+    """
+
+    name: str
+    condition: Condition = attrs.field(eq=False)
+    citation: Citation
+    reason: str
+    category: Category | None = None
+    never_exempt: str | None = None
+    ground: str | None = None
+    lift: str | None = None
+    source: str = "kiplib"
+
+
+def when(fact: Fact) -> Condition:
+    """A condition: the item has ``fact``."""
+
+    def condition(item: InformationItem) -> bool:
+        return fact in item.facts
+
+    return condition
+
+
+def listed(key: str) -> Condition:
+    """A condition: the item is the listed item ``key`` and the listing binds its body."""
+    entry = LISTED_ITEMS[key]
+
+    def condition(item: InformationItem) -> bool:
+        return key in item.listed_as and entry.applies_to(item.body.body_type)
+
+    return condition
+
+
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class RuleSet:
+    """An ordered table of rules; the first row that sets a category decides it."""
+
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+
+    def with_rules(self, rules: Iterable[Rule], *, first: bool = False) -> RuleSet:
+        """A new set with ``rules`` appended (or, with ``first=True``, put in front)."""
+        added = tuple(rules)
+        return RuleSet((*added, *self.rules) if first else (*self.rules, *added))
+
+    def matching(self, item: InformationItem) -> tuple[Rule, ...]:
+        """The rows that apply to ``item``, in order."""
+        return tuple(r for r in self.rules if r.condition(item))
+
+
+def _u(pasal: int, ayat: int | None = None, huruf: str | None = None) -> Citation:
+    return Citation(UU_14_2008, pasal=pasal, ayat=ayat, huruf=huruf)
+
+
+def _category_rule(fact: Fact, key: str) -> Rule:
+    item = LISTED_ITEMS[key]
+    return Rule(
+        f"fact-{fact.value}", when(fact), item.citation, item.description, category=item.category
+    )
+
+
+def _national_rules() -> tuple[Rule, ...]:
+    rows: list[Rule] = [
+        # UU 14/2008 Pasal 6 ayat (3) huruf e; Pasal 22 ayat (7) huruf b.
+        Rule(
+            "not-held",
+            when(Fact.NOT_HELD),
+            NOT_HELD_CITATIONS[0],
+            N_("informasi belum dikuasai atau didokumentasikan badan publik"),
+            category=Category.NOT_HELD,
+        ),
+        # Pasal 10 ayat (1).
+        Rule(
+            "pasal-10",
+            when(Fact.THREATENS_LIVES_OR_PUBLIC_ORDER),
+            _u(10, 1),
+            N_("dapat mengancam hajat hidup orang banyak dan ketertiban umum"),
+            category=Category.IMMEDIATE,
+        ),
+        # Pasal 18 ayat (1) huruf g with Pasal 11 ayat (2).
+        Rule(
+            "pasal-11-2",
+            when(Fact.OPENED_BY_OBJECTION_OR_DISPUTE),
+            _u(11, 2),
+            N_("telah dinyatakan terbuka melalui keberatan atau sengketa"),
+            category=Category.AVAILABLE_AT_ALL_TIMES,
+            never_exempt="g",
+        ),
+    ]
+    # Pasal 9 ayat (2) a–c, Pasal 11 ayat (1) a–h by fact.
+    for fact, key in (
+        (Fact.ABOUT_THE_BODY, "9.2.a"),
+        (Fact.ACTIVITIES_AND_PERFORMANCE, "9.2.b"),
+        (Fact.IS_FINANCIAL_REPORT, "9.2.c"),
+        (Fact.IS_LAW_ENFORCEMENT_FINANCIAL_REPORT, "9.2.c"),
+        (Fact.IS_INFORMATION_LIST, "11.1.a"),
+        (Fact.IS_DECISION, "11.1.b"),
+        (Fact.IS_POLICY, "11.1.c"),
+        (Fact.IS_REGULATION, "11.1.c"),
+        (Fact.IS_PROJECT_WORK_PLAN, "11.1.d"),
+        (Fact.IS_THIRD_PARTY_AGREEMENT, "11.1.e"),
+        (Fact.IS_OPEN_MEETING_STATEMENT, "11.1.f"),
+        (Fact.IS_SERVICE_PROCEDURE, "11.1.g"),
+        (Fact.IS_INFORMATION_SERVICE_REPORT, "11.1.h"),
+    ):
+        rows.append(_category_rule(fact, key))
+    # Every listed item by key (Pasal 9, 11, 14, 15, 16), for the body types it binds.
+    rows.extend(
+        Rule(f"listed-{key}", listed(key), i.citation, i.description, category=i.category)
+        for key, i in LISTED_ITEMS.items()
+    )
+    # Pasal 18 ayat (1): never exempt.
+    for fact, huruf in (
+        (Fact.IS_COURT_DECISION, "a"),
+        (Fact.IS_REGULATION, "b"),
+        (Fact.IS_POLICY, "b"),
+        (Fact.IS_LAW_ENFORCEMENT_CONSIDERATION, "b"),
+        (Fact.IS_TERMINATION_OF_INVESTIGATION, "c"),
+        (Fact.IS_LAW_ENFORCEMENT_BUDGET, "d"),
+        (Fact.IS_LAW_ENFORCEMENT_FINANCIAL_REPORT, "e"),
+        (Fact.IS_CORRUPTION_RECOVERY_REPORT, "f"),
+    ):
+        point = NEVER_EXEMPT[huruf]
+        rows.append(
+            Rule(
+                f"pasal-18-1-{huruf}-{fact.value}",
+                when(fact),
+                point.citation,
+                point.description,
+                never_exempt=huruf,
+            )
+        )
+    # Pasal 17: facts that point to a ground.
+    for fact, code in (
+        (Fact.HINDERS_INVESTIGATION, "a.1"),
+        (Fact.IDENTIFIES_INFORMANT_OR_WITNESS, "a.2"),
+        (Fact.TRADE_SECRET, "b"),
+        (Fact.REVEALS_NATURAL_WEALTH, "d"),
+        (Fact.CONTAINS_PERSONAL_DEED_OR_WILL, "g"),
+        (Fact.CONTAINS_FAMILY_DATA, "h.1"),
+        (Fact.CONTAINS_HEALTH_DATA, "h.2"),
+        (Fact.CONTAINS_PERSONAL_FINANCES, "h.3"),
+        (Fact.CONTAINS_PERSONAL_EVALUATION, "h.4"),
+        (Fact.CONTAINS_EDUCATION_RECORDS, "h.5"),
+        (Fact.IS_CONFIDENTIAL_MEMORANDUM, "i"),
+    ):
+        g = GROUNDS[code]
+        rows.append(Rule(f"pasal-17-{code}", when(fact), g.citation, g.description, ground=code))
+    # Pasal 18 ayat (2): consent or public office.
+    for fact, huruf in ((Fact.HAS_WRITTEN_CONSENT, "a"), (Fact.CONCERNS_PUBLIC_OFFICE, "b")):
+        lift = LIFTS[huruf]
+        rows.append(
+            Rule(f"pasal-18-2-{huruf}", when(fact), lift.citation, lift.description, lift=huruf)
+        )
+    return tuple(rows)
+
+
+#: The national classification table (UU 14/2008 Pasal 6, 9, 10, 11, 14–18).
+NATIONAL_RULESET: Final = RuleSet(_national_rules())
+
+_PASAL_19: Final = _u(19)
+
+
+@attrs.frozen
+class ExemptionProposal:
+    """Grounds that *may* exempt the item — a proposal, not an exemption.
+
+    Attributes:
+        grounds: Pasal 17 grounds down to angka (``"h.2"``).
+        citations: their citations.
+        requires: UU 14/2008 Pasal 19 — a consequence test must be done first.
+    """
+
+    grounds: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    requires: Citation = _PASAL_19
+
+
+@attrs.frozen
+class Classification:
+    """The result of :func:`classify`.
+
+    Attributes:
+        title: the item's title.
+        as_of: the date of the classification.
+        category: the category.
+        citations: the articles that put it there (and every other row that matched).
+        reasons: why, in Bahasa Indonesia (the matched rows' reasons, translated on display).
+        never_exempt: the points of Pasal 18 ayat (1) the item falls under.
+        lifted: the points of Pasal 18 ayat (2) that keep huruf g and h from applying.
+        proposal: grounds proposed for a consequence test, if any.
+        exemption: the state of the consequence test given, if any.
+        holder: who holds the information, for an item not held.
+    """
+
+    title: str
+    as_of: date
+    category: Category
+    citations: tuple[Citation, ...]
+    reasons: tuple[str, ...]
+    never_exempt: tuple[str, ...] = ()
+    lifted: tuple[str, ...] = ()
+    proposal: ExemptionProposal | None = None
+    exemption: ExemptionStatus | None = None
+    holder: str | None = None
+
+    def explain(self, lang: str = "id") -> str:
+        """The classification and its basis, in ``lang``."""
+
+        def _(msg: str) -> str:
+            return gettext(msg, lang)
+
+        lines = [f"{self.title}: {self.category.label(lang)} ({self.category.citation})"]
+        lines.extend(f"- {_(r)} ({c})" for r, c in zip(self.reasons, self.citations, strict=True))
+        if self.holder:
+            lines.append(
+                _(N_("Badan publik yang menguasai: {holder} ({citation})")).format(
+                    holder=self.holder, citation=NOT_HELD_CITATIONS[1]
+                )
+            )
+        for huruf in self.never_exempt:
+            lines.append(
+                _(N_("Tidak dapat dikecualikan: {point}")).format(
+                    point=NEVER_EXEMPT[huruf].describe(lang)
+                )
+            )
+        for huruf in self.lifted:
+            lines.append(
+                _(N_("Huruf g dan h tidak berlaku: {point}")).format(
+                    point=LIFTS[huruf].describe(lang)
+                )
+            )
+        if self.proposal is not None:
+            lines.append(
+                _(
+                    N_(
+                        "Usulan pengecualian (belum dikecualikan): {grounds}; wajib uji "
+                        "konsekuensi lebih dahulu ({citation})"
+                    )
+                ).format(
+                    grounds="; ".join(ground(g).describe(lang) for g in self.proposal.grounds),
+                    citation=self.proposal.requires,
+                )
+            )
+        if self.exemption is not None:
+            lines.append(self.exemption.explain(lang))
+        return "\n".join(lines)
+
+
+def _check_item(item: InformationItem) -> None:
+    for i, key in enumerate(item.listed_as):
+        entry = LISTED_ITEMS.get(key)
+        if entry is None:
+            raise InvalidInputError(
+                field=f"listed_as[{i}]", value=repr(key), reason=N_("bukan butir yang disebut UU")
+            )
+        if not entry.applies_to(item.body.body_type):
+            raise InvalidInputError(
+                field=f"listed_as[{i}]",
+                value=repr(key),
+                reason=N_("butir ini tidak mengikat jenis badan publik tersebut"),
+            )
+    for i, code in enumerate(item.indicated_grounds):
+        if code not in GROUNDS:
+            raise InvalidInputError(
+                field=f"indicated_grounds[{i}]",
+                value=repr(code),
+                reason=N_("bukan alasan Pasal 17 sampai angka (mis. h.2)"),
+            )
+
+
+def classify(
+    item: InformationItem,
+    *,
+    as_of: date,
+    rules: RuleSet = NATIONAL_RULESET,
+    consequence_test: ConsequenceTest | None = None,
+    events: Iterable[ReleaseEvent] = (),
+) -> Classification:
+    """Classify ``item`` on ``as_of``.
+
+    Args:
+        item: the described item.
+        as_of: the date of the classification (no clock is read).
+        rules: the classification table (the national one, or a plugin's extension of it).
+        consequence_test: a consequence-test record for this item; when it closes the item
+            and is in force on ``as_of``, the item is exempt (validated first).
+        events: release events for that record (consent given, public hearing …).
+
+    Raises:
+        kiplib.errors.NeverExemptError: an exemption is proposed or recorded for an item of
+            Pasal 18 ayat (1); the error names the point that blocks it.
+        kiplib.errors.ConsequenceTestError: ``consequence_test`` is not a complete test.
+        kiplib.errors.BeforeLawInForceError: ``as_of`` is before 2010-04-30.
+    """
+    if type(as_of) is not date:
+        raise InvalidInputError(
+            field="as_of", value=repr(as_of), reason=N_("harus berupa tanggal (date)")
+        )
+    if as_of < LAW_IN_FORCE:
+        raise BeforeLawInForceError(
+            field="as_of", value=as_of.isoformat(), in_force=LAW_IN_FORCE.isoformat()
+        )
+    _check_item(item)
+    matched = rules.matching(item)
+    category = next((r.category for r in matched if r.category is not None), None)
+    shown = [
+        (r.citation, r.reason)
+        for r in matched
+        if r.category is not None or r.never_exempt or r.lift
+    ]
+    never = tuple(dict.fromkeys(r.never_exempt for r in matched if r.never_exempt))
+    lifts = tuple(dict.fromkeys(r.lift for r in matched if r.lift))
+    proposed = [r.ground for r in matched if r.ground] + list(item.indicated_grounds)
+    if lifts:
+        # Pasal 18 ayat (2): with consent or public office, huruf g and h do not apply.
+        proposed = [g for g in proposed if GROUNDS[g].huruf not in "gh"]
+    grounds = tuple(dict.fromkeys(proposed))
+    if category is Category.NOT_HELD:
+        grounds = ()
+    recorded = consequence_test is not None and consequence_test.is_exemption
+    if never and (grounds or recorded):
+        point = NEVER_EXEMPT[never[0]]
+        asked = grounds or (consequence_test.grounds if consequence_test else ())
+        raise NeverExemptError(
+            field="item",
+            value=repr(item.title),
+            point=str(point.citation),
+            grounds=", ".join(asked),
+            reason=point.description,
+        )
+    status = None
+    if consequence_test is not None:
+        validate(consequence_test)
+        status = exemption_status(consequence_test, as_of=as_of, events=events)
+        if status.in_force and consequence_test.outcome is Outcome.CLOSED:
+            category = Category.EXEMPT
+            shown.extend((g.citation, g.description) for g in consequence_test.known_grounds())
+            grounds = ()
+        elif status.in_force:
+            # Partly: the item is open with the tested parts blacked out.
+            grounds = ()
+    if category is None:
+        category = Category.OPEN_ON_REQUEST
+        # UU 14/2008 Pasal 2 ayat (1): public information is open unless exempt.
+        shown.insert(
+            0, (_u(2, 1), N_("setiap informasi publik bersifat terbuka dan dapat diakses"))
+        )
+    proposal = (
+        ExemptionProposal(grounds, tuple(GROUNDS[g].citation for g in grounds)) if grounds else None
+    )
+    return Classification(
+        title=item.title,
+        as_of=as_of,
+        category=category,
+        citations=tuple(c for c, _ in shown),
+        reasons=tuple(r for _, r in shown),
+        never_exempt=never,
+        lifted=lifts,
+        proposal=proposal,
+        exemption=status,
+        holder=item.holder if category is Category.NOT_HELD else None,
+    )
