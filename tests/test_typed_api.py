@@ -23,3 +23,9 @@ def test_public_types() -> None:
     assert_type(result.explain("en"), str)
     assert_type(serialization.loads(serialization.dumps(result), kiplib.Deadline), kiplib.Deadline)
     assert result.due == date(2024, 4, 29)
+
+
+def test_lazy_exports_resolve() -> None:
+    for name in kiplib.__all__:
+        assert getattr(kiplib, name) is not None, name
+    assert "classify" in dir(kiplib)
