@@ -28,3 +28,13 @@ def test_every_error_code_is_documented() -> None:
         cls = todo.pop()
         assert f"`{cls.code}`" in page, cls
         todo.extend(cls.__subclasses__())
+
+
+def test_grounds_page_lists_every_ground() -> None:
+    from kiplib._law.grounds import GROUNDS
+
+    page = (DOCS / "reference" / "grounds.md").read_text(encoding="utf-8")
+    for code, ground in GROUNDS.items():
+        row = next(line for line in page.splitlines() if line.startswith(f"| `{code}` |"))
+        assert str(ground.period.citation) in row, code
+        assert ("| no |" in row) is (not ground.permanent_allowed), code
