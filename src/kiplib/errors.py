@@ -13,7 +13,8 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     │   ├── UnknownTimezoneError .................. unknown-timezone
     │   ├── BeforeLawInForceError ................. before-law-in-force
     │   ├── OutOfRangeError ....................... out-of-range
-    │   └── CalendarDataError ..................... calendar-data
+    │   ├── CalendarDataError ..................... calendar-data
+    │   └── SequenceError ......................... invalid-sequence
     ├── NotFoundError (LookupError) ............... not-found
     │   └── NoRuleInForceError .................... no-rule-in-force
     └── ValidationError (ValueError) .............. validation-failed
@@ -53,6 +54,7 @@ __all__ = [
     "NotFoundError",
     "OutOfRangeError",
     "Problem",
+    "SequenceError",
     "StructureError",
     "UnknownTimezoneError",
     "UnsupportedLanguageError",
@@ -231,3 +233,24 @@ class StructureError(ValidationError):
 
     code = "structure-invalid"
     template = N_("dokumen {field} tidak dapat dibaca ({count} masalah):\n{details}")
+
+
+# --------------------------------------------------------------------------- request lifecycle
+class SequenceError(InvalidInputError):
+    """An event cannot be recorded at this point of a request's life.
+
+    ``params``: ``field`` (where the event stands, e.g. ``events[3]``), ``value`` (its type,
+    e.g. ``objection_filed``), ``reason`` (the rule it breaks) and ``citation`` (the article).
+    Nothing already recorded is changed when it is raised.
+    """
+
+    code = "invalid-sequence"
+    template = N_("{field}: peristiwa {value} tidak dapat dicatat: {reason} ({citation})")
+
+    def message(self, lang: str = "id") -> str:
+        # The reason is itself a message with placeholders ({due}, {last} …): fill them too.
+        params = dict(self.params)
+        reason = params.get("reason")
+        if isinstance(reason, str):
+            params["reason"] = gettext(reason, lang).format_map(_Params(params))
+        return _format(self.template, params, lang)
