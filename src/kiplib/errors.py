@@ -15,6 +15,7 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     │   ├── OutOfRangeError ....................... out-of-range
     │   ├── CalendarDataError ..................... calendar-data
     │   └── SequenceError ......................... invalid-sequence
+    ├── MissingDependencyError (ImportError) ...... missing-dependency
     ├── NotFoundError (LookupError) ............... not-found
     │   └── NoRuleInForceError .................... no-rule-in-force
     └── ValidationError (ValueError) .............. validation-failed
@@ -49,6 +50,7 @@ __all__ = [
     "CalendarDataError",
     "InvalidInputError",
     "KiplibError",
+    "MissingDependencyError",
     "NaiveDatetimeError",
     "NoRuleInForceError",
     "NotFoundError",
@@ -254,3 +256,11 @@ class SequenceError(InvalidInputError):
         if isinstance(reason, str):
             params["reason"] = gettext(reason, lang).format_map(_Params(params))
         return _format(self.template, params, lang)
+
+
+class MissingDependencyError(KiplibError, ImportError):
+    """An optional package a feature needs is not installed (``params``: ``field`` is the
+    feature, ``value`` the package, ``extra`` the ``pip install`` extra that brings it)."""
+
+    code = "missing-dependency"
+    template = N_('{field} memerlukan paket {value}; pasang dengan: pip install "kiplib[{extra}]"')
