@@ -475,10 +475,6 @@ class _Engine:
     def _windows(self, step: Step) -> list[_Open]:
         return [o for o in self.opens if o.deadline.step is step]
 
-    @property
-    def notice_due(self) -> date | None:
-        return self.notice.deadline.due if self.notice is not None else None
-
     def advance(self, today: date) -> None:
         """Open the windows that silence opens once ``today`` is past a lapsed deadline."""
         if self.withdrawn or self.notice is None:
@@ -497,6 +493,12 @@ class _Engine:
             self.silent_atasan = self._add(
                 Step.DISPUTE, self.response.deadline.due, _NOTE_SILENT_ATASAN
             )
+
+    def _stop(self, on: date) -> None:
+        """Stop every clock still running on ``on`` (withdrawal, final mediation)."""
+        for o in self.opens:
+            if o.done_on is None and not o.superseded and o.deadline.due >= on:
+                o.stopped = True
 
     @staticmethod
     def _done(opened: _Open | None, on: date) -> None:
@@ -645,6 +647,8 @@ class _Engine:
             self.decision = event
             if event.mode is DisputeMode.ADJUDICATION:
                 self.court_window = self._add(Step.COURT, event.at)
+            else:  # a mediation agreement is final and binding (Pasal 39): clocks stop
+                self._stop(on)
         elif isinstance(event, NonAcceptanceFiled):
             if self.court_window is None:
                 raise fail(N_("belum ada putusan ajudikasi Komisi Informasi"), _cite(48, 1))
@@ -668,9 +672,7 @@ class _Engine:
             self.cassation_filed = True
         elif isinstance(event, Withdrawn):
             self.withdrawn = True
-            for o in self.opens:
-                if o.done_on is None and not o.superseded and o.deadline.due >= on:
-                    o.stopped = True
+            self._stop(on)
         else:  # pragma: no cover - every Event type is handled above
             raise InvalidInputError(field=field, value=repr(event), reason=N_("bukan peristiwa"))
         self.last_at = event.at
@@ -724,17 +726,14 @@ class _Engine:
                 state = EntryState.SUPERSEDED
             elif o.done_on is not None:
                 state = EntryState.MET if o.done_on <= o.deadline.due else EntryState.LATE
-            elif o.stopped or self._settled():
-                state = EntryState.STOPPED if as_of <= o.deadline.due else self._lapsed(step)
+            elif o.stopped:
+                state = EntryState.STOPPED
             elif as_of <= o.deadline.due:
                 state = EntryState.RUNNING
             else:
                 state = self._lapsed(step)
             out.append(TimelineEntry(o.deadline, state, STEP_ACTORS[step], o.done_on, o.note))
         return tuple(out)
-
-    def _settled(self) -> bool:
-        return self.decision is not None and self.decision.mode is DisputeMode.MEDIATION
 
     @staticmethod
     def _lapsed(step: Step) -> EntryState:

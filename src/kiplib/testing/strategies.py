@@ -21,13 +21,23 @@ from kiplib.testing._core import (
     region_codes,
     steps,
 )
+from kiplib.testing._requests import (
+    exemption_grounds,
+    request_events,
+    requests,
+    shuffled_requests,
+)
 
 __all__ = [
     "INDONESIAN_TIMEZONES",
     "aware_datetimes",
     "calendar_days",
+    "exemption_grounds",
     "law_dates",
     "public_bodies",
     "region_codes",
+    "request_events",
+    "requests",
+    "shuffled_requests",
     "steps",
 ]
