@@ -325,7 +325,9 @@ class Action:
     """Something that can (or must) be done now: who, what, until when, on which basis."""
 
     actor: Actor
-    who: str
+    #: The name of who acts (the PPID of the body, the Sekda, the Komisi); ``None`` for the
+    #: requester or the parties, shown as :meth:`Actor.label`.
+    who: str | None
     what: str
     citation: Citation
     until: date | None = None
@@ -335,7 +337,7 @@ class Action:
     def message(self, lang: str = "id") -> str:
         """``who: what (until …) [citation]`` in ``lang``."""
         what = gettext(self.what, lang).format(target=self.target or "")
-        text = f"{self.who}: {what}"
+        text = f"{self.who or self.actor.label(lang)}: {what}"
         if self.until is not None:
             text += " " + gettext(N_("(paling lambat {date})"), lang).format(
                 date=format_date(self.until, lang)
@@ -913,7 +915,7 @@ class _Engine:
             out.append(
                 Action(
                     Actor.REQUESTER,
-                    gettext(_ACTOR_LABELS[Actor.REQUESTER], "id"),
+                    None,
                     N_("ajukan keberatan tertulis kepada {target}"),
                     _cite(36, 1),
                     until,
@@ -943,7 +945,7 @@ class _Engine:
             out.append(
                 Action(
                     Actor.REQUESTER,
-                    gettext(_ACTOR_LABELS[Actor.REQUESTER], "id"),
+                    None,
                     N_("ajukan penyelesaian sengketa ke {target}"),
                     _cite(37, 2),
                     until,
@@ -974,7 +976,7 @@ class _Engine:
             out.append(
                 Action(
                     Actor.PARTIES,
-                    gettext(_ACTOR_LABELS[Actor.PARTIES], "id"),
+                    None,
                     N_("nyatakan tertulis tidak menerima putusan ajudikasi, lalu ajukan gugatan"),
                     _cite(48, 1),
                     until,
@@ -990,7 +992,7 @@ class _Engine:
             out.append(
                 Action(
                     Actor.PARTIES,
-                    gettext(_ACTOR_LABELS[Actor.PARTIES], "id"),
+                    None,
                     N_("ajukan kasasi ke Mahkamah Agung"),
                     _cite(50),
                     until,
