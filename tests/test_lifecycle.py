@@ -344,3 +344,104 @@ def test_unknown_event_types_are_named_in_json() -> None:
     with pytest.raises(kiplib.errors.StructureError) as caught:
         ser.from_dict(doc)
     assert any("appeal" in p.message("en") for p in caught.value.problems)
+
+
+def full_path() -> list[Event]:
+    return [
+        RequestReceived(at(2024, 9, 2)),
+        NoticeSent(at(2024, 9, 10), NoticeOutcome.REFUSED, exemptions=("j",)),
+        ObjectionFiled(at(2024, 9, 11), ("a", "f")),
+        kiplib.ObjectionAnswered(at(2024, 9, 30)),
+        DisputeFiled(at(2024, 10, 2)),
+        kiplib.DisputeStarted(at(2024, 10, 9), kiplib.DisputeMode.MEDIATION),
+        kiplib.DisputeStarted(at(2024, 11, 1), kiplib.DisputeMode.ADJUDICATION),
+        kiplib.DisputeDecided(at(2025, 1, 6), kiplib.DisputeMode.ADJUDICATION),
+        kiplib.NonAcceptanceFiled(at(2025, 1, 13)),
+        kiplib.CourtDecided(at(2025, 5, 5)),
+    ]
+
+
+def test_the_long_road_to_the_supreme_court() -> None:
+    events = full_path()
+    seen = []
+    for k in range(1, len(events) + 1):
+        t = timeline(events[:k], as_of=local_date(events[k - 1].at) + timedelta(days=1))
+        seen.append(t.status)
+        assert t.actions, t.status
+    assert seen[-3:] == [Status.COURT_WINDOW_OPEN, Status.IN_COURT, Status.CASSATION_WINDOW_OPEN]
+    t = timeline(events, as_of=date(2025, 5, 6))
+    cassation = t.entry(Step.CASSATION)
+    assert cassation is not None and cassation.due == date(2025, 5, 19)
+    assert t.entry(Step.NOTICE_EXTENDED) is None
+    assert t.mediation.allowed and [g.value for g in t.mediation.grounds] == ["f"]
+    assert timeline(events, as_of=date(2025, 6, 1)).status is Status.CLOSED
+
+
+@pytest.mark.parametrize(
+    ("k", "extra", "citation"),
+    [
+        (4, kiplib.ObjectionAnswered(at(2024, 10, 3)), "UU 14/2008 Pasal 36 ayat (2)"),
+        (5, DisputeFiled(at(2024, 10, 3)), "UU 14/2008 Pasal 37 ayat (2)"),
+        (
+            4,
+            kiplib.DisputeStarted(at(2024, 10, 3), kiplib.DisputeMode.ADJUDICATION),
+            "UU 14/2008 Pasal 38 ayat (1)",
+        ),
+        (
+            6,
+            kiplib.DisputeStarted(at(2024, 10, 20), kiplib.DisputeMode.MEDIATION),
+            "UU 14/2008 Pasal 40 ayat (1)",
+        ),
+        (
+            7,
+            kiplib.DisputeStarted(at(2024, 11, 2), kiplib.DisputeMode.ADJUDICATION),
+            "UU 14/2008 Pasal 42",
+        ),
+        (
+            6,
+            kiplib.DisputeDecided(at(2024, 10, 20), kiplib.DisputeMode.ADJUDICATION),
+            "UU 14/2008 Pasal 38 ayat (1)",
+        ),
+        (
+            8,
+            kiplib.DisputeDecided(at(2025, 1, 7), kiplib.DisputeMode.ADJUDICATION),
+            "UU 14/2008 Pasal 38 ayat (2)",
+        ),
+        (
+            8,
+            kiplib.DisputeStarted(at(2025, 1, 7), kiplib.DisputeMode.ADJUDICATION),
+            "UU 14/2008 Pasal 38 ayat (2)",
+        ),
+        (7, kiplib.NonAcceptanceFiled(at(2024, 11, 2)), "UU 14/2008 Pasal 48 ayat (1)"),
+        (9, kiplib.NonAcceptanceFiled(at(2025, 1, 14)), "UU 14/2008 Pasal 48 ayat (1)"),
+        (8, kiplib.CourtDecided(at(2025, 1, 7)), "UU 14/2008 Pasal 47"),
+        (10, kiplib.CourtDecided(at(2025, 5, 6)), "UU 14/2008 Pasal 50"),
+        (9, kiplib.CassationFiled(at(2025, 1, 14)), "UU 14/2008 Pasal 50"),
+        (3, ObjectionFiled(at(2024, 9, 12), ("d",)), "UU 14/2008 Pasal 35 ayat (1)"),
+        (1, kiplib.InformationDelivered(at(2024, 9, 3)), "UU 14/2008 Pasal 22 ayat (7)"),
+        (1, kiplib.ObjectionAnswered(at(2024, 9, 3)), "UU 14/2008 Pasal 36 ayat (2)"),
+    ],
+)
+def test_later_steps_keep_their_order(k: int, extra: Event, citation: str) -> None:
+    events = full_path()[:k]
+    with pytest.raises(SequenceError) as caught:
+        Request(PublicBody("Badan Publik"), tuple(events)).record(extra)
+    assert caught.value.params["citation"] == citation
+    assert caught.value.params["field"] == f"events[{k}]"
+
+
+def test_cassation_twice_is_refused() -> None:
+    events = [*full_path(), kiplib.CassationFiled(at(2025, 5, 10))]
+    request = Request(PublicBody("Badan Publik"), tuple(events))
+    assert request.timeline(as_of=date(2025, 5, 11)).status is Status.AT_SUPREME_COURT
+    with pytest.raises(SequenceError):
+        request.record(kiplib.CassationFiled(at(2025, 5, 12)))
+
+
+def test_only_periodic_information_may_be_objected_before_the_deadline() -> None:
+    r = received().record(ObjectionFiled(at(2024, 4, 8), ("b",)))
+    t = r.timeline(as_of=date(2024, 4, 9))
+    assert t.status is Status.AWAITING_OBJECTION_RESPONSE
+    assert [e.step for e in t.entries] == [Step.NOTICE, Step.OBJECTION_RESPONSE]
+    guard = received().timeline(as_of=date(2024, 4, 9)).objection
+    assert not guard.allowed and guard.grounds == (ObjectionGround.PERIODIC_NOT_PROVIDED,)
