@@ -105,6 +105,15 @@ def _check_region(_inst: object, attribute: attrs.Attribute[str | None], value: 
         )
 
 
+def _check_optional_name(
+    _inst: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidInputError(
+            field=attribute.name, value=repr(value), reason=N_("nama pejabat tidak boleh kosong")
+        )
+
+
 @attrs.frozen
 class PublicBody:
     """A badan publik: its name, time zone and the policies that change how days are counted.
@@ -123,6 +132,14 @@ class PublicBody:
             them, and counting those days keeps their deadlines no later than the law's).
         after_hours: how a request received outside service hours is dated (D-7).
         service_closes_at: local closing time, used with ``AfterHoursPolicy.NEXT_WORKING_DAY``.
+        atasan_ppid: who answers a keberatan (the *atasan PPID*, UU 14/2008 Pasal 35 ayat (1)
+            and its Penjelasan). ``None`` means the usual officer for the body's level: the
+            Sekretaris Daerah at a provincial or regency/city government, the Kepala Desa in a
+            village, the head (*pimpinan*) of the body elsewhere (see :attr:`objection_officer`).
+        province_commission: whether the Komisi Informasi of the body's province is formed
+            (every province must have one, Pasal 60; default ``True``).
+        regency_commission: whether a Komisi Informasi of the body's regency/city is formed
+            (optional, "jika dibutuhkan", Pasal 24 ayat (1); default ``False``).
 
     Examples:
         >>> PublicBody(name="Diskominfo Kota Jayapura", timezone="WIT").timezone
@@ -146,6 +163,13 @@ class PublicBody:
     service_closes_at: time = attrs.field(
         default=time(16, 0), validator=attrs.validators.instance_of(time)
     )
+    atasan_ppid: str | None = attrs.field(default=None, validator=_check_optional_name)
+    province_commission: bool = attrs.field(
+        default=True, validator=attrs.validators.instance_of(bool)
+    )
+    regency_commission: bool = attrs.field(
+        default=False, validator=attrs.validators.instance_of(bool)
+    )
 
     @property
     def cuti_bersama_off(self) -> bool:
@@ -158,6 +182,26 @@ class PublicBody:
     def zone(self) -> ZoneInfo:
         """The body's time zone."""
         return zone(self.timezone)
+
+    @property
+    def objection_officer(self) -> str:
+        """Who answers a keberatan: :attr:`atasan_ppid`, else the usual officer for the level.
+
+        The Sekretaris Daerah at a provincial or regency/city government body (Permendagri
+        3/2017 practice), the Kepala Desa in a village (Perki 1/2018 Pasal 8), the head of the
+        body elsewhere (Penjelasan UU 14/2008 Pasal 35 ayat (1): the PPID's direct superior).
+        The name is in Bahasa Indonesia, as it appears on letters.
+        """
+        if self.atasan_ppid is not None:
+            return self.atasan_ppid
+        if self.body_type.is_state_body and self.level in (
+            BodyLevel.PROVINCE,
+            BodyLevel.REGENCY_CITY,
+        ):
+            return "Sekretaris Daerah"
+        if self.level is BodyLevel.VILLAGE:
+            return "Kepala Desa"
+        return "Pimpinan " + self.name
 
     @property
     def zone_abbreviation(self) -> str:

@@ -508,6 +508,23 @@ class WorkingCalendar:
             return self
         return attrs.evolve(self, cuti_bersama=observed)
 
+    def counting_tables(self) -> tuple[int, memoryview, memoryview]:
+        """The look-up tables for bulk work, read-only: ``(first_ordinal, cum, workdays)``.
+
+        ``cum[o - first_ordinal]`` is the number of working days from :attr:`first` up to the
+        date of ordinal ``o``; ``workdays[k]`` is the offset (from ``first_ordinal``) of the
+        ``k``-th working day. So the ``n``-th working day strictly after ordinal ``o`` is
+        ``first_ordinal + workdays[cum[o - first_ordinal] + n - 1]`` — what
+        :meth:`add_working_days` does for one date, over many (``numpy.frombuffer`` reads them
+        without a copy). Callers must keep indexes in range themselves.
+        """
+        t = self._tables
+        return (
+            t.first_ordinal,
+            memoryview(t.cum).toreadonly(),
+            memoryview(t.workdays).toreadonly(),
+        )
+
     def table_bytes(self) -> int:
         """Bytes held by the look-up tables (for the performance report)."""
         t = self._tables

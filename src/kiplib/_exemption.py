@@ -38,9 +38,9 @@ from kiplib.i18n import N_, gettext
 
 __all__ = [
     "DECLARATION_WORKING_DAYS",
-    "Action",
     "ActionKind",
     "EndKind",
+    "ExemptionAction",
     "ExemptionStatus",
     "ReleaseEvent",
     "actions_due",
@@ -290,7 +290,7 @@ _ACTION_CITATIONS: Final = {
 
 
 @attrs.frozen
-class Action:
+class ExemptionAction:
     """One thing to do: which record, what, by when, and why."""
 
     action: ActionKind
@@ -314,7 +314,7 @@ def actions_due(
     end: date,
     events: Iterable[ReleaseEvent] = (),
     calendar: WorkingCalendar | None = None,
-) -> tuple[Action, ...]:
+) -> tuple[ExemptionAction, ...]:
     """What needs action between ``start`` and ``end`` (both included), soonest first.
 
     ``records`` are the consequence tests the body lists as exempt (its DIK). A record that
@@ -327,10 +327,12 @@ def actions_due(
     listed = tuple(records)
     replaced = {r.replaces for r in listed if r.replaces is not None}
     event_list = tuple(events)
-    out: list[Action] = []
+    out: list[ExemptionAction] = []
 
     def add(kind: ActionKind, record: ConsequenceTest, due: date) -> None:
-        out.append(Action(kind, record.number, record.information, due, _ACTION_CITATIONS[kind]))
+        out.append(
+            ExemptionAction(kind, record.number, record.information, due, _ACTION_CITATIONS[kind])
+        )
 
     for record in listed:
         if record.number in replaced or record.outcome is Outcome.OPEN:

@@ -15,7 +15,9 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     │   ├── UnknownTimezoneError .................. unknown-timezone
     │   ├── BeforeLawInForceError ................. before-law-in-force
     │   ├── OutOfRangeError ....................... out-of-range
-    │   └── CalendarDataError ..................... calendar-data
+    │   ├── CalendarDataError ..................... calendar-data
+    │   └── SequenceError ......................... invalid-sequence
+    ├── MissingDependencyError (ImportError) ...... missing-dependency
     ├── NotFoundError (LookupError) ............... not-found
     │   └── NoRuleInForceError .................... no-rule-in-force
     └── ValidationError (ValueError) .............. validation-failed
@@ -53,12 +55,14 @@ __all__ = [
     "ConsequenceTestError",
     "InvalidInputError",
     "KiplibError",
+    "MissingDependencyError",
     "NaiveDatetimeError",
     "NeverExemptError",
     "NoRuleInForceError",
     "NotFoundError",
     "OutOfRangeError",
     "Problem",
+    "SequenceError",
     "StructureError",
     "UnknownTimezoneError",
     "UnsupportedLanguageError",
@@ -269,3 +273,32 @@ class AmendmentError(InvalidInputError):
 
     code = "amendment-invalid"
     template = N_("{field}: perubahan {value} ditolak: {reason} (PP 61/2010 Pasal 10)")
+
+
+# --------------------------------------------------------------------------- request lifecycle
+class SequenceError(InvalidInputError):
+    """An event cannot be recorded at this point of a request's life.
+
+    ``params``: ``field`` (where the event stands, e.g. ``events[3]``), ``value`` (its type,
+    e.g. ``objection_filed``), ``reason`` (the rule it breaks) and ``citation`` (the article).
+    Nothing already recorded is changed when it is raised.
+    """
+
+    code = "invalid-sequence"
+    template = N_("{field}: peristiwa {value} tidak dapat dicatat: {reason} ({citation})")
+
+    def message(self, lang: str = "id") -> str:
+        # The reason is itself a message with placeholders ({due}, {last} …): fill them too.
+        params = dict(self.params)
+        reason = params.get("reason")
+        if isinstance(reason, str):
+            params["reason"] = gettext(reason, lang).format_map(_Params(params))
+        return _format(self.template, params, lang)
+
+
+class MissingDependencyError(KiplibError, ImportError):
+    """An optional package a feature needs is not installed (``params``: ``field`` is the
+    feature, ``value`` the package, ``extra`` the ``pip install`` extra that brings it)."""
+
+    code = "missing-dependency"
+    template = N_('{field} memerlukan paket {value}; pasang dengan: pip install "kiplib[{extra}]"')

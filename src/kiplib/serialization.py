@@ -135,6 +135,7 @@ def _configure() -> None:
         Deadline,
         make_dict_unstructure_fn(Deadline, converter, calendar=override(omit=True)),
     )
+    _configure_events()
     converter.register_structure_hook(
         Deadline,
         make_dict_structure_fn(
@@ -166,6 +167,32 @@ def _configure_records() -> None:
     )
 
 
+def _configure_events() -> None:
+    """Request events are a tagged union: each object names its ``type`` (never ``kind``)."""
+    from kiplib._events import EVENT_TYPES, Event
+
+    def tagged(cls: type[Any]) -> Callable[[Any], dict[str, Any]]:
+        plain = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        tag = cls.TYPE
+        return lambda obj: {"type": tag, **plain(obj)}
+
+    for cls in EVENT_TYPES.values():
+        converter.register_unstructure_hook(cls, tagged(cls))
+
+    def structure_event(value: object, _type: object) -> Any:
+        if not isinstance(value, Mapping):
+            raise ValueError(f"expected an event object with its type, got {value!r}")
+        tag = value.get("type")
+        cls = EVENT_TYPES.get(tag) if isinstance(tag, str) else None
+        if cls is None:
+            raise ValueError(
+                f"unknown event type {tag!r}; expected one of {', '.join(sorted(EVENT_TYPES))}"
+            )
+        return converter.structure({k: v for k, v in value.items() if k != "type"}, cls)
+
+    converter.register_structure_hook_func(lambda t: t == Event, structure_event)
+
+
 # --------------------------------------------------------------------------- record registry
 @attrs.frozen
 class RecordType:
@@ -195,7 +222,9 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "consequence_test_history": ("kiplib._consequence", "ConsequenceTestHistory", 1),
     "release_event": ("kiplib._exemption", "ReleaseEvent", 1),
     "exemption_status": ("kiplib._exemption", "ExemptionStatus", 1),
-    "exemption_action": ("kiplib._exemption", "Action", 1),
+    "exemption_action": ("kiplib._exemption", "ExemptionAction", 1),
+    "request": ("kiplib._lifecycle", "Request", 1),
+    "timeline": ("kiplib._lifecycle", "Timeline", 1),
 }
 _configured = False
 

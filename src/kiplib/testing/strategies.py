@@ -28,18 +28,28 @@ from kiplib.testing._records import (
     officials,
     texts,
 )
+from kiplib.testing._requests import (
+    exemption_grounds,
+    request_events,
+    requests,
+    shuffled_requests,
+)
 
 __all__ = [
     "INDONESIAN_TIMEZONES",
     "aware_datetimes",
     "calendar_days",
     "consequence_tests",
+    "exemption_grounds",
     "ground_codes",
     "information_items",
     "law_dates",
     "officials",
     "public_bodies",
     "region_codes",
+    "request_events",
+    "requests",
+    "shuffled_requests",
     "steps",
     "texts",
 ]
