@@ -24,6 +24,7 @@ from kiplib._law.steps import LAW_IN_FORCE, CountUnit, Step, StepRule, StepRuleT
 from kiplib._national import national_calendar
 from kiplib._version import __version__
 from kiplib.errors import KiplibError
+from kiplib.hookspecs import hookimpl
 
 __all__ = [
     "CONVENTIONS",
@@ -47,6 +48,7 @@ __all__ = [
     "__version__",
     "deadline",
     "errors",
+    "hookimpl",
     "local_date",
     "national_calendar",
 ]
