@@ -21,13 +21,21 @@ from kiplib.testing._core import (
     region_codes,
     steps,
 )
+from kiplib.testing._plugins import (
+    bodies_in_scope,
+    consequence_test_facts,
+    region_codes_in_scope,
+)
 
 __all__ = [
     "INDONESIAN_TIMEZONES",
     "aware_datetimes",
+    "bodies_in_scope",
     "calendar_days",
+    "consequence_test_facts",
     "law_dates",
     "public_bodies",
     "region_codes",
+    "region_codes_in_scope",
     "steps",
 ]
