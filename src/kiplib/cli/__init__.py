@@ -19,7 +19,7 @@ from kiplib.errors import KiplibError
 __all__ = ["COMMANDS", "main"]
 
 #: Sub-command modules; each has ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args)``.
-COMMANDS: tuple[str, ...] = ("kiplib.cli.deadline",)
+COMMANDS: tuple[str, ...] = ("kiplib.cli.deadline", "kiplib.cli.plugins", "kiplib.cli.new_plugin")
 
 EXIT_USAGE = 2
 
