@@ -35,7 +35,11 @@ def test_ppid_structure() -> None:
     main = units[0]
     assert main.kind is PpidKind.MAIN
     assert "Komunikasi dan Informatika" in main.host
-    assert [u.unit_type for u in units[1:]] == [UnitType.AGENCY, UnitType.DISTRICT, UnitType.VILLAGE]
+    assert [u.unit_type for u in units[1:]] == [
+        UnitType.AGENCY,
+        UnitType.DISTRICT,
+        UnitType.VILLAGE,
+    ]
     assert all(u.kind is PpidKind.IMPLEMENTING for u in units[1:])
 
 
