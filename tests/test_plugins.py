@@ -619,3 +619,78 @@ def test_service_hours_from_plugin() -> None:
         d = kiplib.deadline(Step.NOTICE, late, body=FICTIONAL_BODY)
     assert d.clock_start == date(2024, 6, 4)
     assert "D-7" in d.conventions
+
+
+class _BadCategory(Fictional):
+    @hookimpl
+    def kiplib_classification_rules(self) -> Sequence[ClassificationRule]:
+        return (ClassificationRule("rahasia", "x", citation=Citation(PERBUP, pasal=1)),)  # type: ignore[arg-type]
+
+
+class _BadMonth(Fictional):
+    @hookimpl
+    def kiplib_register_cycles(self) -> Sequence[RegisterCycle]:
+        return (RegisterCycle("DIP", 13, Official.REGENT, "x", citation=Citation(PERBUP)),)
+
+
+class _NotCallable(Fictional):
+    @hookimpl
+    def kiplib_consequence_test_checks(self) -> Sequence[RecordCheck]:
+        return (RecordCheck("x", "bukan fungsi", citation=Citation(PERBUP)),)  # type: ignore[arg-type]
+
+
+class _BadWeekday(Fictional):
+    @hookimpl
+    def kiplib_working_week(self) -> WorkingWeek:
+        return WorkingWeek({0, 1, 2, 3, 4, 9}, citation=Citation(PERBUP, pasal=7))
+
+
+class _BadZone(Fictional):
+    @hookimpl
+    def kiplib_receipt_policy(self) -> ReceiptPolicy:
+        return ReceiptPolicy(citation=Citation(PERBUP, pasal=6), timezone="Mars/Olympus")
+
+
+class _NationalDay(Fictional):
+    @hookimpl
+    def kiplib_calendar_days(self) -> Sequence[CalendarDay]:
+        return (
+            CalendarDay(
+                date(2024, 6, 5), DayKind.NATIONAL_HOLIDAY, "Libur", citation=Citation(PERBUP)
+            ),
+        )
+
+
+class _BadArgument(Fictional):
+    @hookimpl
+    def kiplib_ppid_units(self, body: object) -> Sequence[PpidUnit]:  # type: ignore[override]
+        return ()
+
+
+@pytest.mark.parametrize(
+    "plugin",
+    [_BadCategory, _BadMonth, _NotCallable, _BadWeekday, _BadZone, _NationalDay, _BadArgument],
+)
+def test_invalid_contributions_are_refused(plugin: type[Fictional]) -> None:
+    err = _load_error(plugin())
+    assert err.problem == "invalid-contribution"
+    assert err.params["plugin"] == "buruk"
+
+
+def test_same_name_twice_is_refused() -> None:
+    with (
+        pytest.raises(PluginError) as info,
+        plugins.using_plugins(fictional(name="sama"), fictional(region="73.98", name="sama")),
+    ):
+        pass
+    assert info.value.problem == "scope-conflict"
+
+
+class _ScopeNotAScope(Fictional):
+    @hookimpl
+    def kiplib_scope(self) -> Scope:
+        return "73.99"  # type: ignore[return-value]
+
+
+def test_scope_of_the_wrong_type_is_refused() -> None:
+    assert _load_error(_ScopeNotAScope()).problem == "invalid-contribution"
