@@ -694,3 +694,35 @@ class _ScopeNotAScope(Fictional):
 
 def test_scope_of_the_wrong_type_is_refused() -> None:
     assert _load_error(_ScopeNotAScope()).problem == "invalid-contribution"
+
+
+def test_contributions_explain_their_basis_and_assumption(three: object) -> None:
+    unit = plugins.ppid_units_for(SERDANG_BODY)[3]
+    assert unit.explain("en").splitlines() == [
+        "ppid_pelaksana (desa) at Desa; atasan PPID: kepala_desa; consequence tests approved by: "
+        "ppid_pelaksana, kepala_desa",
+        "Legal basis: Perbup Serdang Bedagai 28/2017",
+        "Assumption (in Bahasa Indonesia): Di desa, Kepala Desa adalah atasan PPID "
+        "(Perki 1/2018 Pasal 8); Perbup belum dibaca.",
+    ]
+    (template,) = plugins.exemption_templates_for(FICTIONAL_BODY)
+    assert template.explain().splitlines() == [
+        "Data rekam medis pasien RSUD: dikecualikan (UU 14/2008 Pasal 17 huruf h angka 2); "
+        "jangka waktu: selama diperlukan untuk melindungi rahasia pribadi",
+        "Dasar hukum: Perbup Fiktif 1/2024 Pasal 12",
+    ]
+    rule = plugins.classification_rules_for(KARANGANYAR_BODY)[1]
+    assert rule.explain().startswith(
+        "Informasi yang wajib diumumkan secara serta merta: serta_merta"
+    )
+    cycle = plugins.register_cycles_for(KARANGANYAR_BODY)[0]
+    assert cycle.explain().splitlines()[0] == "DIP: disusun bulan Februari, disetujui sekda"
+
+
+def test_problems_name_the_check_and_its_assumption(three: object) -> None:
+    (problem,) = plugins.check_consequence_test(
+        ConsequenceTestFacts(KARANGANYAR_BODY, approved_by=(Official.AGENCY_HEAD,))
+    )
+    assert problem.params["plugin"] == "kiplib_karanganyar.plugin"
+    assert problem.params["check"] == "karanganyar-approved-by-sekda"
+    assert problem.params["assumption"].startswith("Pasal yang mengatur")

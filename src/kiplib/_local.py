@@ -25,7 +25,7 @@ import attrs
 from kiplib._body import AfterHoursPolicy, PublicBody
 from kiplib._law.citation import Citation
 from kiplib.errors import InvalidInputError, Problem
-from kiplib.i18n import N_
+from kiplib.i18n import N_, gettext
 
 __all__ = [
     "CATEGORIES",
@@ -63,6 +63,16 @@ def _names(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(value)
+
+
+def _explain(summary: str, citation: Citation | None, assumption: str | None, lang: str) -> str:
+    lines = [summary]
+    if citation is not None:
+        lines.append(gettext("Dasar hukum: {citation}", lang).format(citation=citation))
+    if assumption:
+        # Plugin texts are written in Bahasa Indonesia; they are shown as they are.
+        lines.append(gettext("Asumsi: {text}", lang).format(text=assumption))
+    return "\n".join(lines)
 
 
 def _weekdays(value: Iterable[int]) -> frozenset[int]:
@@ -249,6 +259,21 @@ class PpidUnit:
     citation: Citation | None = None
     assumption: str | None = None
 
+    def explain(self, lang: str = "id") -> str:
+        """What the unit is, its atasan PPID and approvers, its basis and any assumption."""
+        summary = gettext(
+            "{kind} ({unit}) di {host}; atasan PPID: {superior}; uji konsekuensi disetujui: "
+            "{approvers}",
+            lang,
+        ).format(
+            kind=self.kind.value,
+            unit=self.unit_type.value,
+            host=self.host,
+            superior=self.superior.value,
+            approvers=", ".join(a.value for a in self.approvers),
+        )
+        return _explain(summary, self.citation, self.assumption, lang)
+
 
 @attrs.frozen
 class ExemptionTemplate:
@@ -260,6 +285,16 @@ class ExemptionTemplate:
     period: str
     citation: Citation | None = None
     assumption: str | None = None
+
+    def explain(self, lang: str = "id") -> str:
+        """The information, its grounds and period, its basis and any assumption."""
+        summary = gettext("{information}: dikecualikan ({grounds}); jangka waktu: {period}", lang)
+        text = summary.format(
+            information=self.information,
+            grounds="; ".join(str(g) for g in self.grounds),
+            period=self.period,
+        )
+        return _explain(text, self.citation, self.assumption, lang)
 
 
 @attrs.frozen
@@ -276,6 +311,11 @@ class ClassificationRule:
     citation: Citation | None = None
     assumption: str | None = None
 
+    def explain(self, lang: str = "id") -> str:
+        """The rule, its category, its basis and any assumption."""
+        text = f"{self.description}: {self.category}"
+        return _explain(text, self.citation, self.assumption, lang)
+
 
 @attrs.frozen
 class RegisterCycle:
@@ -287,6 +327,17 @@ class RegisterCycle:
     description: str
     citation: Citation | None = None
     assumption: str | None = None
+
+    def explain(self, lang: str = "id") -> str:
+        """When the register is compiled, who approves it, its basis and any assumption."""
+        from kiplib._calendar import _MONTH_NAMES
+
+        summary = gettext("{register}: disusun bulan {month}, disetujui {approver}", lang).format(
+            register=self.register,
+            month=gettext(_MONTH_NAMES[self.month - 1], lang),
+            approver=self.approver.value,
+        )
+        return _explain(summary, self.citation, self.assumption, lang)
 
 
 @attrs.frozen

@@ -852,7 +852,7 @@ def check_consequence_test(facts: ConsequenceTestFacts) -> tuple[Problem, ...]:
     problems: list[Problem] = []
     for plugin, check in overlay.consequence_test_checks:
         try:
-            problems.extend(check.check(facts))
+            found = tuple(check.check(facts))
         except Exception as exc:
             raise _fail(
                 (plugin, versions[plugin]),
@@ -861,6 +861,11 @@ def check_consequence_test(facts: ConsequenceTestFacts) -> tuple[Problem, ...]:
                 str(check.citation),
                 N_("pemeriksaan menimbulkan galat"),
             ) from exc
+        # Each problem says which plugin's check found it, and on which assumption if any.
+        stamp = {"plugin": plugin, "check": check.name}
+        if check.assumption:
+            stamp["assumption"] = check.assumption
+        problems.extend(attrs.evolve(p, params={**p.params, **stamp}) for p in found)
     return tuple(problems)
 
 

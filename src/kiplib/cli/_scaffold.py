@@ -110,7 +110,7 @@ REGULATIONS: Final = (
     Regulation(
         Citation(INSTRUMENT),
         "Pedoman Pelayanan Informasi Publik",
-        assumption="Asumsi: nomor dan judul peraturan masih contoh dari kerangka plugin.",
+        assumption="Nomor dan judul peraturan masih contoh dari kerangka plugin.",
     ),
 )
 
@@ -122,7 +122,7 @@ PPID_UNITS: Final = (
         superior=Official.REGIONAL_SECRETARY,
         approvers=(Official.REGIONAL_SECRETARY,),
         citation=Citation(INSTRUMENT),
-        assumption="Asumsi: struktur PPID masih contoh dari kerangka plugin.",
+        assumption="Struktur PPID masih contoh dari kerangka plugin.",
     ),
 )
 ''',

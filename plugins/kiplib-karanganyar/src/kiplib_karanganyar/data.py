@@ -29,18 +29,18 @@ SCOPE: Final = Scope(region_code="33.13", name="Kabupaten Karanganyar")
 PERDA: Final = "Perda Kabupaten Karanganyar 10/2022"
 
 ASSUMPTION_TITLE: Final = (
-    "Asumsi: judul dan isi lengkap Perda belum dibaca; yang dikodekan hanya yang diketahui "
+    "Judul dan isi lengkap Perda belum dibaca; yang dikodekan hanya yang diketahui "
     "(Pasal 11 dan siklus DIP/DIK)."
 )
 ASSUMPTION_ARTICLE: Final = (
-    "Asumsi: pasal yang mengatur hal ini belum diketahui; hanya nomor Perda yang dikutip."
+    "Pasal yang mengatur hal ini belum diketahui; hanya nomor Perda yang dikutip."
 )
 ASSUMPTION_SEKDA: Final = (
-    "Asumsi: Sekda sebagai atasan PPID mengikuti praktik Permendagri 3/2017 (kini "
+    "Sekda sebagai atasan PPID mengikuti praktik Permendagri 3/2017 (kini "
     "Permendagri 2/2026); tempat PPID Utama belum diketahui."
 )
 ASSUMPTION_KEYWORDS: Final = (
-    "Asumsi: rincian jenis informasi dalam Pasal 11 belum dibaca; kata kunci belum diisi."
+    "Rincian jenis informasi dalam Pasal 11 belum dibaca; kata kunci belum diisi."
 )
 
 REGULATIONS: Final = (

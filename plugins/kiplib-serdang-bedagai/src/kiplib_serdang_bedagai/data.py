@@ -22,17 +22,17 @@ PERBUP: Final = "Perbup Serdang Bedagai 28/2017"
 PERBUP_OLD: Final = "Perbup Serdang Bedagai 9/2015"
 
 ASSUMPTION_ARTICLE: Final = (
-    "Asumsi: pasal yang mengatur hal ini belum diketahui; hanya nomor Perbup yang dikutip."
+    "Pasal yang mengatur hal ini belum diketahui; hanya nomor Perbup yang dikutip."
 )
 ASSUMPTION_MAIN_SUPERIOR: Final = (
-    "Asumsi: atasan PPID Kabupaten adalah Sekda, mengikuti praktik Permendagri 3/2017 (kini "
+    "Atasan PPID Kabupaten adalah Sekda, mengikuti praktik Permendagri 3/2017 (kini "
     "Permendagri 2/2026); Perbup belum dibaca."
 )
 ASSUMPTION_DISTRICT: Final = (
-    "Asumsi: di kecamatan, Camat sebagai kepala perangkat daerah berperan seperti Kepala OPD."
+    "Di kecamatan, Camat sebagai kepala perangkat daerah berperan seperti Kepala OPD."
 )
 ASSUMPTION_VILLAGE: Final = (
-    "Asumsi: di desa, Kepala Desa adalah atasan PPID (Perki 1/2018 Pasal 8); Perbup belum dibaca."
+    "Di desa, Kepala Desa adalah atasan PPID (Perki 1/2018 Pasal 8); Perbup belum dibaca."
 )
 
 REGULATIONS: Final = (

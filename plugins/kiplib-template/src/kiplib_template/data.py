@@ -17,7 +17,7 @@ REGULATIONS: Final = (
     Regulation(
         Citation(INSTRUMENT),
         "Pedoman Pelayanan Informasi Publik",
-        assumption="Asumsi: nomor dan judul peraturan masih contoh dari kerangka plugin.",
+        assumption="Nomor dan judul peraturan masih contoh dari kerangka plugin.",
     ),
 )
 
@@ -29,6 +29,6 @@ PPID_UNITS: Final = (
         superior=Official.REGIONAL_SECRETARY,
         approvers=(Official.REGIONAL_SECRETARY,),
         citation=Citation(INSTRUMENT),
-        assumption="Asumsi: struktur PPID masih contoh dari kerangka plugin.",
+        assumption="Struktur PPID masih contoh dari kerangka plugin.",
     ),
 )
