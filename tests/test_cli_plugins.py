@@ -82,3 +82,38 @@ def test_plugins_lists_name_version_scope_hooks_regulations(
     }
     assert "kiplib_register_cycles" in local["hooks"]
     assert local["regulations"][0]["citation"] == "Perda Kabupaten Karanganyar 10/2022"
+
+
+def test_deadline_command_follows_the_district_plugin(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import attrs
+
+    from kiplib import Citation, Step, hookimpl
+    from kiplib._law.steps import NATIONAL_TABLE
+    from kiplib.plugins import LocalPlugin, Regulation, Scope
+
+    class Seven:
+        @hookimpl
+        def kiplib_scope(self) -> Scope:
+            return Scope(region_code="52.99", name="Kabupaten Tujuh")
+
+        @hookimpl
+        def kiplib_regulations(self) -> tuple[Regulation, ...]:
+            return (Regulation(Citation("Perbup Tujuh 7/2025"), "Tujuh"),)
+
+        @hookimpl
+        def kiplib_deadline_rules(self) -> tuple[object, ...]:
+            national = NATIONAL_TABLE.rule_for(Step.NOTICE, NATIONAL_TABLE.rules[0].effective_from)
+            return (
+                attrs.evolve(national, count=7, citation=Citation("Perbup Tujuh 7/2025", pasal=7)),
+            )
+
+    with using_plugins(LocalPlugin(Seven(), name="tujuh", version="7")):
+        assert main(["deadline", "notice", "--start", "2025-03-03", "--region", "52.99"]) == 0
+        local = capsys.readouterr().out
+        assert main(["deadline", "notice", "--start", "2025-03-03", "--region", "52.98"]) == 0
+        national = capsys.readouterr().out
+    assert "paling lambat Rabu, 12 Maret 2025" in local
+    assert "7 hari kerja — Perbup Tujuh 7/2025 Pasal 7, lebih ketat dari" in local
+    assert "paling lambat Senin, 17 Maret 2025" in national

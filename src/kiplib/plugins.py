@@ -361,7 +361,11 @@ def using_plugins(
     *plugins: LocalPlugin | ModuleType, entry_points: bool = False
 ) -> Iterator[tuple[PluginInfo, ...]]:
     """Use exactly these plugins (and the national rules) inside the ``with`` block; the
-    previous set is restored afterwards, also when the block raises."""
+    previous set is restored afterwards, also when the block raises.
+
+    The current set is process-wide: meant for tests, scripts and examples, not for switching
+    rules per request in a threaded server (register the plugins once at start-up instead).
+    """
     previous = _current
     try:
         yield load_plugins(plugins, entry_points=entry_points)
