@@ -1,4 +1,4 @@
-"""Sessions: ``nox`` runs lint, typing and tests (the CI set); ``nox -s bench`` measures."""
+"""Sessions: ``nox`` runs lint, typing, tests and plugins (CI); ``nox -s bench`` measures."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typing", "tests"]
+nox.options.sessions = ["lint", "typing", "tests", "plugins"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = False
 
@@ -32,8 +32,9 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff (style, imports, bugs) and the message-catalog check (every message in id and en)."""
     session.install("ruff>=0.5")
-    session.run("ruff", "check", "src", "tests", "benchmarks", "tools", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "noxfile.py")
+    paths = ("src", "tests", "benchmarks", "tools", "plugins", "noxfile.py")
+    session.run("ruff", "check", *paths)
+    session.run("ruff", "format", "--check", *paths)
     session.run("python", "tools/catalogs.py", "check")
 
 
@@ -56,3 +57,21 @@ def bench(session: nox.Session) -> None:
 def catalogs(session: nox.Session) -> None:
     """Add new messages to the English catalog and recompile it."""
     session.run("python", "tools/catalogs.py", "update")
+
+
+@nox.session(python=PYTHON)
+def plugins(session: nox.Session) -> None:
+    """Build kiplib, install it with each plugin under ``plugins/`` and run each plugin's tests
+    (the plugins are separate distributions; this is how their authors will test them)."""
+    session.install("build")
+    dist = Path(session.create_tmp()) / "dist"
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), ".")
+    wheel = next(dist.glob("kiplib-*.whl"))
+    session.install(f"{wheel}[testing]", "pytest>=8")
+    folders = sorted(p for p in Path("plugins").iterdir() if (p / "pyproject.toml").exists())
+    for folder in folders:
+        session.install(str(folder))
+    session.run("kiplib", "plugins")
+    for folder in folders:
+        with session.chdir(folder):  # each plugin's own pytest configuration
+            session.run("pytest", "-q", "-p", "no:cacheprovider")

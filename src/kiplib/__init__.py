@@ -27,6 +27,7 @@ from kiplib._law.steps import LAW_IN_FORCE, CountUnit, Step, StepRule, StepRuleT
 from kiplib._national import national_calendar
 from kiplib._version import __version__
 from kiplib.errors import KiplibError
+from kiplib.hookspecs import hookimpl
 
 if TYPE_CHECKING:
     from kiplib._classification import (
@@ -239,6 +240,7 @@ __all__ = [
     "errors",
     "exemption_status",
     "ground",
+    "hookimpl",
     "local_date",
     "national_calendar",
     "timeline",

@@ -15,16 +15,18 @@ import attrs
 
 from kiplib._body import DEFAULT_BODY, ZONE_ABBREVIATIONS, AfterHoursPolicy, PublicBody, zone
 from kiplib._calendar import CalendarDay, DayKind, WorkingCalendar, format_date
-from kiplib._jurisdiction import calendar_for, rules_for
+from kiplib._jurisdiction import jurisdiction
 from kiplib._law.citation import Citation
 from kiplib._law.conventions import CONVENTIONS, D5, D7
-from kiplib._law.steps import LAW_IN_FORCE, CountUnit, Step, StepRule
+from kiplib._law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, StepRule
 from kiplib.errors import BeforeLawInForceError, InvalidInputError, NaiveDatetimeError
 from kiplib.i18n import N_, gettext
 
 __all__ = ["Deadline", "SkippedDay", "deadline", "local_date"]
 
 _ONE_DAY: Final = timedelta(days=1)
+#: ``StepRule.source`` of the national rows (the built-in plugin's name).
+NATIONAL_SOURCE: Final = "kiplib"
 
 
 def local_date(
@@ -155,10 +157,13 @@ class Deadline:
         if self.floor is not None:
             lines.append(
                 _(
-                    "Aturan daerah lebih ketat dari {floor} ({count} {unit}); sumber: {source}"
+                    "{count} {unit} — {citation}, lebih ketat dari {floor} ({floor_count} "
+                    "{unit}); sumber: {source}"
                 ).format(
+                    count=self.rule.count,
+                    citation=self.rule.citation,
                     floor=self.floor.citation,
-                    count=self.floor.count,
+                    floor_count=self.floor.count,
                     unit=self.floor.unit.label(lang),
                     source=self.rule.source,
                 )
@@ -293,15 +298,16 @@ def deadline(
     """
     if type(step) is not Step:
         step = Step.parse(step)
-    if body is None:
-        body = DEFAULT_BODY
+    # District plugins (resolved once per scope) may set the body's zone and after-hours policy.
+    where = jurisdiction(body)
+    body = where.body
     local = local_date(start, body)
     if local < LAW_IN_FORCE:
         raise BeforeLawInForceError(
             field="start", value=local.isoformat(), in_force=LAW_IN_FORCE.isoformat()
         )
-    cal = calendar if calendar is not None else calendar_for(body)
-    table = rules_for(body)
+    cal = calendar if calendar is not None else where.calendar
+    table = where.table
     rule = table.rule_for(step, local)
     clock_start = local
     if rule.body_receives and body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY:
@@ -323,7 +329,8 @@ def deadline(
         start if isinstance(start, datetime) else None,
         body.timezone,
         base_count,
-        None,
+        # A stricter local rule keeps the national one it tightens as its floor.
+        None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
         cal,
     )
 

@@ -1,28 +1,76 @@
 """Which calendar and which deadline table govern a body.
 
 This is the single place where a :class:`~kiplib.PublicBody` is turned into the rules that
-apply to it. Today that is the national law: the national calendar (with or without cuti
-bersama, D-4) and the national deadline table. District plugins overlay it here, resolved
-once per scope and cached, so ``deadline()`` pays nothing per call for them.
+apply to it: the national law (the national calendar with or without cuti bersama, D-4, and
+the national deadline table) overlaid with the district plugins whose scope covers the body
+(:mod:`kiplib.plugins`: local days, working week, stricter deadlines, time zone, after-hours
+policy). The overlay is merged once per combination of plugins and cached; the answer for a
+body is memoised too, so ``deadline()`` pays a dictionary look-up per call for it.
 """
 
 from __future__ import annotations
 
-from kiplib._body import PublicBody
-from kiplib._calendar import WorkingCalendar
-from kiplib._law.steps import NATIONAL_TABLE, StepRuleTable
-from kiplib._national import national_calendar
+from typing import Final
 
-__all__ = ["calendar_for", "rules_for"]
+import attrs
+
+from kiplib._body import DEFAULT_BODY, PublicBody
+from kiplib._calendar import WorkingCalendar
+from kiplib._law.steps import StepRuleTable
+
+__all__ = ["Jurisdiction", "body_for", "calendar_for", "clear_cache", "jurisdiction", "rules_for"]
+
+#: How many bodies are memoised before the memo starts again (bounded memory).
+_MEMO_SIZE: Final = 4096
+
+
+@attrs.frozen
+class Jurisdiction:
+    """The rules for one body: the body as its plugins set it (time zone, after-hours policy),
+    its calendar, its deadline table and the names of the plugins that govern it."""
+
+    body: PublicBody
+    calendar: WorkingCalendar
+    table: StepRuleTable
+    plugins: tuple[str, ...]
+
+
+_memo: dict[PublicBody, Jurisdiction] = {}
+
+
+def clear_cache() -> None:
+    """Forget every resolved body (called when the set of plugins changes)."""
+    _memo.clear()
+
+
+def jurisdiction(body: PublicBody | None) -> Jurisdiction:
+    """The rules that govern ``body`` (the default body when ``None``)."""
+    key = DEFAULT_BODY if body is None else body
+    found = _memo.get(key)
+    if found is None:
+        from kiplib.plugins import overlay_for
+
+        overlay = overlay_for(key)
+        effective = overlay.apply_to(key)
+        found = Jurisdiction(
+            effective, overlay.calendar(effective.cuti_bersama_off), overlay.table, overlay.names
+        )
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        _memo[key] = found
+    return found
 
 
 def calendar_for(body: PublicBody | None) -> WorkingCalendar:
-    """The working-day calendar of ``body`` (the national one, per its cuti bersama policy)."""
-    if body is None:
-        return national_calendar()
-    return national_calendar(cuti_bersama=body.cuti_bersama_off)
+    """The working-day calendar of ``body``: national, with its plugins' days and week."""
+    return jurisdiction(body).calendar
 
 
 def rules_for(body: PublicBody | None) -> StepRuleTable:
-    """The deadline table that governs ``body``."""
-    return NATIONAL_TABLE
+    """The deadline table that governs ``body`` (national rows, stricter local ones)."""
+    return jurisdiction(body).table
+
+
+def body_for(body: PublicBody | None) -> PublicBody:
+    """``body`` with the time zone and after-hours policy its plugins set."""
+    return jurisdiction(body).body

@@ -20,9 +20,10 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     ├── MissingDependencyError (ImportError) ...... missing-dependency
     ├── NotFoundError (LookupError) ............... not-found
     │   └── NoRuleInForceError .................... no-rule-in-force
-    └── ValidationError (ValueError) .............. validation-failed
-        ├── StructureError ........................ structure-invalid
-        └── ConsequenceTestError .................. consequence-test-invalid
+    ├── ValidationError (ValueError) .............. validation-failed
+    │   ├── StructureError ........................ structure-invalid
+    │   └── ConsequenceTestError .................. consequence-test-invalid
+    └── PluginError (ValueError) .................. plugin-error
 
 A :class:`ValidationError` names *every* problem at once: ``err.problems`` is a tuple of
 :class:`Problem` (the path of the field, e.g. ``grounds[0]`` or ``$.start``, and the reason).
@@ -49,6 +50,7 @@ import attrs
 from kiplib.i18n import N_, gettext
 
 __all__ = [
+    "PLUGIN_PROBLEMS",
     "AmendmentError",
     "BeforeLawInForceError",
     "CalendarDataError",
@@ -61,6 +63,7 @@ __all__ = [
     "NoRuleInForceError",
     "NotFoundError",
     "OutOfRangeError",
+    "PluginError",
     "Problem",
     "SequenceError",
     "StructureError",
@@ -302,3 +305,38 @@ class MissingDependencyError(KiplibError, ImportError):
 
     code = "missing-dependency"
     template = N_('{field} memerlukan paket {value}; pasang dengan: pip install "kiplib[{extra}]"')
+
+
+# --------------------------------------------------------------------------- plugins
+class PluginError(KiplibError, ValueError):
+    """A district plugin breaks the national floor or fails while it is loaded.
+
+    ``params``: ``plugin`` and ``version`` (who), ``rule`` (which contribution or hook),
+    ``article`` (the national article it would break), ``problem`` (a stable sub-code, see
+    :data:`PLUGIN_PROBLEMS`) and ``reason`` (the explanation, translated on display).
+    """
+
+    code = "plugin-error"
+    template = N_("plugin {plugin} {version}: {rule} ditolak ({article}): {reason}")
+
+    @property
+    def problem(self) -> str:
+        """The sub-code: ``deadline-longer``, ``scope-conflict``, ``hook-raised`` …"""
+        return str(self.params.get("problem", ""))
+
+
+#: The sub-codes of :class:`PluginError` (``err.problem``).
+PLUGIN_PROBLEMS = (
+    "deadline-longer",
+    "objection-window-shorter",
+    "step-not-local",
+    "rule-shape-changed",
+    "removes-national-day",
+    "working-week-shorter",
+    "scope-conflict",
+    "scope-missing",
+    "national-scope",
+    "missing-citation",
+    "invalid-contribution",
+    "hook-raised",
+)

@@ -24,6 +24,8 @@ COMMANDS: tuple[str, ...] = (
     "kiplib.cli.timeline",
     "kiplib.cli.classify",
     "kiplib.cli.exemption",
+    "kiplib.cli.plugins",
+    "kiplib.cli.new_plugin",
 )
 
 EXIT_USAGE = 2

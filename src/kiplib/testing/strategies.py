@@ -21,6 +21,11 @@ from kiplib.testing._core import (
     region_codes,
     steps,
 )
+from kiplib.testing._plugins import (
+    bodies_in_scope,
+    consequence_test_facts,
+    region_codes_in_scope,
+)
 from kiplib.testing._records import (
     consequence_tests,
     ground_codes,
@@ -38,7 +43,9 @@ from kiplib.testing._requests import (
 __all__ = [
     "INDONESIAN_TIMEZONES",
     "aware_datetimes",
+    "bodies_in_scope",
     "calendar_days",
+    "consequence_test_facts",
     "consequence_tests",
     "exemption_grounds",
     "ground_codes",
@@ -47,6 +54,7 @@ __all__ = [
     "officials",
     "public_bodies",
     "region_codes",
+    "region_codes_in_scope",
     "request_events",
     "requests",
     "shuffled_requests",

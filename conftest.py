@@ -1,0 +1,15 @@
+"""Make the plugin distributions under ``plugins/`` importable when they are not installed, so
+the main suite and the docs can register them directly (entry points need an install)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# The ``kiplib_plugins`` fixture (installed for users through the ``pytest11`` entry point,
+# disabled for this suite by ``-p no:kiplib`` so that coverage sees kiplib's imports).
+pytest_plugins = ["kiplib.testing.pytest_plugin"]
+
+for _src in sorted(Path(__file__).parent.glob("plugins/*/src")):
+    if str(_src) not in sys.path:
+        sys.path.append(str(_src))

@@ -1,0 +1,112 @@
+"""Everything this plugin knows about Kabupaten Karanganyar, in one place.
+
+An officer with Perda Kabupaten Karanganyar No. 10 Tahun 2022 in hand corrects this file and
+nothing else. Each value says where it comes from; ``ASSUMPTION`` texts mark what was not read
+in the regulation itself (its full text was not available when the plugin was written) and are
+shown in every explanation that uses them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from kiplib import Citation
+from kiplib.plugins import (
+    ClassificationRule,
+    Official,
+    PpidKind,
+    PpidUnit,
+    RegisterCycle,
+    Regulation,
+    Scope,
+    UnitType,
+)
+
+#: Kemendagri code of Kabupaten Karanganyar (province 33, Jawa Tengah).
+SCOPE: Final = Scope(region_code="33.13", name="Kabupaten Karanganyar")
+
+#: The instrument, as cited everywhere in this plugin.
+PERDA: Final = "Perda Kabupaten Karanganyar 10/2022"
+
+ASSUMPTION_TITLE: Final = (
+    "Judul dan isi lengkap Perda belum dibaca; yang dikodekan hanya yang diketahui "
+    "(Pasal 11 dan siklus DIP/DIK)."
+)
+ASSUMPTION_ARTICLE: Final = (
+    "Pasal yang mengatur hal ini belum diketahui; hanya nomor Perda yang dikutip."
+)
+ASSUMPTION_SEKDA: Final = (
+    "Sekda sebagai atasan PPID mengikuti praktik Permendagri 3/2017 (kini "
+    "Permendagri 2/2026); tempat PPID Utama belum diketahui."
+)
+ASSUMPTION_KEYWORDS: Final = (
+    "Rincian jenis informasi dalam Pasal 11 belum dibaca; kata kunci belum diisi."
+)
+
+REGULATIONS: Final = (
+    Regulation(
+        Citation(PERDA),
+        "Peraturan Daerah Kabupaten Karanganyar Nomor 10 Tahun 2022",
+        assumption=ASSUMPTION_TITLE,
+    ),
+)
+
+#: Pasal 11: information published periodically, immediately and available at any time.
+CLASSIFICATION_RULES: Final = (
+    ClassificationRule(
+        "berkala",
+        "Informasi yang wajib disediakan dan diumumkan secara berkala",
+        citation=Citation(PERDA, pasal=11),
+        assumption=ASSUMPTION_KEYWORDS,
+    ),
+    ClassificationRule(
+        "serta_merta",
+        "Informasi yang wajib diumumkan secara serta merta",
+        citation=Citation(PERDA, pasal=11),
+        assumption=ASSUMPTION_KEYWORDS,
+    ),
+    ClassificationRule(
+        "setiap_saat",
+        "Informasi yang wajib tersedia setiap saat",
+        citation=Citation(PERDA, pasal=11),
+        assumption=ASSUMPTION_KEYWORDS,
+    ),
+)
+
+#: The yearly rhythm: DIP compiled in February, DIK (consequence tests) in March, both
+#: approved by the Sekda after monitoring and evaluation.
+REGISTER_CYCLES: Final = (
+    RegisterCycle(
+        "DIP",
+        2,
+        Official.REGIONAL_SECRETARY,
+        "Daftar Informasi Publik disusun pada bulan Februari dan disetujui Sekda",
+        citation=Citation(PERDA),
+        assumption=ASSUMPTION_ARTICLE,
+    ),
+    RegisterCycle(
+        "DIK",
+        3,
+        Official.REGIONAL_SECRETARY,
+        "Daftar Informasi yang Dikecualikan (uji konsekuensi) disusun pada bulan Maret, "
+        "diperiksa dan disetujui Sekda",
+        citation=Citation(PERDA),
+        assumption=ASSUMPTION_ARTICLE,
+    ),
+)
+
+PPID_UNITS: Final = (
+    PpidUnit(
+        PpidKind.MAIN,
+        UnitType.REGIONAL_GOVERNMENT,
+        "Pemerintah Kabupaten Karanganyar",
+        superior=Official.REGIONAL_SECRETARY,
+        approvers=(Official.REGIONAL_SECRETARY,),
+        citation=Citation(PERDA),
+        assumption=ASSUMPTION_SEKDA,
+    ),
+)
+
+#: Who must approve a consequence test (uji konsekuensi) in Karanganyar.
+CONSEQUENCE_TEST_APPROVER: Final = Official.REGIONAL_SECRETARY
+CONSEQUENCE_TEST_CITATION: Final = Citation(PERDA)

@@ -1,0 +1,61 @@
+"""Tests of the Karanganyar plugin, run against the installed kiplib."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import kiplib
+from kiplib import Step, plugins
+from kiplib.plugins import ConsequenceTestFacts, Official
+from kiplib.testing.plugins import assert_never_loosens, assert_plugin_conforms, registered
+
+from kiplib_karanganyar import data, plugin
+
+BODY = kiplib.PublicBody(name="Dinas Kesehatan Kabupaten Karanganyar", region_code="33.13")
+
+
+def test_conforms() -> None:
+    info = assert_plugin_conforms(plugin)
+    assert info.scope.region_code == "33.13"
+    assert [str(r.citation) for r in info.regulations] == ["Perda Kabupaten Karanganyar 10/2022"]
+
+
+def test_never_loosens_the_national_rules() -> None:
+    assert_never_loosens(plugin, max_examples=25)
+
+
+def test_deadlines_stay_national() -> None:
+    with registered(plugin):
+        local = kiplib.deadline(Step.NOTICE, date(2024, 4, 5), body=BODY)
+    assert local.due == date(2024, 4, 29)
+    assert local.floor is None
+
+
+def test_dip_in_february_dik_in_march_approved_by_sekda() -> None:
+    with registered(plugin):
+        cycles = plugins.register_cycles_for(BODY)
+        rules = plugins.classification_rules_for(BODY)
+    assert [(c.register, c.month, c.approver) for c in cycles] == [
+        ("DIP", 2, Official.REGIONAL_SECRETARY),
+        ("DIK", 3, Official.REGIONAL_SECRETARY),
+    ]
+    assert [r.category for r in rules] == ["berkala", "serta_merta", "setiap_saat"]
+    assert all(c.assumption == data.ASSUMPTION_ARTICLE for c in cycles)
+
+
+def test_consequence_test_needs_the_sekda() -> None:
+    with registered(plugin):
+        missing = plugins.check_consequence_test(
+            ConsequenceTestFacts(BODY, approved_by=(Official.AGENCY_HEAD,))
+        )
+        ok = plugins.check_consequence_test(
+            ConsequenceTestFacts(BODY, approved_by=(Official.REGIONAL_SECRETARY,))
+        )
+    assert [p.params["official"] for p in missing] == ["sekda"]
+    assert ok == ()
+
+
+def test_other_regions_untouched() -> None:
+    elsewhere = kiplib.PublicBody(name="Dinas Kesehatan", region_code="33.14")
+    with registered(plugin):
+        assert plugins.register_cycles_for(elsewhere) == ()

@@ -1,0 +1,89 @@
+"""Everything this plugin knows about Kabupaten Serdang Bedagai, in one place.
+
+An officer with Perbup Serdang Bedagai No. 28 Tahun 2017 in hand corrects this file and nothing
+else. Each value says where it comes from; ``ASSUMPTION`` texts mark what was not read in the
+regulation itself (its full text was not available when the plugin was written) and are shown
+in every explanation that uses them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from kiplib import Citation
+from kiplib.plugins import Official, PpidKind, PpidUnit, Regulation, Scope, UnitType
+
+#: Kemendagri code of Kabupaten Serdang Bedagai (province 12, Sumatera Utara).
+SCOPE: Final = Scope(region_code="12.18", name="Kabupaten Serdang Bedagai")
+
+#: The instrument, as cited everywhere in this plugin.
+PERBUP: Final = "Perbup Serdang Bedagai 28/2017"
+#: The instrument it replaced.
+PERBUP_OLD: Final = "Perbup Serdang Bedagai 9/2015"
+
+ASSUMPTION_ARTICLE: Final = (
+    "Pasal yang mengatur hal ini belum diketahui; hanya nomor Perbup yang dikutip."
+)
+ASSUMPTION_MAIN_SUPERIOR: Final = (
+    "Atasan PPID Kabupaten adalah Sekda, mengikuti praktik Permendagri 3/2017 (kini "
+    "Permendagri 2/2026); Perbup belum dibaca."
+)
+ASSUMPTION_DISTRICT: Final = (
+    "Di kecamatan, Camat sebagai kepala perangkat daerah berperan seperti Kepala OPD."
+)
+ASSUMPTION_VILLAGE: Final = (
+    "Di desa, Kepala Desa adalah atasan PPID (Perki 1/2018 Pasal 8); Perbup belum dibaca."
+)
+
+REGULATIONS: Final = (
+    Regulation(
+        Citation(PERBUP),
+        "Pedoman Pengelolaan Pelayanan Informasi dan Dokumentasi di Lingkungan Pemerintah "
+        "Kabupaten Serdang Bedagai",
+        replaces=(Citation(PERBUP_OLD),),
+    ),
+)
+
+#: PPID Kabupaten at Diskominfo; PPID Pelaksana at every OPD, kecamatan and desa.
+PPID_UNITS: Final = (
+    PpidUnit(
+        PpidKind.MAIN,
+        UnitType.REGIONAL_GOVERNMENT,
+        "Dinas Komunikasi dan Informatika Kabupaten Serdang Bedagai",
+        superior=Official.REGIONAL_SECRETARY,
+        approvers=(Official.PPID_MAIN, Official.REGIONAL_SECRETARY),
+        citation=Citation(PERBUP),
+        assumption=ASSUMPTION_MAIN_SUPERIOR,
+    ),
+    PpidUnit(
+        PpidKind.IMPLEMENTING,
+        UnitType.AGENCY,
+        "Organisasi Perangkat Daerah (OPD)",
+        superior=Official.AGENCY_HEAD,
+        approvers=(Official.PPID_IMPLEMENTING, Official.AGENCY_HEAD),
+        citation=Citation(PERBUP),
+        assumption=ASSUMPTION_ARTICLE,
+    ),
+    PpidUnit(
+        PpidKind.IMPLEMENTING,
+        UnitType.DISTRICT,
+        "Kecamatan",
+        superior=Official.DISTRICT_HEAD,
+        approvers=(Official.PPID_IMPLEMENTING, Official.DISTRICT_HEAD),
+        citation=Citation(PERBUP),
+        assumption=ASSUMPTION_DISTRICT,
+    ),
+    PpidUnit(
+        PpidKind.IMPLEMENTING,
+        UnitType.VILLAGE,
+        "Desa",
+        superior=Official.VILLAGE_HEAD,
+        approvers=(Official.PPID_IMPLEMENTING, Official.VILLAGE_HEAD),
+        citation=Citation(PERBUP),
+        assumption=ASSUMPTION_VILLAGE,
+    ),
+)
+
+#: Consequence tests for the DIK end in a berita acara approved by the PPID Pelaksana and the
+#: atasan PPID (for an OPD: the Kepala OPD).
+CONSEQUENCE_TEST_CITATION: Final = Citation(PERBUP)

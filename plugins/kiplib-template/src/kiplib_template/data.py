@@ -1,0 +1,34 @@
+"""The plugin's data, in one place: correct it with the regulation in hand."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from kiplib import Citation
+from kiplib.plugins import Official, PpidKind, PpidUnit, Regulation, Scope, UnitType
+
+#: The Kemendagri code of the region the plugin governs.
+SCOPE: Final = Scope(region_code="99.99", name="Template")
+
+#: The regulation, as it is cited everywhere in the plugin (short form: "Perbup X 1/2025").
+INSTRUMENT: Final = "Perbup Template 1/2025"
+
+REGULATIONS: Final = (
+    Regulation(
+        Citation(INSTRUMENT),
+        "Pedoman Pelayanan Informasi Publik",
+        assumption="Nomor dan judul peraturan masih contoh dari kerangka plugin.",
+    ),
+)
+
+PPID_UNITS: Final = (
+    PpidUnit(
+        PpidKind.MAIN,
+        UnitType.REGIONAL_GOVERNMENT,
+        "Dinas Komunikasi dan Informatika",
+        superior=Official.REGIONAL_SECRETARY,
+        approvers=(Official.REGIONAL_SECRETARY,),
+        citation=Citation(INSTRUMENT),
+        assumption="Struktur PPID masih contoh dari kerangka plugin.",
+    ),
+)
