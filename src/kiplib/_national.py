@@ -75,7 +75,6 @@ def national_days(
     return tuple(found), frozenset(confirmed)
 
 
-@lru_cache(maxsize=4)
 def national_calendar(*, cuti_bersama: bool = True) -> WorkingCalendar:
     """The national working-day calendar: Monday–Friday minus libur nasional minus (by
     default) cuti bersama, from 2010-01-01 to 2100-12-31.
@@ -84,7 +83,7 @@ def national_calendar(*, cuti_bersama: bool = True) -> WorkingCalendar:
         cuti_bersama: whether cuti bersama are days off (D-4: yes for Badan Publik Negara,
             the default; a body not bound by the ASN leave decree may pass ``False``).
 
-    The result is cached: every call with the same argument returns the same immutable object.
+    The result is cached: every call with the same policy returns the same immutable object.
 
     Examples:
         >>> from datetime import date
@@ -94,6 +93,11 @@ def national_calendar(*, cuti_bersama: bool = True) -> WorkingCalendar:
         >>> national_calendar(cuti_bersama=False).is_working_day(date(2024, 4, 8))
         True
     """
+    return _national_calendar(bool(cuti_bersama))
+
+
+@lru_cache(maxsize=2)
+def _national_calendar(cuti_bersama: bool) -> WorkingCalendar:
     days, confirmed = national_days(DEFAULT_FIRST.year, DEFAULT_LAST.year)
     return WorkingCalendar(
         days=days,
