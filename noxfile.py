@@ -16,7 +16,8 @@ PYTHON = ["3.11"]
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, doctests of src and docs) with branch coverage."""
-    session.install("-e", ".[testing,ical,xlsx,docs]", "pytest-cov")
+    # numpy: the optional vectorized batch path is tested too (it is not a runtime dependency).
+    session.install("-e", ".[testing,ical,xlsx,docs]", "pytest-cov", "numpy")
     session.env["HYPOTHESIS_PROFILE"] = session.env.get("HYPOTHESIS_PROFILE", "ci")
     session.run(
         "pytest",
@@ -41,7 +42,9 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typing(session: nox.Session) -> None:
     """mypy --strict over the package and the tests."""
-    session.install("-e", ".[testing,ical,xlsx,docs]", "mypy>=1.10", "types-python-dateutil")
+    session.install(
+        "-e", ".[testing,ical,xlsx,docs]", "mypy>=1.10", "types-python-dateutil", "numpy"
+    )
     session.run("mypy")
 
 
