@@ -142,6 +142,7 @@ def _configure() -> None:
         ),
     )
     _configure_records()
+    _configure_registers()
 
 
 def _configure_records() -> None:
@@ -164,6 +165,15 @@ def _configure_records() -> None:
         InformationItem,
         facts=override(unstruct_hook=lambda facts: sorted(f.value for f in facts)),
     )
+
+
+def _configure_registers() -> None:
+    """DIP, DIK and yearly-duty records (stored without defaults)."""
+    from kiplib._duties import ComplianceItem, FinishedRequest
+    from kiplib._registers import DikEntry, DikExit, DipChange, DipEntry
+
+    for cls in (DipEntry, DikEntry, DikExit, DipChange, FinishedRequest, ComplianceItem):
+        _omit_defaults(cls)
 
 
 # --------------------------------------------------------------------------- record registry
@@ -196,6 +206,15 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "release_event": ("kiplib._exemption", "ReleaseEvent", 1),
     "exemption_status": ("kiplib._exemption", "ExemptionStatus", 1),
     "exemption_action": ("kiplib._exemption", "Action", 1),
+    "dip_entry": ("kiplib._registers", "DipEntry", 1),
+    "dip_register": ("kiplib._registers", "DipRegister", 1),
+    "dik_entry": ("kiplib._registers", "DikEntry", 1),
+    "dik_register": ("kiplib._registers", "DikRegister", 1),
+    "dip_change": ("kiplib._registers", "DipChange", 1),
+    "finished_request": ("kiplib._duties", "FinishedRequest", 1),
+    "service_statistics": ("kiplib._duties", "ServiceStatistics", 1),
+    "compliance_calendar": ("kiplib._duties", "ComplianceCalendar", 1),
+    "body_records": ("kiplib._duties", "BodyRecords", 1),
 }
 _configured = False
 

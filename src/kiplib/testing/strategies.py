@@ -28,12 +28,22 @@ from kiplib.testing._records import (
     officials,
     texts,
 )
+from kiplib.testing._registers import (
+    dik_registers,
+    dip_entries,
+    dip_registers,
+    finished_requests,
+)
 
 __all__ = [
     "INDONESIAN_TIMEZONES",
     "aware_datetimes",
     "calendar_days",
     "consequence_tests",
+    "dik_registers",
+    "dip_entries",
+    "dip_registers",
+    "finished_requests",
     "ground_codes",
     "information_items",
     "law_dates",
