@@ -45,7 +45,7 @@ from kiplib._jurisdiction import calendar_for
 from kiplib._law.citation import PERKI_1_2021, PERKI_1_2022, UU_14_2008, Citation
 from kiplib._law.grounds import GROUNDS
 from kiplib._law.steps import LAW_IN_FORCE
-from kiplib._registers import DIP_CITATION, DipRegister
+from kiplib._registers import DIP_CITATION, DipRegister, _normal
 from kiplib.errors import InvalidInputError, Problem, ScoreOutOfRangeError, ServiceRecordError
 from kiplib.i18n import N_, gettext
 
@@ -648,7 +648,11 @@ def compliance_calendar(
         events=records.release_events,
         calendar=calendar if calendar is not None else calendar_for(records.body),
     )
+    in_dip = {e.key for e in dip.entries} if dip is not None else set()
     for a in actions:
+        # An ended exemption already back in the DIP needs nothing more (PP 61/2010 Pasal 11).
+        if a.action is ActionKind.EXPIRED_STILL_LISTED and _normal(a.information) in in_dip:
+            continue
         add(_FROM_ACTION[a.action], a.due, a.record, a.information, a.citation)
     for year in (as_of.year - 1, as_of.year):
         report = annual_report_due(year)

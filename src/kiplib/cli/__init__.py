@@ -19,7 +19,12 @@ from kiplib.errors import KiplibError
 __all__ = ["COMMANDS", "main"]
 
 #: Sub-command modules; each has ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args)``.
-COMMANDS: tuple[str, ...] = ("kiplib.cli.deadline", "kiplib.cli.classify", "kiplib.cli.exemption")
+COMMANDS: tuple[str, ...] = (
+    "kiplib.cli.deadline",
+    "kiplib.cli.classify",
+    "kiplib.cli.exemption",
+    "kiplib.cli.duties",
+)
 
 EXIT_USAGE = 2
 
