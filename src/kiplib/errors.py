@@ -16,13 +16,17 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     │   ├── BeforeLawInForceError ................. before-law-in-force
     │   ├── OutOfRangeError ....................... out-of-range
     │   ├── CalendarDataError ..................... calendar-data
-    │   └── SequenceError ......................... invalid-sequence
+    │   ├── SequenceError ......................... invalid-sequence
+    │   └── ScoreOutOfRangeError .................. score-out-of-range
     ├── MissingDependencyError (ImportError) ...... missing-dependency
     ├── NotFoundError (LookupError) ............... not-found
     │   └── NoRuleInForceError .................... no-rule-in-force
     ├── ValidationError (ValueError) .............. validation-failed
     │   ├── StructureError ........................ structure-invalid
-    │   └── ConsequenceTestError .................. consequence-test-invalid
+    │   ├── ConsequenceTestError .................. consequence-test-invalid
+    │   ├── RegisterError ......................... register-invalid
+    │   ├── RegisterImportError ................... register-import-invalid
+    │   └── ServiceRecordError .................... service-record-invalid
     └── PluginError (ValueError) .................. plugin-error
 
 A :class:`ValidationError` names *every* problem at once: ``err.problems`` is a tuple of
@@ -65,7 +69,11 @@ __all__ = [
     "OutOfRangeError",
     "PluginError",
     "Problem",
+    "RegisterError",
+    "RegisterImportError",
+    "ScoreOutOfRangeError",
     "SequenceError",
+    "ServiceRecordError",
     "StructureError",
     "UnknownTimezoneError",
     "UnsupportedLanguageError",
@@ -340,3 +348,33 @@ PLUGIN_PROBLEMS = (
     "invalid-contribution",
     "hook-raised",
 )
+
+
+# --------------------------------------------------------------------------- registers and
+# yearly duties (DIP, DIK, UU 14/2008 Pasal 11–12; Perki 1/2021; Perki 1/2022)
+class RegisterError(ValidationError):
+    """A DIP or DIK (or the records it is built from) breaks one or more rules."""
+
+    code = "register-invalid"
+    template = N_("daftar {field} tidak sah ({count} masalah):\n{details}")
+
+
+class RegisterImportError(ValidationError):
+    """A table (CSV/XLSX) of a register cannot be read; every bad row and column is named."""
+
+    code = "register-import-invalid"
+    template = N_("tabel {field} tidak dapat dibaca ({count} masalah):\n{details}")
+
+
+class ServiceRecordError(ValidationError):
+    """A record of a finished request, used for the UU 14/2008 Pasal 12 statistics, is wrong."""
+
+    code = "service-record-invalid"
+    template = N_("catatan layanan {field} tidak sah ({count} masalah):\n{details}")
+
+
+class ScoreOutOfRangeError(InvalidInputError):
+    """A monitoring-and-evaluation score outside 0–100 (Perki 1/2022)."""
+
+    code = "score-out-of-range"
+    template = N_("{field}: nilai {value} harus berupa angka antara 0 dan 100 (Perki 1/2022)")

@@ -143,6 +143,7 @@ def _configure() -> None:
         ),
     )
     _configure_records()
+    _configure_registers()
 
 
 def _configure_records() -> None:
@@ -193,6 +194,15 @@ def _configure_events() -> None:
     converter.register_structure_hook_func(lambda t: t == Event, structure_event)
 
 
+def _configure_registers() -> None:
+    """DIP, DIK and yearly-duty records (stored without defaults)."""
+    from kiplib._duties import ComplianceItem, FinishedRequest
+    from kiplib._registers import DikEntry, DikExit, DipChange, DipEntry
+
+    for cls in (DipEntry, DikEntry, DikExit, DipChange, FinishedRequest, ComplianceItem):
+        _omit_defaults(cls)
+
+
 # --------------------------------------------------------------------------- record registry
 @attrs.frozen
 class RecordType:
@@ -225,6 +235,15 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "exemption_action": ("kiplib._exemption", "ExemptionAction", 1),
     "request": ("kiplib._lifecycle", "Request", 1),
     "timeline": ("kiplib._lifecycle", "Timeline", 1),
+    "dip_entry": ("kiplib._registers", "DipEntry", 1),
+    "dip_register": ("kiplib._registers", "DipRegister", 1),
+    "dik_entry": ("kiplib._registers", "DikEntry", 1),
+    "dik_register": ("kiplib._registers", "DikRegister", 1),
+    "dip_change": ("kiplib._registers", "DipChange", 1),
+    "finished_request": ("kiplib._duties", "FinishedRequest", 1),
+    "service_statistics": ("kiplib._duties", "ServiceStatistics", 1),
+    "compliance_calendar": ("kiplib._duties", "ComplianceCalendar", 1),
+    "body_records": ("kiplib._duties", "BodyRecords", 1),
 }
 _configured = False
 

@@ -12,7 +12,7 @@ import attrs
 
 from kiplib.i18n import N_, gettext
 
-__all__ = ["CONVENTIONS", "D4", "D5", "D6", "D7", "D8", "D9", "D10", "Convention"]
+__all__ = ["CONVENTIONS", "D1", "D4", "D5", "D6", "D7", "D8", "D9", "D10", "D11", "Convention"]
 
 
 @attrs.frozen
@@ -76,3 +76,20 @@ D10: Final = Convention(
 
 #: Every convention by its code.
 CONVENTIONS: Final = {c.code: c for c in (D4, D5, D6, D7, D8, D9, D10)}
+
+# Registers and yearly duties (kip-rules.md §1 and §6).
+D1: Final = Convention(
+    "D-1",
+    N_(
+        "informasi berkala usang bila publikasi terakhirnya lebih dari 6 bulan kalender yang "
+        "lalu (UU 14/2008 Pasal 9 ayat (3))"
+    ),
+)
+D11: Final = Convention(
+    "D-11",
+    N_(
+        "predikat monev dalam rentang setengah terbuka: Informatif 90–100, Menuju Informatif "
+        "80–<90, Cukup Informatif 60–<80, Kurang Informatif 40–<60, Tidak Informatif <40"
+    ),
+)
+CONVENTIONS.update({c.code: c for c in (D1, D11)})

@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "kiplib.cli.exemption",
     "kiplib.cli.plugins",
     "kiplib.cli.new_plugin",
+    "kiplib.cli.duties",
 )
 
 EXIT_USAGE = 2

@@ -33,6 +33,12 @@ from kiplib.testing._records import (
     officials,
     texts,
 )
+from kiplib.testing._registers import (
+    dik_registers,
+    dip_entries,
+    dip_registers,
+    finished_requests,
+)
 from kiplib.testing._requests import (
     exemption_grounds,
     request_events,
@@ -47,7 +53,11 @@ __all__ = [
     "calendar_days",
     "consequence_test_facts",
     "consequence_tests",
+    "dik_registers",
+    "dip_entries",
+    "dip_registers",
     "exemption_grounds",
+    "finished_requests",
     "ground_codes",
     "information_items",
     "law_dates",

@@ -1,0 +1,45 @@
+"""``kiplib duties RECORDS.json --as-of …``: the compliance calendar of a body."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from kiplib._duties import BodyRecords, compliance_calendar
+from kiplib.cli._common import parse_instant
+from kiplib.cli._records import read_record
+from kiplib.errors import InvalidInputError
+from kiplib.i18n import N_
+
+NAME = "duties"
+HELP = (
+    "kalender kepatuhan badan publik: DIP, informasi berkala, DIK, laporan tahunan / "
+    "a body's compliance calendar"
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("records", help="berkas JSON body_records, atau - untuk stdin")
+    parser.add_argument("--as-of", required=True, help="tanggal acuan / reference date (ISO)")
+    parser.add_argument(
+        "--horizon", type=int, default=90, help="hari ke depan / days ahead (default 90)"
+    )
+    parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
+
+
+def run(args: argparse.Namespace) -> int:
+    as_of = parse_instant(args.as_of, field="--as-of")
+    if not isinstance(as_of, date) or hasattr(as_of, "hour"):
+        raise InvalidInputError(field="--as-of", value=args.as_of, reason=N_("harus tanggal"))
+    records = read_record(args.records, BodyRecords)
+    result = compliance_calendar(records, as_of=as_of, horizon_days=args.horizon)
+    if args.json:
+        from kiplib import serialization
+
+        text = json.dumps(serialization.to_dict(result), ensure_ascii=False, indent=2)
+        sys.stdout.write(text + "\n")
+    else:
+        sys.stdout.write(result.explain(args.lang) + "\n")
+    return 0
