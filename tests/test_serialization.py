@@ -146,3 +146,25 @@ def test_unregistered_objects_are_refused() -> None:
 def test_dates_are_iso(text: str) -> None:
     day = kiplib.CalendarDay(date.fromisoformat(text), kiplib.DayKind.LOCAL_HOLIDAY, "X")
     assert serialization.to_dict(day)["date"] == text
+
+
+def test_older_versions_are_upgraded_by_pure_functions() -> None:
+    """A kind at version 2 still reads version-1 documents through its upgrade function."""
+
+    @attrs.frozen
+    class Note:
+        text: str
+        language: str
+
+    def v1_to_v2(doc: dict[str, object]) -> dict[str, object]:
+        # Version 1 had only ``text``; version 2 adds the language, Indonesian by default.
+        return {**doc, "language": "id"}
+
+    serialization.register("test_note", Note, version=2, upgrades={1: v1_to_v2})
+    old = {"kind": "test_note", "schema_version": 1, "text": "Surat penetapan"}
+    frozen_copy = json.dumps(old)
+    assert serialization.from_dict(old) == Note("Surat penetapan", "id")
+    assert json.dumps(old) == frozen_copy  # the stored document is not modified
+    assert serialization.to_dict(Note("x", "en"))["schema_version"] == 2
+    with pytest.raises(StructureError):
+        serialization.from_dict({**old, "schema_version": 3})
