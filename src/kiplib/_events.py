@@ -19,7 +19,9 @@ from typing import Any, ClassVar, Final
 
 import attrs
 
-from kiplib._law.citation import UU_14_2008, Citation
+from kiplib._law.citation import Citation
+from kiplib._law.grounds import OBJECTION_GROUNDS
+from kiplib._law.grounds import ObjectionGround as LegalObjectionGround
 from kiplib.errors import InvalidInputError, NaiveDatetimeError
 from kiplib.i18n import N_, gettext
 
@@ -91,29 +93,23 @@ class ObjectionGround(enum.Enum):
     LATE = "g"
 
     @property
+    def rule(self) -> LegalObjectionGround:
+        """The ground as the law states it (:data:`kiplib._law.grounds.OBJECTION_GROUNDS`)."""
+        return OBJECTION_GROUNDS[self.value]
+
+    @property
     def citation(self) -> Citation:
         """``UU 14/2008 Pasal 35 ayat (1) huruf x``."""
-        return Citation(UU_14_2008, pasal=35, ayat=1, huruf=self.value)
+        return self.rule.citation
 
     @property
     def mediable(self) -> bool:
         """Whether mediation may settle it: every ground but a (Pasal 40 ayat (2))."""
-        return self is not ObjectionGround.REFUSAL
+        return self.rule.mediation.available
 
     def label(self, lang: str = "id") -> str:
         """The ground in ``lang``."""
-        return gettext(_GROUND_LABELS[self], lang)
-
-
-_GROUND_LABELS: Final = {
-    ObjectionGround.REFUSAL: N_("penolakan berdasarkan pengecualian Pasal 17"),
-    ObjectionGround.PERIODIC_NOT_PROVIDED: N_("informasi berkala tidak disediakan"),
-    ObjectionGround.NOT_ANSWERED: N_("permintaan informasi tidak ditanggapi"),
-    ObjectionGround.ANSWERED_OTHERWISE: N_("permintaan ditanggapi tidak sebagaimana diminta"),
-    ObjectionGround.NOT_FULFILLED: N_("permintaan informasi tidak dipenuhi"),
-    ObjectionGround.UNREASONABLE_FEES: N_("pengenaan biaya yang tidak wajar"),
-    ObjectionGround.LATE: N_("penyampaian informasi melebihi batas waktu"),
-}
+        return self.rule.describe(lang)
 
 
 class DisputeMode(enum.Enum):
