@@ -168,3 +168,25 @@ def test_older_versions_are_upgraded_by_pure_functions() -> None:
     assert serialization.to_dict(Note("x", "en"))["schema_version"] == 2
     with pytest.raises(StructureError):
         serialization.from_dict({**old, "schema_version": 3})
+
+
+def test_the_public_converter_is_ready_as_soon_as_it_is_imported() -> None:
+    """An app that uses ``serialization.converter`` directly, before any dump or load, gets
+    the same hooks (here: the tagged union of request events)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from kiplib.serialization import converter\n"
+        "from kiplib._events import Event, ExtensionDeclared\n"
+        "data = {'type': 'extension_declared', 'at': '2024-04-10T10:00+07:00',"
+        " 'reason': 'arsip di gudang'}\n"
+        "event = converter.structure(data, Event)\n"
+        "assert isinstance(event, ExtensionDeclared), event\n"
+        "print(event.TYPE)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "extension_declared"

@@ -405,3 +405,8 @@ def _format_exception(exc: BaseException, type_: type | None) -> str:
     if isinstance(exc, ValueError | TypeError) and str(exc):
         return str(exc)
     return cattrs.v.format_exception(exc, type_)
+
+
+# The converter is public: configure it as soon as this module is imported, so that
+# ``converter.structure(data, Event)`` works before any document was dumped or loaded.
+_ensure()
