@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         ServiceStatistics,
         annual_report_due,
         compliance_calendar,
+        finished_request,
         monev_grade,
         service_statistics,
     )
@@ -226,6 +227,7 @@ _LAZY: dict[str, str] = {
     "dip_to_json": "kiplib._register_io",
     "dip_to_xlsx": "kiplib._register_io",
     "exemption_status": "kiplib._exemption",
+    "finished_request": "kiplib._duties",
     "ground": "kiplib._law.grounds",
     "monev_grade": "kiplib._duties",
     "service_statistics": "kiplib._duties",
@@ -356,6 +358,7 @@ __all__ = [
     "dip_to_xlsx",
     "errors",
     "exemption_status",
+    "finished_request",
     "ground",
     "hookimpl",
     "local_date",
