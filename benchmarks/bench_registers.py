@@ -1,7 +1,7 @@
 """Build, validate and export a DIP of 50 000 entries (a province); print the time of each step.
 
-Target: under 2 s for build + validate + CSV export (the JSON table and the CSV import are
-printed too).
+Target: under 2 s for build + validate + CSV export (the JSON table, the CSV import and the
+XLSX export and import, which need openpyxl, are printed too).
 """
 
 from __future__ import annotations
@@ -11,7 +11,13 @@ from datetime import date, timedelta
 
 from kiplib._body import BodyLevel, PublicBody
 from kiplib._law.categories import Category
-from kiplib._register_io import dip_from_csv, dip_to_csv, dip_to_json
+from kiplib._register_io import (
+    dip_from_csv,
+    dip_from_xlsx,
+    dip_to_csv,
+    dip_to_json,
+    dip_to_xlsx,
+)
 from kiplib._registers import DipEntry, DipRegister, InformationForm, check_dip
 
 N = 50_000
@@ -63,13 +69,19 @@ def main() -> None:
     t4 = time.perf_counter()
     back = dip_from_csv(text, body=BODY, year=2024, adopted_on=dip.adopted_on)
     t5 = time.perf_counter()
-    assert problems == () and back == dip
+    workbook = dip_to_xlsx(dip)
+    t6 = time.perf_counter()
+    back_xlsx = dip_from_xlsx(workbook, body=BODY, year=2024, adopted_on=dip.adopted_on)
+    t7 = time.perf_counter()
+    assert problems == () and back == dip and back_xlsx == dip
     print(f"build      {N} entries  {(t1 - t0) * 1000:7.0f} ms")
     print(f"validate   {N} entries  {(t2 - t1) * 1000:7.0f} ms")
     print(f"CSV export {N} entries  {(t3 - t2) * 1000:7.0f} ms  ({len(text) / 1e6:.1f} MB)")
     print(f"build + validate + CSV    {(t3 - t0) * 1000:7.0f} ms  (target < 2000 ms)")
     print(f"JSON table {N} entries  {(t4 - t3) * 1000:7.0f} ms  ({len(table) / 1e6:.1f} MB)")
     print(f"CSV import {N} entries  {(t5 - t4) * 1000:7.0f} ms  (read + validate, lossless)")
+    print(f"XLSX export {N} entries {(t6 - t5) * 1000:7.0f} ms  ({len(workbook) / 1e6:.1f} MB)")
+    print(f"XLSX import {N} entries {(t7 - t6) * 1000:7.0f} ms  (read + validate, lossless)")
 
 
 if __name__ == "__main__":

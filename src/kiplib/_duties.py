@@ -8,11 +8,14 @@ service statistics and the compliance calendar.
 * :func:`service_statistics` — what a body announces each year about its service (UU 14/2008
   Pasal 12): requests received, time to fulfil each, granted and refused, and the reasons for
   refusal. The input is an iterable of :class:`FinishedRequest`, a small record of what one
-  finished request contributes; the request lifecycle will produce these from its timeline.
+  finished request contributes; :func:`finished_request` makes one from a request's log
+  (:class:`kiplib.Request` or its :class:`kiplib.Timeline`), so the figures come from the
+  real request logs.
 * :func:`compliance_calendar` — what is overdue, due or coming for a body on ``as_of``:
   berkala items not published for six months (D-1), the yearly DIP, exemption declarations,
-  reviews and ends (PP 61/2010 Pasal 11, through :func:`kiplib._exemption.actions_due`), and
-  the annual report.
+  reviews and ends (PP 61/2010 Pasal 11, through :func:`kiplib._exemption.actions_due`), the
+  annual report, and the open requests whose written notice (or its extension) or keberatan
+  answer is due (UU 14/2008 Pasal 22 and 36, through :func:`kiplib.timeline`).
 
 Examples:
     >>> monev_grade(90).label("en")
@@ -40,11 +43,14 @@ from dateutil.relativedelta import relativedelta
 from kiplib._body import PublicBody
 from kiplib._calendar import WorkingCalendar, format_date
 from kiplib._consequence import ConsequenceTest
+from kiplib._deadlines import local_date
+from kiplib._events import InformationDelivered, NoticeOutcome, NoticeSent, RequestReceived
 from kiplib._exemption import ActionKind, ReleaseEvent, actions_due
 from kiplib._jurisdiction import calendar_for
 from kiplib._law.citation import PERKI_1_2021, PERKI_1_2022, UU_14_2008, Citation
 from kiplib._law.grounds import GROUNDS
-from kiplib._law.steps import LAW_IN_FORCE
+from kiplib._law.steps import LAW_IN_FORCE, Step
+from kiplib._lifecycle import EntryState, Request, Timeline
 from kiplib._registers import DIP_CITATION, DipRegister, _normal
 from kiplib.errors import InvalidInputError, Problem, ScoreOutOfRangeError, ServiceRecordError
 from kiplib.i18n import N_, gettext
@@ -68,6 +74,7 @@ __all__ = [
     "ServiceStatistics",
     "annual_report_due",
     "compliance_calendar",
+    "finished_request",
     "monev_grade",
     "service_statistics",
 ]
@@ -357,6 +364,98 @@ def _check_request(i: int, r: FinishedRequest) -> Iterator[Problem]:
             )
 
 
+_FROM_NOTICE: Final = {
+    NoticeOutcome.ACCEPTED: RequestOutcome.GRANTED,
+    NoticeOutcome.PARTLY: RequestOutcome.PARTLY_GRANTED,
+    NoticeOutcome.REFUSED: RequestOutcome.REFUSED,
+    NoticeOutcome.NOT_HELD: RequestOutcome.NOT_HELD,
+}
+
+
+def finished_request(
+    source: Timeline | Request,
+    *,
+    as_of: date | None = None,
+    number: str | None = None,
+) -> FinishedRequest | None:
+    """What one request's log contributes to the UU 14/2008 Pasal 12 figures, if it is finished.
+
+    A request is finished once its written notice was sent (UU 14/2008 Pasal 22 ayat (7)):
+    the outcome is the notice's (granted, partly, refused with its Pasal 17 grounds, not
+    held). It was answered on the day the information was handed over when the notice grants
+    it (in whole or in part) and the delivery is recorded, else on the day of the notice.
+    Dates are the body's local dates. What happens after the notice (a keberatan, a sengketa)
+    does not change the figures of the service itself.
+
+    Args:
+        source: the request's :class:`~kiplib.Timeline`, or the :class:`~kiplib.Request`
+            (then ``as_of`` is required; only the events recorded up to it count).
+        as_of: the day to look from, for a :class:`~kiplib.Request`.
+        number: the registration number; by default the one recorded when the request was
+            received (UU 14/2008 Pasal 22 ayat (4)).
+
+    Returns:
+        ``None`` when no written notice has been sent (still awaiting it, silent, or
+        withdrawn before it): such a request has no answer to count.
+
+    Raises:
+        kiplib.errors.InvalidInputError: a :class:`~kiplib.Request` without ``as_of``, or no
+            registration number recorded and none given.
+
+    Examples:
+        >>> from datetime import date, datetime, timedelta, timezone
+        >>> from kiplib import NoticeOutcome, NoticeSent, Request, RequestReceived
+        >>> wib = timezone(timedelta(hours=7))
+        >>> r = Request().record(RequestReceived(datetime(2024, 4, 5, 9, 0, tzinfo=wib), "7/2024"))
+        >>> print(finished_request(r, as_of=date(2024, 4, 10)))
+        None
+        >>> r = r.record(NoticeSent(datetime(2024, 4, 22, 10, 0, tzinfo=wib),
+        ...                         NoticeOutcome.REFUSED, exemptions=("h.2",)))
+        >>> done = finished_request(r, as_of=date(2024, 4, 22))
+        >>> done.number, done.answered_on, done.outcome.value, done.refusal_grounds
+        ('7/2024', datetime.date(2024, 4, 22), 'refused', ('h.2',))
+    """
+    if isinstance(source, Request):
+        if as_of is None:
+            raise InvalidInputError(
+                field="as_of",
+                value="None",
+                reason=N_("wajib diisi untuk permintaan (Request)"),
+            )
+        source = source.timeline(as_of=as_of)
+    body = source.body
+    received: RequestReceived | None = None
+    notice: NoticeSent | None = None
+    delivered: InformationDelivered | None = None
+    for event in source.events:
+        if isinstance(event, RequestReceived):
+            received = event
+        elif isinstance(event, NoticeSent):
+            notice = event
+        elif isinstance(event, InformationDelivered) and delivered is None:
+            delivered = event
+    if received is None or notice is None:
+        return None
+    label = number if number is not None else received.registration_number
+    if label is None or not label.strip():
+        raise InvalidInputError(
+            field="registration_number",
+            value=repr(label),
+            reason=N_("permintaan tanpa nomor pendaftaran; sebutkan nomornya (number=)"),
+        )
+    granting = notice.outcome in (NoticeOutcome.ACCEPTED, NoticeOutcome.PARTLY)
+    answered_on = local_date(notice.at, body)
+    if granting and delivered is not None:
+        answered_on = local_date(delivered.at, body)
+    return FinishedRequest(
+        number=label,
+        received_on=local_date(received.at, body),
+        answered_on=answered_on,
+        outcome=_FROM_NOTICE[notice.outcome],
+        refusal_grounds=notice.exemptions,
+    )
+
+
 def service_statistics(
     requests: Iterable[FinishedRequest],
     *,
@@ -434,6 +533,14 @@ class DutyKind(enum.Enum):
     EXEMPTION_EXPIRED_STILL_LISTED = "exemption_expired_still_listed"
     #: The annual report to the Komisi Informasi, with the Pasal 12 figures.
     ANNUAL_REPORT = "annual_report"
+    #: An open request's written notice (UU 14/2008 Pasal 22 ayat (7)).
+    REQUEST_NOTICE = "request_notice"
+    #: The last day to extend an open request's notice period, once (Pasal 22 ayat (8)).
+    REQUEST_EXTENSION = "request_extension"
+    #: An open request's written notice after the extension (Pasal 22 ayat (8)).
+    REQUEST_EXTENDED_NOTICE = "request_extended_notice"
+    #: The atasan PPID's written answer to a keberatan (Pasal 36 ayat (2)).
+    OBJECTION_RESPONSE = "objection_response"
 
     def label(self, lang: str = "id") -> str:
         """What to do, in ``lang``."""
@@ -450,7 +557,23 @@ _DUTY_LABELS: Final = {
         "pengecualian sudah berakhir; keluarkan dari DIK dan perbarui DIP"
     ),
     DutyKind.ANNUAL_REPORT: N_("sampaikan laporan tahunan layanan informasi publik"),
+    DutyKind.REQUEST_NOTICE: N_("kirim pemberitahuan tertulis atas permintaan informasi"),
+    DutyKind.REQUEST_EXTENSION: N_(
+        "batas terakhir memperpanjang waktu pemberitahuan (sekali, 7 hari kerja, dengan alasan "
+        "tertulis)"
+    ),
+    DutyKind.REQUEST_EXTENDED_NOTICE: N_(
+        "kirim pemberitahuan tertulis atas permintaan informasi (waktu diperpanjang)"
+    ),
+    DutyKind.OBJECTION_RESPONSE: N_("atasan PPID menanggapi keberatan secara tertulis"),
 }
+#: The deadlines of a request that are duties of the body, and the duty each one is.
+_REQUEST_DUTIES: Final = {
+    Step.NOTICE: DutyKind.REQUEST_NOTICE,
+    Step.NOTICE_EXTENDED: DutyKind.REQUEST_EXTENDED_NOTICE,
+    Step.OBJECTION_RESPONSE: DutyKind.OBJECTION_RESPONSE,
+}
+_EXTENSION_CITATION: Final = Citation(UU_14_2008, pasal=22, ayat=8)
 _FROM_ACTION: Final = {
     ActionKind.DECLARATION_DUE: DutyKind.EXEMPTION_DECLARATION,
     ActionKind.DECLARATION_OVERDUE: DutyKind.EXEMPTION_DECLARATION,
@@ -492,8 +615,9 @@ class ComplianceItem:
         kind: what the duty is.
         due: the last day for it.
         status: overdue, due or coming, on the calendar's ``as_of``.
-        subject: the DIP entry number, the consequence-test number or the report's year.
-        information: what it concerns, in words.
+        subject: the DIP entry number, the consequence-test number, the report's year, or a
+            request's registration number (``#2`` — its place in the list — when it has none).
+        information: what it concerns, in words (for a request: the day it was received).
         citation: the article that imposes it.
         convention: the decision of kip-rules.md the date depends on (``D-1``), if any.
     """
@@ -526,6 +650,8 @@ class BodyRecords:
         release_events: release conditions that happened (consent, public hearing …).
         requests: finished requests, for the Pasal 12 statistics.
         annual_reports: the years whose annual report has been submitted.
+        request_logs: requests as the lifecycle records them (:class:`~kiplib.Request`), for
+            the notices and keberatan answers due; each must be a request to ``body``.
     """
 
     body: PublicBody
@@ -534,6 +660,7 @@ class BodyRecords:
     release_events: tuple[ReleaseEvent, ...] = attrs.field(default=(), converter=_tuple)
     requests: tuple[FinishedRequest, ...] = attrs.field(default=(), converter=_tuple)
     annual_reports: tuple[int, ...] = attrs.field(default=(), converter=_tuple)
+    request_logs: tuple[Request, ...] = attrs.field(default=(), converter=_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -590,7 +717,16 @@ def compliance_calendar(
       reviews, and exemptions that ended but are still listed (PP 61/2010 Pasal 11; reusing
       :func:`kiplib._exemption.actions_due`);
     * the annual report for the previous year (and for this year, once within the horizon),
-      unless its year is in ``records.annual_reports`` (Perki 1/2021 Pasal 56).
+      unless its year is in ``records.annual_reports`` (Perki 1/2021 Pasal 56);
+    * each open request of ``records.request_logs``: its written notice (UU 14/2008 Pasal 22
+      ayat (7), or ayat (8) once extended), the last day to extend it while that is still
+      possible, and the atasan PPID's answer to a keberatan (Pasal 36 ayat (2)) — read from
+      the request's :func:`kiplib.timeline` on ``as_of``, so with the body's calendar and
+      district rules; a duty not done by its date stays on the calendar as overdue.
+
+    Raises:
+        kiplib.errors.InvalidInputError: a bad ``as_of`` or ``horizon_days``, a request to
+            another body, or ``as_of`` before a request's last recorded event.
     """
     if type(as_of) is not date:
         raise InvalidInputError(
@@ -665,5 +801,27 @@ def compliance_calendar(
             records.body.name,
             ANNUAL_REPORT_CITATION,
         )
+    for i, request in enumerate(records.request_logs):
+        if request.body != records.body:
+            raise InvalidInputError(
+                field=f"request_logs[{i}].body",
+                value=repr(request.body.name),
+                reason=N_("permintaan ini dicatat untuk badan publik lain"),
+            )
+        t = request.timeline(as_of=as_of)
+        first = t.events[0]
+        number = first.registration_number if isinstance(first, RequestReceived) else None
+        subject = number or f"#{i + 1}"
+        received = local_date(first.at, records.body).isoformat()
+        for entry in t.entries:
+            kind = _REQUEST_DUTIES.get(entry.step)
+            if kind is None or entry.state not in (EntryState.RUNNING, EntryState.OVERDUE):
+                continue
+            if entry.due > until:
+                continue
+            add(kind, entry.due, subject, received, entry.deadline.citation)
+            if entry.step is Step.NOTICE and entry.state is EntryState.RUNNING:
+                # Pasal 22 ayat (8): the extension must be declared within the 10 days.
+                add(DutyKind.REQUEST_EXTENSION, entry.due, subject, received, _EXTENSION_CITATION)
     items.sort(key=lambda i: (i.due, i.kind.value, i.subject))
     return ComplianceCalendar(body=records.body, as_of=as_of, until=until, items=items)

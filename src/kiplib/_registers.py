@@ -14,8 +14,10 @@
 
 Both are immutable values. A DIP carries its year and revision; :func:`diff_dip` says what
 changed between two of them — added, removed, reclassified — and why (a consequence test closed
-it, an exemption ended, the category changed). :func:`check_dip` names every problem at once;
-:func:`validate_dip` raises :class:`~kiplib.errors.RegisterError` carrying them.
+it, an exemption ended, the category changed); :func:`diff_dik` does the same for two DIKs
+(added, exited with the reason when known, period, grounds or outcome changed).
+:func:`check_dip` names every problem at once; :func:`validate_dip` raises
+:class:`~kiplib.errors.RegisterError` carrying them.
 
 Examples:
     >>> from datetime import date
@@ -59,6 +61,8 @@ from kiplib.i18n import N_, gettext
 __all__ = [
     "DIP_CATEGORIES",
     "ChangeKind",
+    "DikChange",
+    "DikChangeKind",
     "DikEntry",
     "DikExit",
     "DikRegister",
@@ -69,6 +73,7 @@ __all__ = [
     "InformationForm",
     "build_dik",
     "check_dip",
+    "diff_dik",
     "diff_dip",
     "validate_dip",
 ]
@@ -738,3 +743,177 @@ def diff_dip(
                 )
             )
     return tuple(out)
+
+
+# ============================================================================ DIK diff
+class DikChangeKind(enum.Enum):
+    """How the DIK changed between two dates (or two published tables)."""
+
+    #: A consequence test now exempts the information.
+    ADDED = "added"
+    #: The record no longer has an entry: the information opened, or a new test replaced it.
+    EXITED = "exited"
+    #: The same record with another period: start, end, declaration deadline or review date.
+    PERIOD_CHANGED = "period_changed"
+    #: The same record on other Pasal 17 grounds.
+    GROUNDS_CHANGED = "grounds_changed"
+    #: The same record, now closed instead of partly open (or the other way round).
+    OUTCOME_CHANGED = "outcome_changed"
+
+    def label(self, lang: str = "id") -> str:
+        """The kind of change, in ``lang``."""
+        return gettext(_DIK_CHANGE_LABELS[self], lang)
+
+
+_DIK_CHANGE_LABELS: Final = {
+    DikChangeKind.ADDED: N_("masuk DIK"),
+    DikChangeKind.EXITED: N_("keluar dari DIK"),
+    DikChangeKind.PERIOD_CHANGED: N_("jangka waktu berubah"),
+    DikChangeKind.GROUNDS_CHANGED: N_("alasan pengecualian berubah"),
+    DikChangeKind.OUTCOME_CHANGED: N_("hasil uji konsekuensi berubah"),
+}
+#: UU 14/2008 Pasal 20 ayat (1): an exemption is not permanent; its period is part of it.
+_UU20: Final = Citation(UU_14_2008, pasal=20, ayat=1)
+_UU17: Final = Citation(UU_14_2008, pasal=17)
+
+
+@attrs.frozen(kw_only=True)
+class DikChange:
+    """One change between two DIKs, with the reason when it is known and the article.
+
+    Attributes:
+        change: added, exited, or the period, grounds or outcome changed.
+        record: the consequence-test number.
+        information: the exempt information.
+        reason: why, as Indonesian source text (translated by :meth:`describe`).
+        citation: the article behind it.
+        exit: for an exit, why the record left, when the newer DIK knows it (a DIK read back
+            from a published table does not).
+        before: the old value, in words (dates ISO, grounds as codes), for a changed entry.
+        after: the new value, in words.
+        on: the day of the change, when known (the end of the period, a release).
+    """
+
+    change: DikChangeKind
+    record: str
+    information: str
+    reason: str
+    citation: Citation
+    exit: ExitReason | None = None
+    before: str | None = None
+    after: str | None = None
+    on: date | None = None
+
+    def describe(self, lang: str = "id") -> str:
+        """One line: what changed and why, in ``lang``."""
+        why = gettext(self.reason, lang).format(record=self.record)
+        values = f" ({self.before} → {self.after})" if self.before or self.after else ""
+        when = f" {self.on.isoformat()}" if self.on is not None else ""
+        return (
+            f"{self.change.label(lang)}: {self.record} {self.information}{values} — "
+            f"{why}{when} [{self.citation}]"
+        )
+
+
+def _period(e: DikEntry) -> str:
+    def day(d: date | None) -> str:
+        return d.isoformat() if d is not None else "-"
+
+    return f"{day(e.exempt_from)} … {day(e.ends_on)}; {day(e.declaration_due)}; {day(e.review_on)}"
+
+
+def diff_dik(old: DikRegister, new: DikRegister) -> tuple[DikChange, ...]:
+    """What changed from the DIK ``old`` to the DIK ``new``, record by record, and why.
+
+    Records are matched by their number. A record only in ``new`` was added (a consequence
+    test exempts it, UU 14/2008 Pasal 19). A record only in ``old`` exited: the reason is the
+    one ``new`` gives in its ``exits`` (period ended, released, replaced, opened by a new
+    test) with its article; when ``new`` does not know it (a DIK read back from a published
+    table), the change says the reason is not recorded and cites PP 61/2010 Pasal 11. A
+    record in both whose period (start, end, declaration deadline, review date), Pasal 17
+    grounds or outcome differ is listed once for each difference.
+
+    Examples:
+        >>> from datetime import date
+        >>> from kiplib._body import PublicBody
+        >>> body = PublicBody("Dinas Contoh")
+        >>> empty = DikRegister(body=body, as_of=date(2025, 3, 31), entries=())
+        >>> diff_dik(empty, empty)
+        ()
+    """
+    before = {e.record: e for e in old.entries}
+    after = {e.record: e for e in new.entries}
+    exits = {x.record: x for x in new.exits}
+    out: list[DikChange] = []
+    for record, e in after.items():
+        b = before.get(record)
+        if b is None:
+            out.append(
+                DikChange(
+                    change=DikChangeKind.ADDED,
+                    record=record,
+                    information=e.information,
+                    reason=N_("dikecualikan menurut uji konsekuensi {record}"),
+                    citation=_UU19,
+                    after=", ".join(e.grounds),
+                    on=e.exempt_from,
+                )
+            )
+            continue
+        if _period(b) != _period(e):
+            out.append(
+                DikChange(
+                    change=DikChangeKind.PERIOD_CHANGED,
+                    record=record,
+                    information=e.information,
+                    reason=N_("jangka waktu pengecualian ditetapkan ulang"),
+                    citation=_UU20,
+                    before=_period(b),
+                    after=_period(e),
+                )
+            )
+        if b.grounds != e.grounds:
+            out.append(
+                DikChange(
+                    change=DikChangeKind.GROUNDS_CHANGED,
+                    record=record,
+                    information=e.information,
+                    reason=N_("alasan pengecualian Pasal 17 ditetapkan ulang"),
+                    citation=_UU17,
+                    before=", ".join(b.grounds),
+                    after=", ".join(e.grounds),
+                )
+            )
+        if b.outcome is not e.outcome:
+            out.append(
+                DikChange(
+                    change=DikChangeKind.OUTCOME_CHANGED,
+                    record=record,
+                    information=e.information,
+                    reason=N_("hasil uji konsekuensi ditetapkan ulang"),
+                    citation=_UU19,
+                    before=b.outcome.label("id"),
+                    after=e.outcome.label("id"),
+                )
+            )
+    for record, b in before.items():
+        if record in after:
+            continue
+        x = exits.get(record)
+        out.append(
+            DikChange(
+                change=DikChangeKind.EXITED,
+                record=record,
+                information=b.information,
+                reason=x.reason.label("id") if x is not None else _UNKNOWN_EXIT,
+                citation=x.reason.citation if x is not None else _PP11,
+                exit=x.reason if x is not None else None,
+                on=x.on if x is not None else None,
+            )
+        )
+    return tuple(out)
+
+
+_UNKNOWN_EXIT: Final = N_(
+    "tidak lagi tercantum; alasannya tidak tercatat dalam DIK yang lebih baru"
+)

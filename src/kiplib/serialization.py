@@ -240,6 +240,7 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "dik_entry": ("kiplib._registers", "DikEntry", 1),
     "dik_register": ("kiplib._registers", "DikRegister", 1),
     "dip_change": ("kiplib._registers", "DipChange", 1),
+    "dik_change": ("kiplib._registers", "DikChange", 1),
     "finished_request": ("kiplib._duties", "FinishedRequest", 1),
     "service_statistics": ("kiplib._duties", "ServiceStatistics", 1),
     "compliance_calendar": ("kiplib._duties", "ComplianceCalendar", 1),

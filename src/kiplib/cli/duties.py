@@ -1,4 +1,8 @@
-"""``kiplib duties RECORDS.json --as-of …``: the compliance calendar of a body."""
+"""``kiplib duties RECORDS.json --as-of … [--requests FILE]``: a body's compliance calendar.
+
+``--requests`` adds open requests (a JSON file holding one stored ``request`` document or a list
+of them) to the records' own ``request_logs``: their notices and keberatan answers due.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,12 @@ import argparse
 import json
 import sys
 from datetime import date
+from typing import Any
+
+import attrs
 
 from kiplib._duties import BodyRecords, compliance_calendar
+from kiplib._lifecycle import Request
 from kiplib.cli._common import parse_instant
 from kiplib.cli._records import read_record
 from kiplib.errors import InvalidInputError
@@ -26,7 +34,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--horizon", type=int, default=90, help="hari ke depan / days ahead (default 90)"
     )
+    parser.add_argument(
+        "--requests",
+        help=(
+            "berkas JSON permintaan (satu dokumen request atau daftarnya) / "
+            "JSON file of open requests (one request document or a list)"
+        ),
+    )
     parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
+
+
+def _requests(path: str) -> tuple[Request, ...]:
+    from kiplib import serialization
+
+    with open(path, encoding="utf-8") as handle:
+        try:
+            data: Any = json.load(handle)
+        except json.JSONDecodeError as exc:
+            raise InvalidInputError(
+                field="--requests", value=path, reason=N_("bukan JSON yang sah")
+            ) from exc
+    docs = data if isinstance(data, list) else [data]
+    return tuple(serialization.from_dict(doc, Request) for doc in docs)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
     if not isinstance(as_of, date) or hasattr(as_of, "hour"):
         raise InvalidInputError(field="--as-of", value=args.as_of, reason=N_("harus tanggal"))
     records = read_record(args.records, BodyRecords)
+    if args.requests is not None:
+        records = attrs.evolve(
+            records, request_logs=(*records.request_logs, *_requests(args.requests))
+        )
     result = compliance_calendar(records, as_of=as_of, horizon_days=args.horizon)
     if args.json:
         from kiplib import serialization
