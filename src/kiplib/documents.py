@@ -33,7 +33,7 @@ Examples:
     >>> record = serialization.loads(
     ...     Path("tests/golden/v1/consequence_test.json").read_text("utf-8"))
     >>> text = render_classification_decision(record, format="markdown")
-    >>> print(text.splitlines()[2])
+    >>> print(next(line for line in text.splitlines() if line.startswith("# ")))
     # SURAT PENETAPAN KLASIFIKASI INFORMASI YANG DIKECUALIKAN
     >>> "PP 61/2010 Pasal 4 ayat (2) huruf f" in text
     True
