@@ -443,6 +443,12 @@ def test_template_override_and_broken_override() -> None:
     missing = attrs.evolve(style, templates={"dik.md.j2": "{{ nothing_here }}"})
     with pytest.raises(DocumentTemplateError):
         render_dik(dik(), format="markdown", style=missing)
+    base = attrs.evolve(style, templates={"_base.md.j2": "{% block content %}{{ oops }}"})
+    with pytest.raises(DocumentTemplateError) as err:
+        render_dip(dip_2025(), format="markdown", style=base)
+    assert err.value.params["field"] == "dip.md.j2"
+    # a replaced Markdown base leaves the HTML documents alone
+    assert "<!DOCTYPE html>" in render_dip(dip_2025(), style=base)
 
 
 # ----------------------------------------------------------------------------- generic, packaging

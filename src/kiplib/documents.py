@@ -126,14 +126,12 @@ _LABELS: Final = {
     "considering": N_("Menimbang hasil uji konsekuensi"),
     "decides": N_("MENETAPKAN"),
     "item": N_("Uraian"),
-    "value": N_("Jumlah"),
     "request": N_("Nomor permohonan"),
     "working_days": N_("Hari kerja"),
     "due": N_("Batas penyampaian laporan"),
     "empty": N_("Tidak ada."),
     "sign_here": N_("tanda tangan"),
     "blank_name": N_("(nama terang)"),
-    "provenance": N_("Asal dokumen"),
 }
 
 # ============================================================================ Jinja2
@@ -205,7 +203,8 @@ def _render(kind: DocumentKind, fmt: str, style: DocumentStyle, context: Mapping
     j2 = _jinja()
     name = f"{kind.value}.{_EXTENSIONS[fmt]}.j2"
     env = _environment(fmt, style.templates)
-    overridden = name in dict(style.templates) or "_base.html.j2" in dict(style.templates)
+    replaced = dict(style.templates)
+    overridden = name in replaced or f"_base.{_EXTENSIONS[fmt]}.j2" in replaced
     try:
         text: str = env.get_template(name).render(context)
     except j2.TemplateError as exc:
