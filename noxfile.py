@@ -70,7 +70,8 @@ def plugins(session: nox.Session) -> None:
     dist = Path(session.create_tmp()) / "dist"
     session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), ".")
     wheel = next(dist.glob("kiplib-*.whl"))
-    session.install(f"{wheel}[testing]", "pytest>=8")
+    # [docs]: the plugins' tests render documents from the templates shipped in the wheel.
+    session.install(f"{wheel}[testing,docs]", "pytest>=8")
     folders = sorted(p for p in Path("plugins").iterdir() if (p / "pyproject.toml").exists())
     for folder in folders:
         session.install(str(folder))

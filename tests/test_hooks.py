@@ -21,6 +21,8 @@ from kiplib.errors import Problem
 from kiplib.plugins import (
     ClassificationRule,
     ConsequenceTestFacts,
+    DocumentKind,
+    DocumentStyle,
     ExemptionTemplate,
     LocalPlugin,
     Official,
@@ -31,6 +33,7 @@ from kiplib.plugins import (
     RegisterCycle,
     Regulation,
     Scope,
+    Signatory,
     UnitType,
     WorkingWeek,
 )
@@ -228,6 +231,28 @@ def test_hook_kiplib_consequence_test_checks() -> None:
     assert [p.code for p in problems] == ["approval-missing", "camat"]
 
 
+def test_hook_kiplib_document_style() -> None:
+    class Style(Base):
+        @hookimpl
+        def kiplib_document_style(self, scope: Scope) -> DocumentStyle:
+            assert scope.region_code == "64.99"
+            return DocumentStyle(
+                citation=Citation(PERDA, pasal=11),
+                letterhead=("PEMERINTAH KABUPATEN CONTOH",),
+                signatories={"dip": (Signatory("Menyetujui,", "Sekretaris Daerah"),)},
+                numbering="{seq:03d}/PPID/{year}",
+            )
+
+    outside = kiplib.PublicBody(name="Dinas Contoh", region_code="64.98")
+    with use(Style()):
+        style = plugins.document_style_for(BODY)
+        national = plugins.document_style_for(outside)
+    assert style.source == "contoh" and style.letterhead == ("PEMERINTAH KABUPATEN CONTOH",)
+    assert [s.position for s in style.signatories_for(DocumentKind.DIP)] == ["Sekretaris Daerah"]
+    assert style.number(4, date(2025, 2, 27), DocumentKind.DIP) == "004/PPID/2025"
+    assert national.letterhead == () and national.source == "kiplib"
+
+
 # --------------------------------------------------------------------------- completeness
 def _signature(name: str) -> str:
     """``def kiplib_x(scope: Scope) -> Sequence[Regulation]`` as the spec declares it."""
@@ -252,4 +277,4 @@ def test_every_hook_has_a_test_and_a_reference_entry(name: str) -> None:
 def test_reference_lists_no_unknown_hook() -> None:
     documented = re.findall(r"^## `(kiplib_\w+)`$", _reference(), re.MULTILINE)
     assert sorted(documented) == sorted(plugins.hook_names())
-    assert len(plugins.hook_names()) == 11
+    assert len(plugins.hook_names()) == 12

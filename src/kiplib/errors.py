@@ -17,7 +17,8 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     │   ├── OutOfRangeError ....................... out-of-range
     │   ├── CalendarDataError ..................... calendar-data
     │   ├── SequenceError ......................... invalid-sequence
-    │   └── ScoreOutOfRangeError .................. score-out-of-range
+    │   ├── ScoreOutOfRangeError .................. score-out-of-range
+    │   └── DocumentTemplateError ................. document-template-invalid
     ├── MissingDependencyError (ImportError) ...... missing-dependency
     ├── NotFoundError (LookupError) ............... not-found
     │   └── NoRuleInForceError .................... no-rule-in-force
@@ -59,6 +60,7 @@ __all__ = [
     "BeforeLawInForceError",
     "CalendarDataError",
     "ConsequenceTestError",
+    "DocumentTemplateError",
     "InvalidInputError",
     "KiplibError",
     "MissingDependencyError",
@@ -378,3 +380,13 @@ class ScoreOutOfRangeError(InvalidInputError):
 
     code = "score-out-of-range"
     template = N_("{field}: nilai {value} harus berupa angka antara 0 dan 100 (Perki 1/2022)")
+
+
+# --------------------------------------------------------------------------- documents
+# (surat penetapan, berita acara, DIP/DIK tables, annual report)
+class DocumentTemplateError(InvalidInputError):
+    """A replacement template from a district's document style cannot be compiled or filled
+    (``field``: the template file, ``value``: the plugin, ``detail``: what Jinja2 reported)."""
+
+    code = "document-template-invalid"
+    template = N_("{field}: templat dokumen dari {value} tidak dapat dipakai: {detail}")

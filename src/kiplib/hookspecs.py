@@ -19,6 +19,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from kiplib._calendar import CalendarDay
+    from kiplib._document_style import DocumentStyle
     from kiplib._law.steps import StepRule
     from kiplib._local import (
         ClassificationRule,
@@ -113,3 +114,11 @@ def kiplib_register_cycles(scope: Scope) -> Sequence[RegisterCycle]:  # type: ig
 def kiplib_consequence_test_checks(scope: Scope) -> Sequence[RecordCheck]:  # type: ignore[empty-body]
     """Checks added to consequence-test (*uji konsekuensi*) records. Checks only add problems;
     nothing a plugin returns can remove a national check."""
+
+
+@hookspec
+def kiplib_document_style(scope: Scope) -> DocumentStyle | None:
+    """How the documents of the bodies in scope look: the kop surat (letterhead lines), extra
+    signature blocks per document (e.g. the Sekda's approval), the numbering pattern
+    (``"{seq:03d}/PPID/{year}"``) and replacement templates by file name. The narrowest scope's
+    letterhead, numbering and templates win; signature blocks are joined."""

@@ -44,6 +44,7 @@ from kiplib import hookspecs
 from kiplib._body import AfterHoursPolicy, PublicBody, zone
 from kiplib._builtin import national as _national_plugin
 from kiplib._calendar import MONDAY_TO_FRIDAY, CalendarDay, DayKind, WorkingCalendar
+from kiplib._document_style import DocumentKind, DocumentStyle, Signatory, merge_styles
 from kiplib._law.citation import PERPRES_21_2023, UU_14_2008, Citation
 from kiplib._law.steps import NATIONAL_TABLE, Step, StepRule, StepRuleTable
 from kiplib._local import (
@@ -75,6 +76,8 @@ __all__ = [
     "ClassificationRule",
     "ConsequenceTestFacts",
     "Contributions",
+    "DocumentKind",
+    "DocumentStyle",
     "ExemptionTemplate",
     "LocalPlugin",
     "Official",
@@ -88,11 +91,13 @@ __all__ = [
     "Regulation",
     "Scope",
     "ScopeLevel",
+    "Signatory",
     "UnitType",
     "WorkingWeek",
     "check_consequence_test",
     "classification_rules_for",
     "consequence_test_checks_for",
+    "document_style_for",
     "exemption_templates_for",
     "get_plugin_manager",
     "hook_names",
@@ -172,6 +177,7 @@ class Contributions:
     classification_rules: tuple[ClassificationRule, ...] = ()
     register_cycles: tuple[RegisterCycle, ...] = ()
     consequence_test_checks: tuple[RecordCheck, ...] = ()
+    document_style: DocumentStyle | None = None
 
 
 @attrs.frozen
@@ -188,6 +194,7 @@ class Overlay:
     receipt: ReceiptPolicy
     working_week: WorkingWeek
     calendar_days: tuple[CalendarDay, ...]
+    document_style: DocumentStyle = attrs.field(factory=lambda: merge_styles(()))
     _calendars: dict[bool, WorkingCalendar] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
@@ -596,6 +603,12 @@ def _collect_plugin(
         who,
         "kiplib_consequence_test_checks",
     )
+    style = _one(
+        call("kiplib_document_style", scope=scope), DocumentStyle, who, "kiplib_document_style"
+    )
+    if style is not None:
+        _need_citation(style.citation, who, "kiplib_document_style")
+        style = attrs.evolve(style, source=name)
     for unit in units:
         _need_citation(unit.citation, who, f"kiplib_ppid_units: {unit.host}")
     for template in templates:
@@ -641,6 +654,7 @@ def _collect_plugin(
         classification_rules=classes,
         register_cycles=cycles,
         consequence_test_checks=checks,
+        document_style=style,
     )
 
 
@@ -817,7 +831,8 @@ def _merge(chain: Sequence[Contributions]) -> Overlay:
                 assumption=new.assumption or receipt.assumption,
             )
     days = tuple(d for c in chain[1:] for d in c.calendar_days)
-    return Overlay(tuple(chain), table, receipt, week, days)
+    style = merge_styles(tuple(c.document_style for c in chain if c.document_style is not None))
+    return Overlay(tuple(chain), table, receipt, week, days, style)
 
 
 def ppid_units_for(body: PublicBody) -> tuple[PpidUnit, ...]:
@@ -843,6 +858,18 @@ def register_cycles_for(body: PublicBody) -> tuple[RegisterCycle, ...]:
 def consequence_test_checks_for(body: PublicBody) -> tuple[tuple[str, RecordCheck], ...]:
     """The checks of a consequence test at ``body``: national first, each with its plugin."""
     return overlay_for(body).consequence_test_checks
+
+
+def document_style_for(body: PublicBody) -> DocumentStyle:
+    """How ``body``'s documents look: the styles of every plugin in its scope laid over the
+    national default (no letterhead beyond the body's name), narrowest scope last.
+
+    Examples:
+        >>> from kiplib import PublicBody
+        >>> document_style_for(PublicBody(name="Dinas X", region_code="99.01")).letterhead
+        ()
+    """
+    return overlay_for(body).document_style
 
 
 def check_consequence_test(facts: ConsequenceTestFacts) -> tuple[Problem, ...]:

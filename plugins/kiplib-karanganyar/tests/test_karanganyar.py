@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import kiplib
+import pytest
 from kiplib import Step, plugins
-from kiplib.plugins import ConsequenceTestFacts, Official
+from kiplib.plugins import ConsequenceTestFacts, DocumentKind, Official
 from kiplib.testing.plugins import assert_never_loosens, assert_plugin_conforms, registered
 
 from kiplib_karanganyar import data, plugin
@@ -59,3 +60,34 @@ def test_other_regions_untouched() -> None:
     elsewhere = kiplib.PublicBody(name="Dinas Kesehatan", region_code="33.14")
     with registered(plugin):
         assert plugins.register_cycles_for(elsewhere) == ()
+
+
+def test_document_style_kop_sekda_and_numbering() -> None:
+    with registered(plugin):
+        style = plugins.document_style_for(BODY)
+        elsewhere = plugins.document_style_for(
+            kiplib.PublicBody(name="Dinas Kesehatan", region_code="33.14")
+        )
+    assert style.letterhead == ("PEMERINTAH KABUPATEN KARANGANYAR",)
+    assert style.assumption == data.ASSUMPTION_DOCUMENTS
+    assert str(style.citation) == "Perda Kabupaten Karanganyar 10/2022"
+    for kind in (DocumentKind.CLASSIFICATION_DECISION, DocumentKind.DIP, DocumentKind.DIK):
+        assert [s.position for s in style.signatories_for(kind)] == [data.SEKDA]
+    assert style.number(7, date(2025, 3, 3), DocumentKind.DIK) == "007/PPID/2025"
+    assert elsewhere.letterhead == ()
+    assert elsewhere.signatories_for(DocumentKind.DIP) == ()
+
+
+def test_documents_render_with_the_kop_from_the_installed_templates() -> None:
+    pytest.importorskip("jinja2")
+    from kiplib import documents
+
+    dip = kiplib.DipRegister(body=BODY, year=2025, adopted_on=date(2025, 2, 27), entries=())
+    with registered(plugin):
+        page = documents.render_dip(dip, place="Karanganyar")
+        text = documents.render_dip(dip, format="markdown")
+    assert "<p>PEMERINTAH KABUPATEN KARANGANYAR</p>" in page
+    assert "Sekretaris Daerah Kabupaten Karanganyar" in page
+    assert "size: A4 landscape" in page
+    assert text.startswith("**PEMERINTAH KABUPATEN KARANGANYAR**")
+    assert "| Menyetujui, | Sekretaris Daerah Kabupaten Karanganyar | (nama terang) |" in text

@@ -27,6 +27,7 @@ COMMANDS: tuple[str, ...] = (
     "kiplib.cli.plugins",
     "kiplib.cli.new_plugin",
     "kiplib.cli.duties",
+    "kiplib.cli.document",
 )
 
 EXIT_USAGE = 2

@@ -13,12 +13,15 @@ from typing import Final
 from kiplib import Citation
 from kiplib.plugins import (
     ClassificationRule,
+    DocumentKind,
+    DocumentStyle,
     Official,
     PpidKind,
     PpidUnit,
     RegisterCycle,
     Regulation,
     Scope,
+    Signatory,
     UnitType,
 )
 
@@ -110,3 +113,31 @@ PPID_UNITS: Final = (
 #: Who must approve a consequence test (uji konsekuensi) in Karanganyar.
 CONSEQUENCE_TEST_APPROVER: Final = Official.REGIONAL_SECRETARY
 CONSEQUENCE_TEST_CITATION: Final = Citation(PERDA)
+
+ASSUMPTION_DOCUMENTS: Final = (
+    "Bentuk kop surat, persetujuan Sekda atas surat penetapan klasifikasi, berita acara uji "
+    "konsekuensi, DIP dan DIK, serta pola penomoran surat mengikuti praktik yang lazim; pasal "
+    "Perda yang mengaturnya belum diketahui."
+)
+
+#: The Sekda approves the classification and the registers (DIP in February, DIK in March).
+SEKDA: Final = "Sekretaris Daerah Kabupaten Karanganyar"
+
+#: How Karanganyar's documents look: the kop surat of the Pemerintah Kabupaten, the Sekda's
+#: approval on the surat penetapan, the berita acara and both registers, and letter numbers
+#: such as ``007/PPID/2025``.
+DOCUMENT_STYLE: Final = DocumentStyle(
+    citation=Citation(PERDA),
+    letterhead=("PEMERINTAH KABUPATEN KARANGANYAR",),
+    signatories={
+        kind: (Signatory("Menyetujui,", SEKDA),)
+        for kind in (
+            DocumentKind.CLASSIFICATION_DECISION,
+            DocumentKind.CONSEQUENCE_TEST_MINUTES,
+            DocumentKind.DIP,
+            DocumentKind.DIK,
+        )
+    },
+    numbering="{seq:03d}/PPID/{year}",
+    assumption=ASSUMPTION_DOCUMENTS,
+)

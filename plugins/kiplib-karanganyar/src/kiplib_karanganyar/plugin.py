@@ -9,6 +9,7 @@ from kiplib.errors import Problem
 from kiplib.plugins import (
     ClassificationRule,
     ConsequenceTestFacts,
+    DocumentStyle,
     PpidUnit,
     RecordCheck,
     RegisterCycle,
@@ -63,3 +64,8 @@ def kiplib_consequence_test_checks() -> Sequence[RecordCheck]:
             assumption=data.ASSUMPTION_ARTICLE,
         ),
     )
+
+
+@hookimpl
+def kiplib_document_style() -> DocumentStyle:
+    return data.DOCUMENT_STYLE

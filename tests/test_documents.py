@@ -1,0 +1,505 @@
+"""The documents an office signs: every document in HTML and Markdown, the six elements of
+PP 61/2010 Pasal 4, signature blocks, escaping of hostile text, district styles by scope."""
+
+from __future__ import annotations
+
+import builtins
+import html
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date
+from importlib import resources
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pytest
+
+from district import BODY, consequence_tests, dip_2025, requests_2024
+from kiplib import Citation, PublicBody, hookimpl, plugins
+from kiplib._consequence import ConsequenceTest, Official
+from kiplib._document_style import NATIONAL_STYLE, TEMPLATE_NAMES, merge_styles
+from kiplib._duties import ServiceStatistics, service_statistics
+from kiplib._registers import DikRegister, build_dik
+from kiplib.documents import (
+    FORMATS,
+    DocumentKind,
+    DocumentStyle,
+    Format,
+    Signatory,
+    escape_markdown,
+    record_type,
+    render,
+    render_annual_report,
+    render_classification_decision,
+    render_consequence_test_minutes,
+    render_dik,
+    render_dip,
+)
+from kiplib.errors import (
+    DocumentTemplateError,
+    InvalidInputError,
+    MissingDependencyError,
+    PluginError,
+)
+from kiplib.plugins import LocalPlugin, Regulation, Scope
+
+HOSTILE = "<script>alert('x')</script> | kolom *NIK* [tautan](http://x) \\ #1\nbaris dua"
+
+
+def record() -> ConsequenceTest:
+    return consequence_tests()[0]
+
+
+def dik() -> DikRegister:
+    return build_dik(consequence_tests(), body=BODY, as_of=date(2025, 3, 31))
+
+
+def stats() -> ServiceStatistics:
+    return service_statistics(requests_2024(), year=2024, body=BODY)
+
+
+def visible(text: str, fmt: Format) -> str:
+    """What a reader sees, roughly: tags dropped and entities decoded (HTML), escapes dropped
+    (Markdown)."""
+    if fmt == "html":
+        return html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return html.unescape(re.sub(r"\\(.)", r"\1", text.replace("<br>", "\n")))
+
+
+# ----------------------------------------------------------------------------- surat penetapan
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_decision_has_the_six_elements_of_pasal_4(fmt: Format) -> None:
+    r = record()
+    text = render_classification_decision(r, format=fmt, style=NATIONAL_STYLE)
+    seen = visible(text, fmt)
+    for huruf in "abcdef":
+        assert f"PP 61/2010 Pasal 4 ayat (2) huruf {huruf}" in seen
+    # a: the classification; b: the PPID; c: body and unit; d: period; e: reasons; f: place/date
+    assert r.information in seen
+    assert "terbuka sebagian (dihitamkan)" in seen
+    assert "UU 14/2008 Pasal 17 huruf h angka 2" in seen
+    assert "Sri Wahyuni, PPID Pelaksana Dinas Kesehatan, NIP 197804122005012003" in seen
+    assert f"{r.body.name}; unit kerja: {r.unit}" in seen
+    assert "5 tahun sejak penetapan, terbuka mulai 15 Maret 2029" in seen
+    assert "UU 27/2022 tentang Pelindungan Data Pribadi" in seen
+    assert r.harm_analysis in seen and r.public_interest in seen
+    assert "Karanganyar, 15 Maret 2024" in seen
+    assert "800/112/DKK/2024" in seen
+    assert "PP 61/2010 Pasal 3 ayat (2)" in seen  # the pimpinan's approval
+    assert "kolom nama, NIK dan alamat pasien" in seen  # redactions of a partly-open outcome
+
+
+def test_decision_elements_in_order_each_in_its_row() -> None:
+    text = render_classification_decision(record(), style=NATIONAL_STYLE)
+    rows = re.findall(r'<tr id="pasal-4-([a-f])">(.*?)</tr>', text, re.DOTALL)
+    assert [h for h, _ in rows] == list("abcdef")
+    f_row = dict(rows)["f"]
+    assert "Tempat dan tanggal penetapan" in f_row and "15 Maret 2024" in f_row
+
+
+def test_decision_signed_by_ppid_and_approver() -> None:
+    text = render_classification_decision(record(), format="markdown", style=NATIONAL_STYLE)
+    assert "| Yang menetapkan, | PPID Pelaksana Dinas Kesehatan | Sri Wahyuni |" in text
+    assert "| Menyetujui, | Kepala Dinas Kesehatan | dr. Bambang Hartono |" in text
+
+
+def test_decision_of_a_replacing_open_test() -> None:
+    reopened = consequence_tests()[3]
+    text = visible(
+        render_classification_decision(reopened, format="markdown", style=NATIONAL_STYLE),
+        "markdown",
+    )
+    assert "tidak ada (informasi terbuka)" in text
+    assert "surat penetapan nomor 800/31/BKPSDM/2023 (PP 61/2010 Pasal 10)" in text
+    assert "Bagian yang dihitamkan" not in text
+
+
+def test_decision_period_until_and_review() -> None:
+    tender = consequence_tests()[1]
+    text = visible(render_classification_decision(tender, style=NATIONAL_STYLE), "html")
+    assert "sampai dengan 31 Desember 2024" in text
+    assert "terbuka mulai 1 Januari 2025" in text
+    assert tender.period is not None
+    reviewed = attrs.evolve(tender, period=attrs.evolve(tender.period, review_on=date(2024, 6, 3)))
+    text = visible(render_classification_decision(reviewed, style=NATIONAL_STYLE), "html")
+    assert "kaji ulang pada 3 Juni 2024" in text
+
+
+def test_english_labels() -> None:
+    text = render_classification_decision(record(), lang="en", style=NATIONAL_STYLE)
+    assert '<html lang="en">' in text
+    assert "Exemption period" in text
+    assert "Classification" in text.split("<h1>")[1].split("</h1>")[0]
+
+
+# ----------------------------------------------------------------------------- berita acara
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_minutes_participants_grounds_analysis_signatures(fmt: Format) -> None:
+    r = record()
+    text = render_consequence_test_minutes(r, format=fmt, style=NATIONAL_STYLE, number="BA-7")
+    seen = visible(text, fmt)
+    for person in r.signatories:
+        assert person.name in seen and person.position in seen
+    assert "UU 14/2008 Pasal 19" in seen
+    assert "UU 14/2008 Pasal 17 huruf h angka 2" in seen
+    assert r.harm_analysis in seen and r.public_interest in seen
+    assert "terbuka sebagian (dihitamkan)" in seen
+    assert "kolom diagnosis dan riwayat pengobatan" in seen
+    assert "BA-7" in seen
+    assert "sebelum ada permohonan" in seen
+    # one signature block per signatory, and the pimpinan approving
+    if fmt == "html":
+        assert text.count('<div class="signature">') == len(r.signatories) + 1
+    else:
+        assert len(re.findall(r"^\| Peserta, \|", text, re.MULTILINE)) == len(r.signatories)
+        assert "| Menyetujui, | Kepala Dinas Kesehatan |" in text
+
+
+def test_minutes_show_nip_and_request_reference() -> None:
+    r = attrs.evolve(
+        record(),
+        signatories=(Official("Sri Wahyuni", "PPID Pelaksana", "197804122005012003"),),
+        approval=attrs.evolve(
+            record().approval, official=Official("Sri Wahyuni", "PPID Pelaksana", None)
+        ),
+        timing=record().timing.ON_REQUEST,
+        reference="012/PPID/2024",
+    )
+    text = render_consequence_test_minutes(r, format="markdown", style=NATIONAL_STYLE)
+    assert "| 1 | Sri Wahyuni | PPID Pelaksana | 197804122005012003 |" in text
+    assert "012/PPID/2024" in text
+    # the approver already signs as a participant: no second block
+    assert "Menyetujui" not in text
+
+
+# ----------------------------------------------------------------------------- registers
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_dip_table_in_the_published_layout(fmt: Format) -> None:
+    dip = dip_2025()
+    text = render_dip(dip, format=fmt, place="Karanganyar", style=NATIONAL_STYLE)
+    seen = visible(text, fmt)
+    assert "Ringkasan Isi Informasi" in seen and "Jangka Waktu Penyimpanan/Retensi Arsip" in seen
+    for entry in dip.entries:
+        assert entry.summary in seen
+    assert "UU 14/2008 Pasal 11 ayat (1) huruf a" in seen
+    assert f"Karanganyar, {dip.adopted_on.day} Februari 2025" in seen
+    if fmt == "markdown":
+        table = [line for line in text.splitlines() if line.startswith("| 0")]
+        assert len(table) == len(dip.entries)
+        assert all(line.count(" | ") == 10 for line in table)
+    else:
+        assert text.count("<tr><td>") == len(dip.entries)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_dik_table_and_exits(fmt: Format) -> None:
+    register = dik()
+    seen = visible(render_dik(register, format=fmt, style=NATIONAL_STYLE), fmt)
+    for entry in register.entries:
+        assert entry.record in seen and entry.information in seen
+    assert "Batas Penetapan Terbuka" in seen and "2029-01-29" in seen
+    assert "Tidak lagi dikecualikan" in seen
+    assert "027/15/BPBJ/2024" in seen and "PP 61/2010 Pasal 11 ayat (3)" in seen
+
+
+def test_empty_registers_say_so() -> None:
+    empty = attrs.evolve(dik(), entries=(), exits=())
+    assert "Tidak ada." in render_dik(empty, style=NATIONAL_STYLE)
+    assert "Tidak ada." in render_dik(empty, format="markdown", style=NATIONAL_STYLE)
+
+
+def test_registers_signed_by_given_signatories() -> None:
+    signer = Signatory("Ditetapkan oleh,", "PPID Utama", "Sri Wahyuni", "197804122005012003")
+    text = render_dip(dip_2025(), format="markdown", signed_by=(signer,), style=NATIONAL_STYLE)
+    assert "| Ditetapkan oleh, | PPID Utama | Sri Wahyuni | 197804122005012003 | |" in text
+
+
+# ----------------------------------------------------------------------------- annual report
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_annual_report_pasal_12_items_and_due_date(fmt: Format) -> None:
+    s = stats()
+    text = render_annual_report(
+        s, body=BODY, format=fmt, place="Karanganyar", signed_on=date(2025, 3, 20),
+        style=NATIONAL_STYLE,
+    )  # fmt: skip
+    seen = visible(text, fmt)
+    for huruf in "abcd":
+        assert f"UU 14/2008 Pasal 12 huruf {huruf}" in seen
+    assert "31 Maret 2025 (Perki 1/2021 Pasal 56)" in seen
+    assert "dikabulkan 2; dikabulkan sebagian 1; ditolak 2; informasi belum dikuasai 1" in seen
+    assert "UU 14/2008 Pasal 17 huruf h angka 2: 3" in seen
+    assert "Karanganyar, 20 Maret 2025" in seen
+    for t in s.times:
+        assert t.number in seen
+
+
+def test_annual_report_without_requests() -> None:
+    s = service_statistics((), year=2024, body=BODY)
+    text = render_annual_report(s, body=BODY, format="markdown", style=NATIONAL_STYLE)
+    assert text.count("Tidak ada.") == 2  # no times, no refusals
+
+
+# ----------------------------------------------------------------------------- escaping
+def hostile_record() -> ConsequenceTest:
+    return attrs.evolve(
+        record(),
+        information=HOSTILE,
+        harm_analysis=HOSTILE,
+        signatories=(Official(HOSTILE, "Peserta | <b>", None),),
+    )
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda fmt: render_classification_decision(
+            hostile_record(), format=fmt, style=NATIONAL_STYLE
+        ),
+        lambda fmt: render_consequence_test_minutes(
+            hostile_record(), format=fmt, style=NATIONAL_STYLE
+        ),
+        lambda fmt: render_dik(
+            attrs.evolve(dik(), entries=(attrs.evolve(dik().entries[0], information=HOSTILE),)),
+            format=fmt,
+            style=NATIONAL_STYLE,
+        ),
+    ],
+    ids=["surat_penetapan", "berita_acara", "dik"],
+)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_hostile_text_is_escaped(make: Any, fmt: Format) -> None:
+    text = make(fmt)
+    assert "<script>" not in text
+    assert "<b>" not in text
+    assert "&lt;script&gt;" in text
+    if fmt == "markdown":
+        # no cell is split by a pipe from a record and no line break escapes a cell
+        for line in text.splitlines():
+            if line.startswith("|"):
+                cells = re.split(r"(?<!\\)\|", line)
+                assert cells[0] == "" and cells[-1] == "", line
+        assert "\\| kolom \\*NIK\\* \\[tautan\\](http://x) \\\\ \\#1<br>baris dua" in text
+    # the reader still sees the text as written
+    assert "<script>alert('x')</script> | kolom *NIK*" in visible(text, fmt)
+
+
+def test_markdown_table_rows_keep_their_cell_count() -> None:
+    text = render_dik(
+        attrs.evolve(dik(), entries=(attrs.evolve(dik().entries[0], information=HOSTILE),)),
+        format="markdown",
+        style=NATIONAL_STYLE,
+    )
+    rows = [line for line in text.splitlines() if line.startswith("|")]
+    counts = {len(re.split(r"(?<!\\)\|", line)) for line in rows}
+    assert counts == {12}  # ten columns, two outer pipes
+
+
+def test_escape_markdown() -> None:
+    assert escape_markdown(None) == ""
+    assert escape_markdown("a|b") == "a\\|b"
+    assert escape_markdown("x\r\ny") == "x<br>y"
+    assert escape_markdown("<i>&") == "&lt;i&gt;&amp;"
+
+
+# ----------------------------------------------------------------------------- style
+LETTERHEAD = ("PEMERINTAH KABUPATEN CONTOH", "SEKRETARIAT DAERAH")
+PERDA = Citation("Perbup Contoh 7/2025", pasal=3)
+CONTOH = PublicBody(name="Dinas Kesehatan Kabupaten Contoh", region_code="64.99.01")
+
+
+class StylePlugin:
+    @hookimpl
+    def kiplib_scope(self) -> Scope:
+        return Scope(region_code="64.99", name="Kabupaten Contoh")
+
+    @hookimpl
+    def kiplib_regulations(self) -> Sequence[Regulation]:
+        return (Regulation(PERDA, "Perbup Contoh"),)
+
+    @hookimpl
+    def kiplib_document_style(self) -> DocumentStyle:
+        return DocumentStyle(
+            citation=PERDA,
+            letterhead=LETTERHEAD,
+            signatories={
+                "surat_penetapan": (
+                    Signatory("Menyetujui,", "Sekretaris Daerah Kabupaten Contoh"),
+                    Signatory("Menyetujui,", "Kepala Dinas Kesehatan"),  # already signs
+                )
+            },
+            numbering="{seq:03d}/PPID/{roman_month}/{year}",
+            assumption="Bentuk kop belum dibaca dari Perbup.",
+        )
+
+
+@pytest.fixture
+def contoh() -> Iterator[None]:
+    with plugins.using_plugins(LocalPlugin(StylePlugin(), name="contoh", version="1.0")):
+        yield
+
+
+@pytest.mark.usefixtures("contoh")
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_district_style_applies_in_scope_only(fmt: Format) -> None:
+    inside = attrs.evolve(record(), body=CONTOH)
+    text = render_classification_decision(inside, format=fmt)
+    seen = visible(text, fmt)
+    for line in LETTERHEAD:
+        assert line in seen
+    assert "Sekretaris Daerah Kabupaten Contoh" in seen
+    assert "(nama terang)" in seen  # the Sekda's name is left for handwriting
+    assert seen.count("Kepala Dinas Kesehatan") == 1 + seen.count("Kepala Dinas Kesehatan dr.")
+    assert "Perbup Contoh 7/2025 Pasal 3" in text and "Bentuk kop belum dibaca" in text
+    outside = render_classification_decision(record(), format=fmt)  # region 33.13
+    assert "PEMERINTAH KABUPATEN CONTOH" not in outside
+    assert "Sekretaris Daerah" not in outside
+    assert "Format dokumen: kiplib" in visible(outside, fmt)
+
+
+@pytest.mark.usefixtures("contoh")
+def test_style_numbering_and_resolution() -> None:
+    style = plugins.document_style_for(CONTOH)
+    assert style.source == "contoh"
+    assert style.letterhead == LETTERHEAD
+    assert style.number(12, date(2025, 3, 14), DocumentKind.DIK) == "012/PPID/III/2025"
+    national = plugins.document_style_for(BODY)
+    assert national.letterhead == ()
+    assert national.number(12, date(2025, 3, 14), DocumentKind.DIK) == "12/DIK/2025"
+
+
+def test_style_values_are_checked() -> None:
+    with pytest.raises(InvalidInputError, match="seq"):
+        DocumentStyle(numbering="PPID/{year}")
+    with pytest.raises(InvalidInputError):
+        DocumentStyle(numbering="{seq}/{unknown}")
+    with pytest.raises(InvalidInputError):
+        DocumentStyle(templates={"other.html.j2": "x"})
+    with pytest.raises(InvalidInputError):
+        DocumentStyle(signatories={"memo": ()})
+    with pytest.raises(InvalidInputError):
+        NATIONAL_STYLE.number(0, date(2025, 1, 1), DocumentKind.DIP)
+
+
+def test_merge_narrowest_wins_and_signatories_join() -> None:
+    province = DocumentStyle(
+        citation=Citation("Pergub X 1/2024"),
+        letterhead=("PEMERINTAH PROVINSI X",),
+        signatories={"dip": (Signatory("Mengetahui,", "Kepala Diskominfo"),)},
+        numbering="{seq}/P/{year}",
+        source="prov",
+    )
+    regency = DocumentStyle(
+        citation=Citation("Perbup Y 2/2025"),
+        letterhead=("PEMERINTAH KABUPATEN Y",),
+        signatories={
+            DocumentKind.DIP: (
+                Signatory("Menyetujui,", "Sekretaris Daerah"),
+                Signatory("Mengetahui,", "KEPALA DISKOMINFO"),
+            )
+        },
+        templates={"dip.md.j2": "x"},
+        source="kab",
+    )
+    merged = merge_styles((province, regency))
+    assert merged.letterhead == ("PEMERINTAH KABUPATEN Y",)
+    assert merged.numbering == "{seq}/P/{year}"
+    assert merged.source == "kab" and str(merged.citation) == "Perbup Y 2/2025"
+    assert [s.position for s in merged.signatories_for(DocumentKind.DIP)] == [
+        "Kepala Diskominfo",
+        "Sekretaris Daerah",
+    ]
+    assert dict(merged.templates) == {"dip.md.j2": "x"}
+    assert merge_styles(()) == NATIONAL_STYLE
+
+
+def test_style_without_citation_is_refused() -> None:
+    class NoCitation(StylePlugin):
+        @hookimpl
+        def kiplib_document_style(self) -> DocumentStyle:
+            return DocumentStyle(letterhead=("X",))
+
+    with (
+        pytest.raises(PluginError) as err,
+        plugins.using_plugins(LocalPlugin(NoCitation(), name="contoh")),
+    ):
+        pass
+    assert err.value.params["problem"] == "missing-citation"
+
+
+def test_template_override_and_broken_override() -> None:
+    style = DocumentStyle(
+        citation=PERDA, templates={"dik.md.j2": "DIK {{ body }} {{ rows|length }}"}, source="t"
+    )
+    assert (
+        render_dik(dik(), format="markdown", style=style)
+        == "DIK Pemerintah Kabupaten Karanganyar 2"
+    )
+    broken = attrs.evolve(style, templates={"dik.md.j2": "{% if %}"})
+    with pytest.raises(DocumentTemplateError) as err:
+        render_dik(dik(), format="markdown", style=broken)
+    assert err.value.params["field"] == "dik.md.j2" and err.value.params["value"] == "t"
+    missing = attrs.evolve(style, templates={"dik.md.j2": "{{ nothing_here }}"})
+    with pytest.raises(DocumentTemplateError):
+        render_dik(dik(), format="markdown", style=missing)
+    base = attrs.evolve(style, templates={"_base.md.j2": "{% block content %}{{ oops }}"})
+    with pytest.raises(DocumentTemplateError) as err:
+        render_dip(dip_2025(), format="markdown", style=base)
+    assert err.value.params["field"] == "dip.md.j2"
+    # a replaced Markdown base leaves the HTML documents alone
+    assert "<!DOCTYPE html>" in render_dip(dip_2025(), style=base)
+
+
+# ----------------------------------------------------------------------------- generic, packaging
+@pytest.mark.parametrize("kind", list(DocumentKind))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_render_by_name(kind: DocumentKind, fmt: Format) -> None:
+    records: dict[DocumentKind, object] = {
+        DocumentKind.CLASSIFICATION_DECISION: record(),
+        DocumentKind.CONSEQUENCE_TEST_MINUTES: record(),
+        DocumentKind.DIP: dip_2025(),
+        DocumentKind.DIK: dik(),
+        DocumentKind.ANNUAL_REPORT: stats(),
+    }
+    options: dict[str, Any] = {"format": fmt, "style": NATIONAL_STYLE}
+    if kind is DocumentKind.ANNUAL_REPORT:
+        options["body"] = BODY
+    text = render(kind.value, records[kind], **options)
+    assert kind.title().upper() in text.upper()
+    assert isinstance(records[kind], record_type(kind))
+    if fmt == "html":
+        assert text.startswith("<!DOCTYPE html>") and "size: A4" in text
+    else:
+        assert f"# {kind.title().upper()}" in text
+
+
+def test_render_refuses_wrong_input() -> None:
+    with pytest.raises(InvalidInputError):
+        render("memo", record())
+    with pytest.raises(InvalidInputError):
+        render("dip", record())
+    with pytest.raises(InvalidInputError):
+        render_dip(dip_2025(), format="pdf", style=NATIONAL_STYLE)  # type: ignore[arg-type]
+
+
+def test_every_template_is_package_data() -> None:
+    folder = resources.files("kiplib") / "templates"
+    names = {p.name for p in folder.iterdir() if p.name.endswith(".j2")}
+    assert names == set(TEMPLATE_NAMES)
+
+
+def test_without_jinja2(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = builtins.__import__
+
+    def fake_import(name: str, *args: Any, **kwargs: Any) -> ModuleType:
+        if name == "jinja2" or name.startswith("jinja2."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "jinja2", raising=False)
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    with pytest.raises(MissingDependencyError) as err:
+        render_dip(dip_2025(), style=NATIONAL_STYLE)
+    assert err.value.params["extra"] == "docs"
+    assert 'pip install "kiplib[docs]"' in str(err.value)
