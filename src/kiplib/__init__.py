@@ -107,6 +107,7 @@ if TYPE_CHECKING:
         competent_commission,
         timeline,
     )
+    from kiplib._local import Role
     from kiplib._register_io import (
         dik_to_csv,
         dip_from_csv,
@@ -187,6 +188,7 @@ _LAZY: dict[str, str] = {
     "Redaction": "kiplib._consequence",
     "ReleaseEvent": "kiplib._exemption",
     "Request": "kiplib._lifecycle",
+    "Role": "kiplib._local",
     "RequestOutcome": "kiplib._duties",
     "RequestReceived": "kiplib._events",
     "Rule": "kiplib._classification",
@@ -303,6 +305,7 @@ __all__ = [
     "Request",
     "RequestOutcome",
     "RequestReceived",
+    "Role",
     "Rule",
     "RuleSet",
     "ServiceStatistics",

@@ -33,13 +33,13 @@ __all__ = [
     "ClassificationRule",
     "ConsequenceTestFacts",
     "ExemptionTemplate",
-    "Official",
     "PpidKind",
     "PpidUnit",
     "ReceiptPolicy",
     "RecordCheck",
     "RegisterCycle",
     "Regulation",
+    "Role",
     "Scope",
     "ScopeLevel",
     "UnitType",
@@ -231,8 +231,13 @@ class UnitType(enum.Enum):
     VILLAGE = "desa"
 
 
-class Official(enum.Enum):
-    """Officials who sign or approve (*menyetujui*) in information services."""
+class Role(enum.Enum):
+    """The capacity (*jabatan*) in which an official signs or approves (*menyetujui*) in
+    information services: PPID Utama, PPID Pelaksana, Sekda, Kepala OPD …
+
+    A role, not a person: the person who acts in it is a :class:`kiplib.Official` of a
+    consequence-test record, whose ``role`` names the capacity.
+    """
 
     PPID_MAIN = "ppid_utama"
     PPID_IMPLEMENTING = "ppid_pelaksana"
@@ -245,6 +250,23 @@ class Official(enum.Enum):
     #: The head (pimpinan) of the body, PP 61/2010 Pasal 3 ayat (2).
     HEAD_OF_BODY = "pimpinan"
 
+    def label(self, lang: str = "id") -> str:
+        """The role's name, in ``lang`` (``"Sekretaris Daerah (Sekda)"``)."""
+        return gettext(_ROLE_LABELS[self], lang)
+
+
+_ROLE_LABELS: Final = {
+    Role.PPID_MAIN: N_("PPID Utama"),
+    Role.PPID_IMPLEMENTING: N_("PPID Pelaksana"),
+    Role.PPID_ASSISTANT: N_("PPID Pembantu"),
+    Role.REGIONAL_SECRETARY: N_("Sekretaris Daerah (Sekda)"),
+    Role.AGENCY_HEAD: N_("Kepala OPD (perangkat daerah)"),
+    Role.DISTRICT_HEAD: N_("Camat"),
+    Role.VILLAGE_HEAD: N_("Kepala Desa"),
+    Role.REGENT: N_("Bupati/Wali Kota"),
+    Role.HEAD_OF_BODY: N_("pimpinan badan publik"),
+}
+
 
 @attrs.frozen
 class PpidUnit:
@@ -254,8 +276,8 @@ class PpidUnit:
     kind: PpidKind
     unit_type: UnitType
     host: str
-    superior: Official
-    approvers: tuple[Official, ...]
+    superior: Role
+    approvers: tuple[Role, ...]
     citation: Citation | None = None
     assumption: str | None = None
 
@@ -323,7 +345,7 @@ class RegisterCycle:
 
     register: Literal["DIP", "DIK"]
     month: int
-    approver: Official
+    approver: Role
     description: str
     citation: Citation | None = None
     assumption: str | None = None
@@ -349,8 +371,8 @@ class ConsequenceTestFacts:
     """
 
     body: PublicBody
-    approved_by: tuple[Official, ...] = ()
-    signed_by: tuple[Official, ...] = ()
+    approved_by: tuple[Role, ...] = ()
+    signed_by: tuple[Role, ...] = ()
     has_minutes: bool = False  # berita acara
     tested_on: date | None = None
     unit_type: UnitType | None = None

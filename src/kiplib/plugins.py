@@ -52,13 +52,13 @@ from kiplib._local import (
     ClassificationRule,
     ConsequenceTestFacts,
     ExemptionTemplate,
-    Official,
     PpidKind,
     PpidUnit,
     ReceiptPolicy,
     RecordCheck,
     RegisterCycle,
     Regulation,
+    Role,
     Scope,
     ScopeLevel,
     UnitType,
@@ -77,7 +77,6 @@ __all__ = [
     "Contributions",
     "ExemptionTemplate",
     "LocalPlugin",
-    "Official",
     "Overlay",
     "PluginInfo",
     "PpidKind",
@@ -86,6 +85,7 @@ __all__ = [
     "RecordCheck",
     "RegisterCycle",
     "Regulation",
+    "Role",
     "Scope",
     "ScopeLevel",
     "UnitType",
@@ -875,7 +875,7 @@ def check_consequence_test(facts: ConsequenceTestFacts) -> tuple[Problem, ...]:
 
 # --------------------------------------------------------------------------- check helpers
 def require_approval(
-    facts: ConsequenceTestFacts, officials: Iterable[Official], citation: Citation
+    facts: ConsequenceTestFacts, officials: Iterable[Role], citation: Citation
 ) -> tuple[Problem, ...]:
     """Problems for each of ``officials`` missing from ``facts.approved_by`` (a building block
     for ``kiplib_consequence_test_checks``; its messages are translated)."""

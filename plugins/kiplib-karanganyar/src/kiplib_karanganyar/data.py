@@ -13,11 +13,11 @@ from typing import Final
 from kiplib import Citation
 from kiplib.plugins import (
     ClassificationRule,
-    Official,
     PpidKind,
     PpidUnit,
     RegisterCycle,
     Regulation,
+    Role,
     Scope,
     UnitType,
 )
@@ -79,7 +79,7 @@ REGISTER_CYCLES: Final = (
     RegisterCycle(
         "DIP",
         2,
-        Official.REGIONAL_SECRETARY,
+        Role.REGIONAL_SECRETARY,
         "Daftar Informasi Publik disusun pada bulan Februari dan disetujui Sekda",
         citation=Citation(PERDA),
         assumption=ASSUMPTION_ARTICLE,
@@ -87,7 +87,7 @@ REGISTER_CYCLES: Final = (
     RegisterCycle(
         "DIK",
         3,
-        Official.REGIONAL_SECRETARY,
+        Role.REGIONAL_SECRETARY,
         "Daftar Informasi yang Dikecualikan (uji konsekuensi) disusun pada bulan Maret, "
         "diperiksa dan disetujui Sekda",
         citation=Citation(PERDA),
@@ -100,13 +100,13 @@ PPID_UNITS: Final = (
         PpidKind.MAIN,
         UnitType.REGIONAL_GOVERNMENT,
         "Pemerintah Kabupaten Karanganyar",
-        superior=Official.REGIONAL_SECRETARY,
-        approvers=(Official.REGIONAL_SECRETARY,),
+        superior=Role.REGIONAL_SECRETARY,
+        approvers=(Role.REGIONAL_SECRETARY,),
         citation=Citation(PERDA),
         assumption=ASSUMPTION_SEKDA,
     ),
 )
 
 #: Who must approve a consequence test (uji konsekuensi) in Karanganyar.
-CONSEQUENCE_TEST_APPROVER: Final = Official.REGIONAL_SECRETARY
+CONSEQUENCE_TEST_APPROVER: Final = Role.REGIONAL_SECRETARY
 CONSEQUENCE_TEST_CITATION: Final = Citation(PERDA)
