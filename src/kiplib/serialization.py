@@ -21,6 +21,7 @@ Examples:
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
@@ -228,8 +229,8 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "step_rule": ("kiplib._law.steps", "StepRule", 1),
     "information_item": ("kiplib._classification", "InformationItem", 1),
     "classification": ("kiplib._classification", "Classification", 1),
-    "consequence_test": ("kiplib._consequence", "ConsequenceTest", 1),
-    "consequence_test_history": ("kiplib._consequence", "ConsequenceTestHistory", 1),
+    "consequence_test": ("kiplib._consequence", "ConsequenceTest", 2),
+    "consequence_test_history": ("kiplib._consequence", "ConsequenceTestHistory", 2),
     "release_event": ("kiplib._exemption", "ReleaseEvent", 1),
     "exemption_status": ("kiplib._exemption", "ExemptionStatus", 1),
     "exemption_action": ("kiplib._exemption", "ExemptionAction", 1),
@@ -243,7 +244,23 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "finished_request": ("kiplib._duties", "FinishedRequest", 1),
     "service_statistics": ("kiplib._duties", "ServiceStatistics", 1),
     "compliance_calendar": ("kiplib._duties", "ComplianceCalendar", 1),
-    "body_records": ("kiplib._duties", "BodyRecords", 1),
+    "body_records": ("kiplib._duties", "BodyRecords", 2),
+}
+
+
+def _v1_officials_without_role(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2 of the kinds that store consequence-test records: version 2 added the
+    optional ``role`` of an :class:`~kiplib.Official` (absent means not stated), so a version-1
+    document reads as it is. The stored document is copied, never modified."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    return copied
+
+
+#: Upgrade functions of the built-in kinds: ``kind -> {version: upgrade to version + 1}``.
+_BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
+    "consequence_test": {1: _v1_officials_without_role},
+    "consequence_test_history": {1: _v1_officials_without_role},
+    "body_records": {1: _v1_officials_without_role},
 }
 _configured = False
 
@@ -257,7 +274,7 @@ def _ensure() -> None:
     for kind, (module, name, version) in _BUILTIN.items():
         cls = getattr(import_module(module), name)
         if kind not in _REGISTRY:
-            register(kind, cls, version=version)
+            register(kind, cls, version=version, upgrades=_BUILTIN_UPGRADES.get(kind))
 
 
 def register(

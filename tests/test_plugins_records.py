@@ -1,0 +1,249 @@
+"""Consequence-test records follow the district plugins of their body: the roles of the
+officials are stored (schema version 2, version 1 still loads), and ``check`` adds the
+problems of the district's checks — only for a body in that district."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+
+import kiplib
+from kiplib import Role, serialization
+from kiplib._consequence import (
+    ConsequenceTest,
+    ConsequenceTestHistory,
+    Official,
+    check,
+    validate,
+)
+from kiplib.errors import ConsequenceTestError
+from kiplib.plugins import UnitType, using_plugins
+from kiplib.testing import strategies as kst
+
+karanganyar = pytest.importorskip("kiplib_karanganyar.plugin")
+serdang_bedagai = pytest.importorskip("kiplib_serdang_bedagai.plugin")
+
+GOLDEN = Path(__file__).parent / "golden"
+PERDA = "Perda Kabupaten Karanganyar 10/2022"
+PERBUP = "Perbup Serdang Bedagai 28/2017"
+
+KARANGANYAR = kiplib.PublicBody(name="Dinas Kesehatan Kabupaten Karanganyar", region_code="33.13")
+SERDANG = kiplib.PublicBody(name="Dinas Kesehatan Kabupaten Serdang Bedagai", region_code="12.18")
+SURAKARTA = kiplib.PublicBody(name="Dinas Kesehatan Kota Surakarta", region_code="33.72")
+
+
+def v1_record() -> ConsequenceTest:
+    """The worked example as stored in version 1 (no roles)."""
+    text = (GOLDEN / "v1" / "consequence_test.json").read_text("utf-8")
+    return serialization.loads(text, ConsequenceTest)
+
+
+def with_roles(
+    record: ConsequenceTest,
+    *,
+    body: kiplib.PublicBody,
+    ppid: Role | None = Role.PPID_IMPLEMENTING,
+    approver: Role | None = Role.AGENCY_HEAD,
+    approver_name: str | None = None,
+) -> ConsequenceTest:
+    official = attrs.evolve(record.approval.official, role=approver)
+    if approver_name is not None:
+        official = attrs.evolve(official, name=approver_name, position="Sekretaris Daerah")
+    return attrs.evolve(
+        record,
+        body=body,
+        ppid=attrs.evolve(record.ppid, role=ppid),
+        approval=attrs.evolve(record.approval, official=official),
+    )
+
+
+@pytest.fixture
+def districts() -> Iterator[None]:
+    with using_plugins(karanganyar, serdang_bedagai):
+        yield
+
+
+# --------------------------------------------------------------------------- storage
+def test_role_is_stored_and_read_back() -> None:
+    record = with_roles(v1_record(), body=SERDANG)
+    data = serialization.to_dict(record)
+    assert data["schema_version"] == 2
+    assert data["ppid"]["role"] == "ppid_pelaksana"
+    assert data["approval"]["official"]["role"] == "kepala_opd"
+    assert serialization.loads(serialization.dumps(record)) == record
+
+
+def test_version_1_documents_load_without_roles_and_are_not_modified() -> None:
+    text = (GOLDEN / "v1" / "consequence_test.json").read_text("utf-8")
+    stored = json.loads(text)
+    record = serialization.from_dict(stored, ConsequenceTest)
+    assert json.loads(text) == stored
+    assert record.ppid.role is None and record.approval.official.role is None
+    assert all(s.role is None for s in record.signatories)
+    # The version-2 golden file is the same record with its roles stated.
+    v2 = serialization.loads((GOLDEN / "v2" / "consequence_test.json").read_text("utf-8"))
+    assert (
+        attrs.evolve(
+            v2,
+            ppid=attrs.evolve(v2.ppid, role=None),
+            approval=attrs.evolve(
+                v2.approval, official=attrs.evolve(v2.approval.official, role=None)
+            ),
+            signatories=tuple(attrs.evolve(s, role=None) for s in v2.signatories),
+        )
+        == record
+    )
+
+
+def test_history_and_body_records_upgrade_from_version_1() -> None:
+    for name in ("consequence_test_history", "body_records"):
+        stored = json.loads((GOLDEN / "v1" / f"{name}.json").read_text("utf-8"))
+        assert stored["schema_version"] == 1
+        record = serialization.from_dict(stored)
+        assert serialization.to_dict(record)["schema_version"] == 2
+    history = serialization.loads(
+        (GOLDEN / "v1" / "consequence_test_history.json").read_text("utf-8"),
+        ConsequenceTestHistory,
+    )
+    assert all(v.ppid.role is None for v in history.versions)
+
+
+def test_unknown_role_is_refused_with_its_path() -> None:
+    data = serialization.to_dict(with_roles(v1_record(), body=SERDANG))
+    data["ppid"]["role"] = "lurah"
+    with pytest.raises(kiplib.errors.StructureError) as err:
+        serialization.from_dict(data)
+    assert [p.path for p in err.value.problems] == ["$.ppid.role"]
+
+
+@given(kst.consequence_tests())
+def test_generated_records_round_trip_with_their_roles(record: ConsequenceTest) -> None:
+    assert serialization.loads(serialization.dumps(record)) == record
+    assert record.ppid.role in (None, Role.PPID_MAIN, Role.PPID_IMPLEMENTING, Role.PPID_ASSISTANT)
+
+
+# --------------------------------------------------------------------------- facts
+def test_facts_of_a_record() -> None:
+    record = with_roles(v1_record(), body=SERDANG)
+    signed = attrs.evolve(
+        record, signatories=(Official("Sri Wahyuni", "PPID", role=Role.PPID_IMPLEMENTING),)
+    )
+    facts = signed.facts()
+    assert facts.body == SERDANG
+    assert facts.approved_by == (Role.HEAD_OF_BODY, Role.PPID_IMPLEMENTING, Role.AGENCY_HEAD)
+    assert facts.signed_by == (Role.PPID_IMPLEMENTING,)
+    assert facts.has_minutes and facts.tested_on == record.tested_on
+    assert facts.unit_type is UnitType.AGENCY
+    bare = v1_record().facts()
+    assert bare.approved_by == (Role.HEAD_OF_BODY,) and bare.unit_type is None
+
+
+@pytest.mark.parametrize(
+    ("region", "ppid", "expected"),
+    [
+        ("12.18.05.2001", Role.PPID_IMPLEMENTING, UnitType.VILLAGE),
+        ("12.18.05", Role.PPID_IMPLEMENTING, UnitType.DISTRICT),
+        ("12.18", Role.PPID_MAIN, UnitType.REGIONAL_GOVERNMENT),
+        ("12.18", Role.PPID_ASSISTANT, UnitType.AGENCY),
+        ("12.18", None, None),
+        (None, None, None),
+    ],
+)
+def test_unit_type_is_derived_only_when_the_record_tells(
+    region: str | None, ppid: Role | None, expected: UnitType | None
+) -> None:
+    body = kiplib.PublicBody(name="Badan X", region_code=region)
+    assert with_roles(v1_record(), body=body, ppid=ppid).facts().unit_type is expected
+
+
+# --------------------------------------------------------------------------- district checks
+def test_national_record_passes_without_plugins() -> None:
+    record = with_roles(v1_record(), body=KARANGANYAR)
+    with using_plugins():
+        assert check(record) == ()
+
+
+def test_karanganyar_needs_the_sekda_only_in_karanganyar(districts: None) -> None:
+    approved_by_head = with_roles(v1_record(), body=KARANGANYAR)
+    problems = check(approved_by_head)
+    assert [(p.path, p.code) for p in problems] == [("approval.official.role", "approval-missing")]
+    problem = problems[0]
+    assert problem.params["plugin"] == "kiplib_karanganyar.plugin"
+    assert problem.params["citation"] == PERDA
+    assert problem.message("id") == f"uji konsekuensi harus disetujui sekda ({PERDA})"
+    assert problem.message("en") == f"the consequence test must be approved by sekda ({PERDA})"
+    # The same record elsewhere in Jawa Tengah satisfies national law: no problem.
+    assert check(attrs.evolve(approved_by_head, body=SURAKARTA)) == ()
+    # Approved by the Sekda, it passes in Karanganyar.
+    by_sekda = with_roles(
+        v1_record(),
+        body=KARANGANYAR,
+        approver=Role.REGIONAL_SECRETARY,
+        approver_name="Drs. Sutarno",
+    )
+    assert check(by_sekda) == ()
+
+
+def test_serdang_bedagai_needs_ppid_pelaksana_and_kepala_opd(districts: None) -> None:
+    complete = with_roles(v1_record(), body=SERDANG)
+    assert check(complete) == ()
+    no_roles = attrs.evolve(complete, ppid=v1_record().ppid, approval=v1_record().approval)
+    problems = check(no_roles)
+    assert [(p.path, p.code) for p in problems] == [
+        ("ppid.role", "approval-missing"),
+        ("approval.official.role", "approval-missing"),
+    ]
+    assert {p.params["citation"] for p in problems} == {PERBUP}
+    assert all(p.params["plugin"] == "kiplib_serdang_bedagai.plugin" for p in problems)
+    assert all(p.params["assumption"] for p in problems)
+    # Outside Serdang Bedagai the same record without roles is lawful.
+    assert check(attrs.evolve(no_roles, body=SURAKARTA)) == ()
+    # A Karanganyar record approved by the Sekda is not enough in Serdang Bedagai.
+    by_sekda = with_roles(v1_record(), body=SERDANG, approver=Role.REGIONAL_SECRETARY)
+    assert [p.path for p in check(by_sekda)] == ["approval.official.role"]
+
+
+def test_validate_and_amend_report_the_district_problem(districts: None) -> None:
+    record = with_roles(v1_record(), body=KARANGANYAR)
+    with pytest.raises(ConsequenceTestError) as err:
+        validate(record)
+    assert [p.path for p in err.value.problems] == ["approval.official.role"]
+    assert "approval.official.role" in err.value.message("en")
+    assert PERDA in err.value.message("en")
+    by_sekda = with_roles(
+        v1_record(),
+        body=KARANGANYAR,
+        approver=Role.REGIONAL_SECRETARY,
+        approver_name="Drs. Sutarno",
+    )
+    history = ConsequenceTestHistory((by_sekda,))
+    successor = attrs.evolve(
+        record,
+        number="800/113/DKK/2025",
+        replaces=by_sekda.number,
+        tested_on=date(2025, 3, 10),
+        determined_on=date(2025, 3, 15),
+        approval=attrs.evolve(record.approval, approved_on=date(2025, 3, 12)),
+    )
+    with pytest.raises(ConsequenceTestError):
+        history.amend(successor)
+    fixed = attrs.evolve(
+        successor, approval=attrs.evolve(by_sekda.approval, approved_on=date(2025, 3, 12))
+    )
+    assert history.amend(fixed).current is fixed
+
+
+def test_plugins_only_add_problems(districts: None) -> None:
+    broken = attrs.evolve(v1_record(), body=SERDANG, harm_analysis=" ")
+    with using_plugins():
+        national = check(broken)
+    local = check(broken)
+    assert local[: len(national)] == national
+    assert [p.path for p in national] == ["harm_analysis"]
+    assert [p.path for p in local[len(national) :]] == ["ppid.role", "approval.official.role"]
