@@ -1,11 +1,12 @@
-"""Consequence-test records follow the district plugins of their body: the roles of the
-officials are stored (schema version 2, version 1 still loads), and ``check`` adds the
-problems of the district's checks — only for a body in that district."""
+"""Records and classifications follow the district plugins of their body: the roles of the
+officials are stored (schema version 2, version 1 still loads), ``check`` adds the problems
+of the district's checks, and ``classify`` applies the district's rules and exemption
+templates above the national floor — only for a body in that district."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,8 @@ import pytest
 from hypothesis import given
 
 import kiplib
-from kiplib import Role, serialization
+from kiplib import Citation, Role, hookimpl, serialization
+from kiplib._classification import Fact, InformationItem, LocalChange, classify
 from kiplib._consequence import (
     ConsequenceTest,
     ConsequenceTestHistory,
@@ -22,8 +24,17 @@ from kiplib._consequence import (
     check,
     validate,
 )
-from kiplib.errors import ConsequenceTestError
-from kiplib.plugins import UnitType, using_plugins
+from kiplib._law.categories import Category
+from kiplib.errors import ConsequenceTestError, NeverExemptError
+from kiplib.plugins import (
+    ClassificationRule,
+    ExemptionTemplate,
+    LocalPlugin,
+    Regulation,
+    Scope,
+    UnitType,
+    using_plugins,
+)
 from kiplib.testing import strategies as kst
 
 karanganyar = pytest.importorskip("kiplib_karanganyar.plugin")
@@ -247,3 +258,141 @@ def test_plugins_only_add_problems(districts: None) -> None:
     assert local[: len(national)] == national
     assert [p.path for p in national] == ["harm_analysis"]
     assert [p.path for p in local[len(national) :]] == ["ppid.role", "approval.official.role"]
+
+
+# --------------------------------------------------------------------------- classification
+class Coastal:
+    """An invented kabupaten with its own classification rules and a tested DIK entry."""
+
+    REG = "Perbup Pesisir 4/2024"
+
+    @hookimpl
+    def kiplib_scope(self) -> Scope:
+        return Scope(region_code="73.98", name="Kabupaten Pesisir")
+
+    @hookimpl
+    def kiplib_regulations(self) -> Sequence[Regulation]:
+        return (Regulation(Citation(self.REG), "Pengelolaan Informasi (fiktif)"),)
+
+    @hookimpl
+    def kiplib_classification_rules(self) -> Sequence[ClassificationRule]:
+        return (
+            ClassificationRule(
+                "serta_merta",
+                "Peringatan dini banjir rob",
+                keywords=("banjir",),
+                citation=Citation(self.REG, pasal=8),
+            ),
+            ClassificationRule(
+                "dikecualikan",
+                "Laporan keuangan BUMD",
+                keywords=("laporan keuangan",),
+                citation=Citation(self.REG, pasal=9),
+                assumption="Contoh aturan yang bertentangan dengan UU.",
+            ),
+            ClassificationRule(
+                "dikecualikan",
+                "Notulen rapat internal",
+                keywords=("notulen internal",),
+                citation=Citation(self.REG, pasal=9),
+            ),
+        )
+
+    @hookimpl
+    def kiplib_exemption_templates(self) -> Sequence[ExemptionTemplate]:
+        return (
+            ExemptionTemplate(
+                "Rekam medis pasien RSUD",
+                grounds=(Citation("UU 14/2008", pasal=17, huruf="h", angka=2),),
+                period="selama pasien tidak memberi persetujuan tertulis",
+                citation=Citation(self.REG, pasal=12),
+            ),
+        )
+
+
+COASTAL = kiplib.PublicBody(name="RSUD Kabupaten Pesisir", region_code="73.98")
+COASTAL_PLUGIN = LocalPlugin(Coastal(), name="pesisir", version="0.3")
+AS_OF = date(2024, 6, 3)
+
+
+@pytest.fixture
+def coastal() -> Iterator[None]:
+    with using_plugins(COASTAL_PLUGIN):
+        yield
+
+
+def item(title: str, *facts: Fact, body: kiplib.PublicBody = COASTAL) -> InformationItem:
+    return InformationItem(title=title, document_kind="dokumen", body=body, facts=facts)
+
+
+def test_district_rule_raises_the_category_and_says_so(coastal: None) -> None:
+    warning = item("Peta genangan banjir rob Juni 2024")
+    national = classify(item(warning.title, body=SURAKARTA), as_of=AS_OF)
+    assert national.category is Category.OPEN_ON_REQUEST and national.local == ()
+    result = classify(warning, as_of=AS_OF)
+    assert result.category is Category.IMMEDIATE
+    (effect,) = result.local
+    assert (effect.plugin, effect.change, effect.previous) == (
+        "pesisir",
+        LocalChange.CATEGORY,
+        Category.OPEN_ON_REQUEST,
+    )
+    assert str(effect.citation) == "Perbup Pesisir 4/2024 Pasal 8"
+    assert "Aturan daerah (pesisir, Perbup Pesisir 4/2024 Pasal 8)" in result.explain()
+    assert "stricter than the national rules" in result.explain("en")
+    assert serialization.loads(serialization.dumps(result)) == result
+
+
+def test_district_cannot_exempt_what_national_law_opens(coastal: None) -> None:
+    report = item("Laporan keuangan BUMD 2023", Fact.IS_FINANCIAL_REPORT)
+    result = classify(report, as_of=AS_OF)
+    assert result.category is Category.PERIODIC
+    assert result.proposal is None
+    (effect,) = result.local
+    assert effect.change is LocalChange.IGNORED
+    assert str(effect.national) == "UU 14/2008 Pasal 9 ayat (2) huruf c"
+    text = result.explain("en")
+    assert "District rule ignored (pesisir, Perbup Pesisir 4/2024 Pasal 9)" in text
+    assert "Contoh aturan yang bertentangan dengan UU." in text
+
+
+def test_district_exempt_rule_is_only_a_note(coastal: None) -> None:
+    result = classify(item("Notulen internal rapat staf"), as_of=AS_OF)
+    assert result.category is Category.OPEN_ON_REQUEST
+    assert [e.change for e in result.local] == [LocalChange.EXEMPT_RULE]
+    assert "UU 14/2008 Pasal 19" in result.explain()
+
+
+def test_district_template_proposes_grounds_and_period(coastal: None) -> None:
+    record = item("Rekam medis pasien RSUD 2023")
+    result = classify(record, as_of=AS_OF)
+    assert result.category is Category.OPEN_ON_REQUEST
+    assert result.proposal is not None and result.proposal.grounds == ("h.2",)
+    (effect,) = result.local
+    assert effect.change is LocalChange.PROPOSAL and effect.grounds == ("h.2",)
+    assert effect.period == "selama pasien tidak memberi persetujuan tertulis"
+    assert "Templat DIK daerah (pesisir, Perbup Pesisir 4/2024 Pasal 12)" in result.explain()
+    # Elsewhere the template does not apply.
+    assert classify(item(record.title, body=SURAKARTA), as_of=AS_OF).proposal is None
+    # With written consent (Pasal 18 ayat (2)) huruf h does not apply, template or not.
+    consent = item(record.title, Fact.HAS_WRITTEN_CONSENT)
+    assert classify(consent, as_of=AS_OF).proposal is None
+
+
+def test_never_exempt_wins_over_a_district_template(coastal: None) -> None:
+    court = item("Rekam medis pasien RSUD dalam putusan pengadilan", Fact.IS_COURT_DECISION)
+    with pytest.raises(NeverExemptError) as err:
+        classify(court, as_of=AS_OF)
+    assert err.value.params["grounds"] == "h.2"
+
+
+def test_not_held_items_ignore_district_rules(coastal: None) -> None:
+    result = classify(item("Peringatan banjir 1990", Fact.NOT_HELD), as_of=AS_OF)
+    assert result.category is Category.NOT_HELD and result.local == ()
+
+
+def test_version_1_classifications_still_load() -> None:
+    stored = json.loads((GOLDEN / "v1" / "classification.json").read_text("utf-8"))
+    result = serialization.from_dict(stored)
+    assert result.local == ()
+    assert serialization.to_dict(result)["schema_version"] == 2

@@ -228,7 +228,7 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "public_body": ("kiplib._body", "PublicBody", 1),
     "step_rule": ("kiplib._law.steps", "StepRule", 1),
     "information_item": ("kiplib._classification", "InformationItem", 1),
-    "classification": ("kiplib._classification", "Classification", 1),
+    "classification": ("kiplib._classification", "Classification", 2),
     "consequence_test": ("kiplib._consequence", "ConsequenceTest", 2),
     "consequence_test_history": ("kiplib._consequence", "ConsequenceTestHistory", 2),
     "release_event": ("kiplib._exemption", "ReleaseEvent", 1),
@@ -256,11 +256,19 @@ def _v1_officials_without_role(doc: dict[str, Any]) -> dict[str, Any]:
     return copied
 
 
+def _v1_classification_without_local(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2 of ``classification``: version 2 added ``local`` (what district plugins
+    changed; absent means nothing), so a version-1 document reads as it is (copied)."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    return copied
+
+
 #: Upgrade functions of the built-in kinds: ``kind -> {version: upgrade to version + 1}``.
 _BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
     "consequence_test": {1: _v1_officials_without_role},
     "consequence_test_history": {1: _v1_officials_without_role},
     "body_records": {1: _v1_officials_without_role},
+    "classification": {1: _v1_classification_without_local},
 }
 _configured = False
 
