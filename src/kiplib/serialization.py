@@ -134,7 +134,14 @@ def _configure() -> None:
     _omit_defaults(StepRule)
     converter.register_unstructure_hook(
         Deadline,
-        make_dict_unstructure_fn(Deadline, converter, calendar=override(omit=True)),
+        make_dict_unstructure_fn(
+            Deadline,
+            converter,
+            calendar=override(omit=True),
+            # Set only by district plugins: national deadlines are stored as before.
+            base_rule=override(omit_if_default=True),
+            receipt=override(omit_if_default=True),
+        ),
     )
     _configure_events()
     converter.register_structure_hook(
@@ -224,7 +231,7 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "citation": ("kiplib._law.citation", "Citation", 1),
     "calendar_day": ("kiplib._calendar", "CalendarDay", 1),
     "calendar": ("kiplib._calendar", "WorkingCalendar", 1),
-    "deadline": ("kiplib._deadlines", "Deadline", 1),
+    "deadline": ("kiplib._deadlines", "Deadline", 2),
     "public_body": ("kiplib._body", "PublicBody", 1),
     "step_rule": ("kiplib._law.steps", "StepRule", 1),
     "information_item": ("kiplib._classification", "InformationItem", 1),
@@ -235,7 +242,7 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "exemption_status": ("kiplib._exemption", "ExemptionStatus", 1),
     "exemption_action": ("kiplib._exemption", "ExemptionAction", 1),
     "request": ("kiplib._lifecycle", "Request", 1),
-    "timeline": ("kiplib._lifecycle", "Timeline", 1),
+    "timeline": ("kiplib._lifecycle", "Timeline", 2),
     "dip_entry": ("kiplib._registers", "DipEntry", 1),
     "dip_register": ("kiplib._registers", "DipRegister", 1),
     "dik_entry": ("kiplib._registers", "DikEntry", 1),
@@ -263,12 +270,23 @@ def _v1_classification_without_local(doc: dict[str, Any]) -> dict[str, Any]:
     return copied
 
 
+def _v1_deadlines_without_local(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2 of ``deadline`` and ``timeline``: version 2 may store, for a body
+    governed by a district plugin, the shortened base rule (``base_rule``) and the district
+    receipt policy (``receipt``) of a deadline; absent means none, so a version-1 document
+    reads as it is (copied)."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    return copied
+
+
 #: Upgrade functions of the built-in kinds: ``kind -> {version: upgrade to version + 1}``.
 _BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
     "consequence_test": {1: _v1_officials_without_role},
     "consequence_test_history": {1: _v1_officials_without_role},
     "body_records": {1: _v1_officials_without_role},
     "classification": {1: _v1_classification_without_local},
+    "deadline": {1: _v1_deadlines_without_local},
+    "timeline": {1: _v1_deadlines_without_local},
 }
 _configured = False
 
