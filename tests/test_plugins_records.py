@@ -13,6 +13,7 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import kiplib
 from kiplib import Citation, Role, hookimpl, serialization
@@ -396,3 +397,24 @@ def test_version_1_classifications_still_load() -> None:
     result = serialization.from_dict(stored)
     assert result.local == ()
     assert serialization.to_dict(result)["schema_version"] == 2
+
+
+@given(
+    kst.consequence_tests(),
+    st.sampled_from((KARANGANYAR, SERDANG, SURAKARTA)),
+    st.booleans(),
+)
+def test_district_checks_never_remove_a_national_problem(
+    record: ConsequenceTest, body: kiplib.PublicBody, break_it: bool
+) -> None:
+    record = attrs.evolve(
+        record, body=body, harm_analysis=" " if break_it else record.harm_analysis
+    )
+    with using_plugins():
+        national = check(record)
+    with using_plugins(karanganyar, serdang_bedagai):
+        local = check(record)
+    assert local[: len(national)] == national
+    assert all(p.params["plugin"] != "kiplib" for p in local[len(national) :])
+    if body is SURAKARTA:
+        assert local == national
