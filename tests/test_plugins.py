@@ -246,7 +246,7 @@ def test_karanganyar_data(three: object) -> None:
     facts = ConsequenceTestFacts(KARANGANYAR_BODY, approved_by=(Role.AGENCY_HEAD,))
     problems = plugins.check_consequence_test(facts)
     assert [p.code for p in problems] == ["approval-missing"]
-    assert "sekda" in problems[0].message("en")
+    assert "Regional Secretary (Sekda)" in problems[0].message("en")
     ok = ConsequenceTestFacts(KARANGANYAR_BODY, approved_by=(Role.REGIONAL_SECRETARY,))
     assert plugins.check_consequence_test(ok) == ()
 

@@ -188,8 +188,13 @@ def test_karanganyar_needs_the_sekda_only_in_karanganyar(districts: None) -> Non
     problem = problems[0]
     assert problem.params["plugin"] == "kiplib_karanganyar.plugin"
     assert problem.params["citation"] == PERDA
-    assert problem.message("id") == f"uji konsekuensi harus disetujui sekda ({PERDA})"
-    assert problem.message("en") == f"the consequence test must be approved by sekda ({PERDA})"
+    assert problem.params["official"] == "sekda"
+    assert problem.message("id") == (
+        f"uji konsekuensi harus disetujui Sekretaris Daerah (Sekda) ({PERDA})"
+    )
+    assert problem.message("en") == (
+        f"the consequence test must be approved by the Regional Secretary (Sekda) ({PERDA})"
+    )
     # The same record elsewhere in Jawa Tengah satisfies national law: no problem.
     assert check(attrs.evolve(approved_by_head, body=SURAKARTA)) == ()
     # Approved by the Sekda, it passes in Karanganyar.

@@ -883,8 +883,13 @@ def require_approval(
         Problem(
             "approved_by",
             "approval-missing",
-            N_("uji konsekuensi harus disetujui {official} ({citation})"),
-            {"official": official.value, "citation": str(citation)},
+            N_("uji konsekuensi harus disetujui {role_reason} ({citation})"),
+            # ``official`` is the stable value; ``role_reason`` the name shown in each language.
+            {
+                "official": official.value,
+                "role_reason": official.label("id"),
+                "citation": str(citation),
+            },
         )
         for official in officials
         if official not in facts.approved_by
