@@ -37,6 +37,7 @@ from kiplib.plugins import (
     using_plugins,
 )
 from kiplib.testing import strategies as kst
+from kiplib.testing.plugins import assert_classification_never_loosens, assert_never_loosens
 
 karanganyar = pytest.importorskip("kiplib_karanganyar.plugin")
 serdang_bedagai = pytest.importorskip("kiplib_serdang_bedagai.plugin")
@@ -423,3 +424,24 @@ def test_district_checks_never_remove_a_national_problem(
     assert all(p.params["plugin"] != "kiplib" for p in local[len(national) :])
     if body is SURAKARTA:
         assert local == national
+
+
+def test_the_kit_proves_classification_never_loosens() -> None:
+    assert_classification_never_loosens(COASTAL_PLUGIN, max_examples=30)
+    assert_never_loosens(serdang_bedagai, max_examples=5)
+
+
+def test_the_kit_fails_when_a_district_lowers_a_category(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiplib import _classification
+
+    def lowering(
+        item: InformationItem, category: Category | None, floor: object, proposed: list[str]
+    ) -> tuple[Category | None, tuple[()]]:
+        # What the floor forbids: the district keeps every must-publish item on request only.
+        if item.body.region_code is None or category is Category.NOT_HELD:
+            return category, ()
+        return Category.OPEN_ON_REQUEST, ()
+
+    monkeypatch.setattr(_classification, "_apply_plugins", lowering)
+    with pytest.raises(AssertionError, match="less public"):
+        assert_classification_never_loosens(COASTAL_PLUGIN, max_examples=60)
