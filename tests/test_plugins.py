@@ -699,8 +699,8 @@ def test_scope_of_the_wrong_type_is_refused() -> None:
 def test_contributions_explain_their_basis_and_assumption(three: object) -> None:
     unit = plugins.ppid_units_for(SERDANG_BODY)[3]
     assert unit.explain("en").splitlines() == [
-        "ppid_pelaksana (desa) at Desa; atasan PPID: kepala_desa; consequence tests approved by: "
-        "ppid_pelaksana, kepala_desa",
+        "ppid_pelaksana (desa) at Desa; atasan PPID: Village head (Kepala Desa); consequence "
+        "tests approved by: Implementing PPID (PPID Pelaksana), Village head (Kepala Desa)",
         "Legal basis: Perbup Serdang Bedagai 28/2017",
         "Assumption (in Bahasa Indonesia): Di desa, Kepala Desa adalah atasan PPID "
         "(Perki 1/2018 Pasal 8); Perbup belum dibaca.",
@@ -716,7 +716,9 @@ def test_contributions_explain_their_basis_and_assumption(three: object) -> None
         "Informasi yang wajib diumumkan secara serta merta: serta_merta"
     )
     cycle = plugins.register_cycles_for(KARANGANYAR_BODY)[0]
-    assert cycle.explain().splitlines()[0] == "DIP: disusun bulan Februari, disetujui sekda"
+    assert cycle.explain().splitlines()[0] == (
+        "DIP: disusun bulan Februari, disetujui Sekretaris Daerah (Sekda)"
+    )
 
 
 def test_problems_name_the_check_and_its_assumption(three: object) -> None:

@@ -291,8 +291,8 @@ class PpidUnit:
             kind=self.kind.value,
             unit=self.unit_type.value,
             host=self.host,
-            superior=self.superior.value,
-            approvers=", ".join(a.value for a in self.approvers),
+            superior=self.superior.label(lang),
+            approvers=", ".join(a.label(lang) for a in self.approvers),
         )
         return _explain(summary, self.citation, self.assumption, lang)
 
@@ -357,7 +357,7 @@ class RegisterCycle:
         summary = gettext("{register}: disusun bulan {month}, disetujui {approver}", lang).format(
             register=self.register,
             month=gettext(_MONTH_NAMES[self.month - 1], lang),
-            approver=self.approver.value,
+            approver=self.approver.label(lang),
         )
         return _explain(summary, self.citation, self.assumption, lang)
 
