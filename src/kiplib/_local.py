@@ -366,8 +366,10 @@ class RegisterCycle:
 class ConsequenceTestFacts:
     """What a record check needs to know about one consequence test (*uji konsekuensi*).
 
-    A neutral summary so checks do not depend on the shape of a stored record: the records
-    module builds one from its record and runs :func:`kiplib.plugins.check_consequence_test`.
+    A neutral summary so checks do not depend on the shape of a stored record:
+    :meth:`kiplib.ConsequenceTest.facts` builds one from a record (roles of its PPID, approving
+    official and signatories), and :func:`kiplib._consequence.check` runs
+    :func:`kiplib.plugins.check_consequence_test` on it for the record's body.
     """
 
     body: PublicBody
