@@ -335,7 +335,7 @@ def _record_path(problem: Problem) -> str:
 _FACT_PATHS: Final = {
     "signed_by": "signatories",
     "has_minutes": "signatories",
-    "unit_type": "ppid.role",
+    "unit_type": "unit",
 }
 
 
