@@ -15,6 +15,7 @@ import timeit
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import attrs
 
@@ -109,7 +110,46 @@ def main() -> int:
     worst = max(us for label, us in rows if label.startswith("2 plugins"))
     verdict = "OK" if worst <= TARGET_US else "OVER TARGET"
     print(f"  worst with two plugins: {worst:.2f} µs (target ≤ {TARGET_US} µs): {verdict}")
+    records(karanganyar, serdang, max(args.number // 10, 1))
     return 0 if worst <= TARGET_US else 1
+
+
+def records(karanganyar: ModuleType, serdang: ModuleType, number: int) -> None:
+    """What the district checks add to ``check(record)`` and rules to ``classify(item)``."""
+    from kiplib import serialization
+    from kiplib._classification import InformationItem, classify
+    from kiplib._consequence import ConsequenceTest, check
+
+    golden = ROOT / "tests" / "golden" / "v2" / "consequence_test.json"
+    record = serialization.loads(golden.read_text("utf-8"), ConsequenceTest)
+    item = InformationItem(
+        title="Rekam medis pasien RSUD 2023", document_kind="rekam medis", body=record.body
+    )
+    rows: list[tuple[str, float]] = []
+    with plugins.using_plugins():
+        rows.append(("check(record), national only", per_call_us(lambda: check(record), number)))
+        rows.append(
+            (
+                "classify(item), national only",
+                per_call_us(lambda: classify(item, as_of=START), number),
+            )
+        )
+    with plugins.using_plugins(karanganyar, serdang):
+        rows.append(
+            (
+                "check(record), 2 plugins, Karanganyar body",
+                per_call_us(lambda: check(record), number),
+            )
+        )
+        rows.append(
+            (
+                "classify(item), 2 plugins, Karanganyar body",
+                per_call_us(lambda: classify(item, as_of=START), number),
+            )
+        )
+    print(f"records per call, best of 5 x {number}")
+    for label, us in rows:
+        print(f"  {label:<48} {us:6.2f} µs")
 
 
 if __name__ == "__main__":

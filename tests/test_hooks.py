@@ -25,13 +25,13 @@ from kiplib.plugins import (
     DocumentStyle,
     ExemptionTemplate,
     LocalPlugin,
-    Official,
     PpidKind,
     PpidUnit,
     ReceiptPolicy,
     RecordCheck,
     RegisterCycle,
     Regulation,
+    Role,
     Scope,
     Signatory,
     UnitType,
@@ -158,14 +158,14 @@ def test_hook_kiplib_ppid_units() -> None:
                     PpidKind.IMPLEMENTING,
                     UnitType.VILLAGE,
                     "Desa",
-                    superior=Official.VILLAGE_HEAD,
-                    approvers=(Official.VILLAGE_HEAD,),
+                    superior=Role.VILLAGE_HEAD,
+                    approvers=(Role.VILLAGE_HEAD,),
                     citation=Citation(PERDA, pasal=6),
                 ),
             )
 
     with use(Units()):
-        assert [u.superior for u in plugins.ppid_units_for(BODY)] == [Official.VILLAGE_HEAD]
+        assert [u.superior for u in plugins.ppid_units_for(BODY)] == [Role.VILLAGE_HEAD]
 
 
 def test_hook_kiplib_exemption_templates() -> None:
@@ -206,7 +206,7 @@ def test_hook_kiplib_register_cycles() -> None:
         def kiplib_register_cycles(self) -> Sequence[RegisterCycle]:
             return (
                 RegisterCycle(
-                    "DIK", 4, Official.REGIONAL_SECRETARY, "DIK April", Citation(PERDA, pasal=9)
+                    "DIK", 4, Role.REGIONAL_SECRETARY, "DIK April", Citation(PERDA, pasal=9)
                 ),
             )
 
@@ -216,7 +216,7 @@ def test_hook_kiplib_register_cycles() -> None:
 
 def test_hook_kiplib_consequence_test_checks() -> None:
     def camat_signs(facts: ConsequenceTestFacts) -> Iterable[Problem]:
-        if Official.DISTRICT_HEAD not in facts.signed_by:
+        if Role.DISTRICT_HEAD not in facts.signed_by:
             yield Problem("signed_by", "camat", "Camat menandatangani berita acara", {})
 
     class Checks(Base):

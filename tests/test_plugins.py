@@ -22,13 +22,13 @@ from kiplib.plugins import (
     ConsequenceTestFacts,
     ExemptionTemplate,
     LocalPlugin,
-    Official,
     PpidKind,
     PpidUnit,
     ReceiptPolicy,
     RecordCheck,
     RegisterCycle,
     Regulation,
+    Role,
     Scope,
     UnitType,
     WorkingWeek,
@@ -97,8 +97,8 @@ class Fictional:
                 PpidKind.MAIN,
                 UnitType.REGIONAL_GOVERNMENT,
                 "Diskominfo Kabupaten Fiktif",
-                superior=Official.REGIONAL_SECRETARY,
-                approvers=(Official.REGIONAL_SECRETARY,),
+                superior=Role.REGIONAL_SECRETARY,
+                approvers=(Role.REGIONAL_SECRETARY,),
                 citation=Citation(PERBUP, pasal=3),
             ),
         )
@@ -131,7 +131,7 @@ class Fictional:
             RegisterCycle(
                 "DIP",
                 1,
-                Official.REGIONAL_SECRETARY,
+                Role.REGIONAL_SECRETARY,
                 "DIP disusun bulan Januari",
                 citation=Citation(PERBUP, pasal=11),
             ),
@@ -236,18 +236,18 @@ def test_resolution_is_cached_per_scope(three: object) -> None:
 def test_karanganyar_data(three: object) -> None:
     cycles = plugins.register_cycles_for(KARANGANYAR_BODY)
     assert [(c.register, c.month, c.approver) for c in cycles] == [
-        ("DIP", 2, Official.REGIONAL_SECRETARY),
-        ("DIK", 3, Official.REGIONAL_SECRETARY),
+        ("DIP", 2, Role.REGIONAL_SECRETARY),
+        ("DIK", 3, Role.REGIONAL_SECRETARY),
     ]
     rules = plugins.classification_rules_for(KARANGANYAR_BODY)
     assert [r.category for r in rules] == ["berkala", "serta_merta", "setiap_saat"]
     assert {str(r.citation) for r in rules} == {"Perda Kabupaten Karanganyar 10/2022 Pasal 11"}
     assert all(r.assumption for r in rules)
-    facts = ConsequenceTestFacts(KARANGANYAR_BODY, approved_by=(Official.AGENCY_HEAD,))
+    facts = ConsequenceTestFacts(KARANGANYAR_BODY, approved_by=(Role.AGENCY_HEAD,))
     problems = plugins.check_consequence_test(facts)
     assert [p.code for p in problems] == ["approval-missing"]
-    assert "sekda" in problems[0].message("en")
-    ok = ConsequenceTestFacts(KARANGANYAR_BODY, approved_by=(Official.REGIONAL_SECRETARY,))
+    assert "Regional Secretary (Sekda)" in problems[0].message("en")
+    ok = ConsequenceTestFacts(KARANGANYAR_BODY, approved_by=(Role.REGIONAL_SECRETARY,))
     assert plugins.check_consequence_test(ok) == ()
 
 
@@ -256,8 +256,8 @@ def test_serdang_bedagai_data(three: object) -> None:
     assert units[0].host == "Dinas Komunikasi dan Informatika Kabupaten Serdang Bedagai"
     assert {u.unit_type for u in units} == set(UnitType)
     opd = next(u for u in units if u.unit_type is UnitType.AGENCY)
-    assert opd.superior is Official.AGENCY_HEAD
-    facts = ConsequenceTestFacts(SERDANG_BODY, approved_by=(Official.PPID_IMPLEMENTING,))
+    assert opd.superior is Role.AGENCY_HEAD
+    facts = ConsequenceTestFacts(SERDANG_BODY, approved_by=(Role.PPID_IMPLEMENTING,))
     problems = plugins.check_consequence_test(facts)
     assert [(p.path, p.code) for p in problems] == [
         ("has_minutes", "minutes-missing"),
@@ -265,13 +265,13 @@ def test_serdang_bedagai_data(three: object) -> None:
     ]
     ok = ConsequenceTestFacts(
         SERDANG_BODY,
-        approved_by=(Official.PPID_IMPLEMENTING, Official.AGENCY_HEAD),
+        approved_by=(Role.PPID_IMPLEMENTING, Role.AGENCY_HEAD),
         has_minutes=True,
     )
     assert plugins.check_consequence_test(ok) == ()
     village = ConsequenceTestFacts(
         SERDANG_BODY,
-        approved_by=(Official.PPID_IMPLEMENTING, Official.AGENCY_HEAD),
+        approved_by=(Role.PPID_IMPLEMENTING, Role.AGENCY_HEAD),
         has_minutes=True,
         unit_type=UnitType.VILLAGE,
     )
@@ -536,7 +536,7 @@ def test_raising_check_names_plugin() -> None:
         pytest.raises(PluginError) as info,
     ):
         plugins.check_consequence_test(
-            ConsequenceTestFacts(FICTIONAL_BODY, approved_by=(Official.REGENT,))
+            ConsequenceTestFacts(FICTIONAL_BODY, approved_by=(Role.REGENT,))
         )
     assert info.value.params["plugin"] == "retak" and info.value.params["version"] == "3"
 
@@ -630,7 +630,7 @@ class _BadCategory(Fictional):
 class _BadMonth(Fictional):
     @hookimpl
     def kiplib_register_cycles(self) -> Sequence[RegisterCycle]:
-        return (RegisterCycle("DIP", 13, Official.REGENT, "x", citation=Citation(PERBUP)),)
+        return (RegisterCycle("DIP", 13, Role.REGENT, "x", citation=Citation(PERBUP)),)
 
 
 class _NotCallable(Fictional):
@@ -699,8 +699,8 @@ def test_scope_of_the_wrong_type_is_refused() -> None:
 def test_contributions_explain_their_basis_and_assumption(three: object) -> None:
     unit = plugins.ppid_units_for(SERDANG_BODY)[3]
     assert unit.explain("en").splitlines() == [
-        "ppid_pelaksana (desa) at Desa; atasan PPID: kepala_desa; consequence tests approved by: "
-        "ppid_pelaksana, kepala_desa",
+        "ppid_pelaksana (desa) at Desa; atasan PPID: Village head (Kepala Desa); consequence "
+        "tests approved by: Implementing PPID (PPID Pelaksana), Village head (Kepala Desa)",
         "Legal basis: Perbup Serdang Bedagai 28/2017",
         "Assumption (in Bahasa Indonesia): Di desa, Kepala Desa adalah atasan PPID "
         "(Perki 1/2018 Pasal 8); Perbup belum dibaca.",
@@ -716,12 +716,14 @@ def test_contributions_explain_their_basis_and_assumption(three: object) -> None
         "Informasi yang wajib diumumkan secara serta merta: serta_merta"
     )
     cycle = plugins.register_cycles_for(KARANGANYAR_BODY)[0]
-    assert cycle.explain().splitlines()[0] == "DIP: disusun bulan Februari, disetujui sekda"
+    assert cycle.explain().splitlines()[0] == (
+        "DIP: disusun bulan Februari, disetujui Sekretaris Daerah (Sekda)"
+    )
 
 
 def test_problems_name_the_check_and_its_assumption(three: object) -> None:
     (problem,) = plugins.check_consequence_test(
-        ConsequenceTestFacts(KARANGANYAR_BODY, approved_by=(Official.AGENCY_HEAD,))
+        ConsequenceTestFacts(KARANGANYAR_BODY, approved_by=(Role.AGENCY_HEAD,))
     )
     assert problem.params["plugin"] == "kiplib_karanganyar.plugin"
     assert problem.params["check"] == "karanganyar-approved-by-sekda"

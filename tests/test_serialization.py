@@ -55,7 +55,7 @@ def test_aware_instant_kept_exactly() -> None:
     result = kiplib.deadline(kiplib.Step.NOTICE, instant)
     data = serialization.to_dict(result)
     assert data["kind"] == "deadline"
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2  # version 2: base_rule and receipt
     assert data["started_at"] == "2024-04-05T09:00:00+07:00"
     assert serialization.from_dict(data).started_at == instant
 
@@ -128,13 +128,21 @@ def _kept(old: object, new: object, where: str = "$") -> None:
         assert old == new, where
 
 
-@pytest.mark.parametrize("path", sorted((GOLDEN / "v1").glob("*.json")), ids=lambda p: p.name)
-def test_golden_v1_documents_still_load(path: Path) -> None:
+@pytest.mark.parametrize(
+    "path", sorted(GOLDEN.glob("v*/*.json")), ids=lambda p: f"{p.parent.name}/{p.name}"
+)
+def test_golden_documents_still_load(path: Path) -> None:
+    """Every stored golden document loads (older versions through their upgrades), keeps
+    every value when stored again, and is stored at the kind's current version."""
     text = path.read_text(encoding="utf-8")
     record = serialization.loads(text)
-    again = serialization.dumps(record)
-    _kept(json.loads(text), json.loads(again))
-    assert serialization.loads(again) == record
+    again = json.loads(serialization.dumps(record))
+    old = json.loads(text)
+    current = {r.kind: r.version for r in serialization.record_types()}[old["kind"]]
+    assert old["schema_version"] == int(path.parent.name.removeprefix("v")) <= current
+    assert again["schema_version"] == current
+    _kept({**old, "schema_version": current}, again)
+    assert serialization.loads(json.dumps(again)) == record
 
 
 def test_unregistered_objects_are_refused() -> None:

@@ -46,7 +46,7 @@ def story() -> Request:
     ("name", "make", "cls"),
     [
         ("request-v1.json", lambda: story(), Request),
-        ("timeline-v1.json", lambda: story().timeline(as_of=date(2024, 6, 10)), Timeline),
+        ("timeline-v2.json", lambda: story().timeline(as_of=date(2024, 6, 10)), Timeline),
     ],
 )
 def test_golden_documents(name: str, make: object, cls: type) -> None:
@@ -54,6 +54,12 @@ def test_golden_documents(name: str, make: object, cls: type) -> None:
     stored = (GOLDEN / name).read_text(encoding="utf-8")
     assert ser.dumps(value, indent=2) + "\n" == stored
     assert ser.loads(stored, cls) == value
+
+
+def test_version_1_timeline_still_loads() -> None:
+    stored = (GOLDEN / "timeline-v1.json").read_text(encoding="utf-8")
+    assert json.loads(stored)["schema_version"] == 1
+    assert ser.loads(stored, Timeline) == story().timeline(as_of=date(2024, 6, 10))
 
 
 def run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:

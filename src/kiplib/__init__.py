@@ -108,6 +108,7 @@ if TYPE_CHECKING:
         competent_commission,
         timeline,
     )
+    from kiplib._local import Role
     from kiplib._register_io import (
         dik_from_csv,
         dik_from_xlsx,
@@ -198,6 +199,7 @@ _LAZY: dict[str, str] = {
     "Redaction": "kiplib._consequence",
     "ReleaseEvent": "kiplib._exemption",
     "Request": "kiplib._lifecycle",
+    "Role": "kiplib._local",
     "RequestOutcome": "kiplib._duties",
     "RequestReceived": "kiplib._events",
     "Rule": "kiplib._classification",
@@ -323,6 +325,7 @@ __all__ = [
     "Request",
     "RequestOutcome",
     "RequestReceived",
+    "Role",
     "Rule",
     "RuleSet",
     "ServiceStatistics",

@@ -50,6 +50,7 @@ from kiplib._law.categories import (
 from kiplib._law.citation import UU_14_2008, Citation
 from kiplib._law.grounds import GROUNDS, ground
 from kiplib._law.steps import LAW_IN_FORCE
+from kiplib._local import CategoryName, ClassificationRule, ExemptionTemplate
 from kiplib.errors import BeforeLawInForceError, InvalidInputError, NeverExemptError
 from kiplib.i18n import N_, gettext
 
@@ -59,6 +60,8 @@ __all__ = [
     "ExemptionProposal",
     "Fact",
     "InformationItem",
+    "LocalChange",
+    "LocalEffect",
     "Rule",
     "RuleSet",
     "classify",
@@ -347,6 +350,96 @@ class ExemptionProposal:
     requires: Citation = _PASAL_19
 
 
+class LocalChange(enum.Enum):
+    """What a district plugin did to a classification."""
+
+    #: A district rule put the item in a stricter must-publish category (berkala, serta
+    #: merta, setiap saat) than the national rules.
+    CATEGORY = "category"
+    #: A district exemption template (a DIK entry it has tested) proposed grounds.
+    PROPOSAL = "proposal"
+    #: A district rule lists the item as dikecualikan: noted; only a consequence test exempts.
+    EXEMPT_RULE = "exempt_rule"
+    #: A district rule would make must-publish or never-exempt information dikecualikan:
+    #: ignored, the national law is the floor.
+    IGNORED = "ignored"
+
+
+@attrs.frozen
+class LocalEffect:
+    """What one district plugin changed in a classification, and on which regulation.
+
+    Attributes:
+        plugin: the plugin's name.
+        change: what it did.
+        citation: the district regulation (Perbup/Perda and article).
+        description: the plugin's rule or template, in Bahasa Indonesia, as it wrote it.
+        category: the category the district rule names.
+        previous: the national category before the change (for :attr:`LocalChange.CATEGORY`).
+        grounds: the Pasal 17 grounds a template proposes (``"h.2"``).
+        period: the exemption period a template gives, in its own words.
+        national: the national article that wins over an ignored rule.
+        assumption: what the plugin could not read in the regulation, if anything.
+    """
+
+    plugin: str
+    change: LocalChange
+    citation: Citation
+    description: str
+    category: Category | None = None
+    previous: Category | None = None
+    grounds: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    period: str | None = None
+    national: Citation | None = None
+    assumption: str | None = None
+
+    def explain(self, lang: str = "id") -> str:
+        """One line (two with an assumption) saying what the plugin changed, in ``lang``."""
+
+        def _(msg: str) -> str:
+            return gettext(msg, lang)
+
+        params = {
+            "plugin": self.plugin,
+            "citation": self.citation,
+            "description": self.description,
+            "category": self.category.label(lang) if self.category else "",
+            "previous": self.previous.label(lang) if self.previous else "",
+            "grounds": ", ".join(self.grounds) or "-",
+            "period": self.period or "-",
+            "national": self.national,
+            "pasal_19": _PASAL_19,
+        }
+        text = _(_LOCAL_TEMPLATES[self.change]).format(**params)
+        if self.assumption:
+            text += "\n  " + _(N_("Asumsi: {text}")).format(text=self.assumption)
+        return text
+
+
+_LOCAL_TEMPLATES: Final = {
+    LocalChange.CATEGORY: N_(
+        "Aturan daerah ({plugin}, {citation}): {description} — menjadi {category}, lebih ketat "
+        "dari aturan nasional ({previous})"
+    ),
+    LocalChange.PROPOSAL: N_(
+        "Templat DIK daerah ({plugin}, {citation}): {description} — usulan alasan {grounds}, "
+        "jangka waktu {period}; tetap wajib uji konsekuensi ({pasal_19})"
+    ),
+    LocalChange.EXEMPT_RULE: N_(
+        "Aturan daerah ({plugin}, {citation}): {description} — {category}; hanya uji "
+        "konsekuensi yang dapat mengecualikannya ({pasal_19})"
+    ),
+    LocalChange.IGNORED: N_(
+        "Aturan daerah diabaikan ({plugin}, {citation}): {description} — {category} bertentangan "
+        "dengan {national}, yang mewajibkan informasi ini dibuka"
+    ),
+}
+
+
+def _effects(value: Iterable[LocalEffect]) -> tuple[LocalEffect, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Classification:
     """The result of :func:`classify`.
@@ -362,6 +455,7 @@ class Classification:
         proposal: grounds proposed for a consequence test, if any.
         exemption: the state of the consequence test given, if any.
         holder: who holds the information, for an item not held.
+        local: what the district plugins governing the item's body changed, and why.
     """
 
     title: str
@@ -374,6 +468,7 @@ class Classification:
     proposal: ExemptionProposal | None = None
     exemption: ExemptionStatus | None = None
     holder: str | None = None
+    local: tuple[LocalEffect, ...] = attrs.field(default=(), converter=_effects)
 
     def explain(self, lang: str = "id") -> str:
         """The classification and its basis, in ``lang``."""
@@ -413,6 +508,7 @@ class Classification:
                     citation=self.proposal.requires,
                 )
             )
+        lines.extend(effect.explain(lang) for effect in self.local)
         if self.exemption is not None:
             lines.append(self.exemption.explain(lang))
         return "\n".join(lines)
@@ -483,6 +579,8 @@ def classify(
     never = tuple(dict.fromkeys(r.never_exempt for r in matched if r.never_exempt))
     lifts = tuple(dict.fromkeys(r.lift for r in matched if r.lift))
     proposed = [r.ground for r in matched if r.ground] + list(item.indicated_grounds)
+    floor = _floor(matched, category, never)
+    category, local = _apply_plugins(item, category, floor, proposed)
     if lifts:
         # Pasal 18 ayat (2): with consent or public office, huruf g and h do not apply.
         proposed = [g for g in proposed if GROUNDS[g].huruf not in "gh"]
@@ -531,4 +629,113 @@ def classify(
         proposal=proposal,
         exemption=status,
         holder=item.holder if category is Category.NOT_HELD else None,
+        local=local,
     )
+
+
+# ---------------------------------------------------------------------------- district plugins
+#: The plugins' category names (``kiplib.plugins.CATEGORIES``) as categories.
+PLUGIN_CATEGORIES: Final[dict[CategoryName, Category]] = {
+    "berkala": Category.PERIODIC,
+    "serta_merta": Category.IMMEDIATE,
+    "setiap_saat": Category.AVAILABLE_AT_ALL_TIMES,
+    "dikecualikan": Category.EXEMPT,
+}
+#: How much a must-publish category asks of the body; a district may only raise it.
+_RANK: Final = {
+    Category.AVAILABLE_AT_ALL_TIMES: 1,
+    Category.PERIODIC: 2,
+    Category.IMMEDIATE: 3,
+}
+_MUST_PUBLISH: Final = frozenset(
+    {
+        Category.PERIODIC,
+        Category.IMMEDIATE,
+        Category.AVAILABLE_AT_ALL_TIMES,
+        Category.MUST_BE_PROVIDED,
+    }
+)
+
+
+def _floor(
+    matched: tuple[Rule, ...], category: Category | None, never: tuple[str, ...]
+) -> Citation | None:
+    """The national article that keeps the item open whatever a district says, if any."""
+    if never:
+        return NEVER_EXEMPT[never[0]].citation
+    if category in _MUST_PUBLISH:
+        return next(r.citation for r in matched if r.category is category)
+    return None
+
+
+def _rule_matches(rule: ClassificationRule, item: InformationItem) -> bool:
+    text = f"{item.title} {item.document_kind}".casefold()
+    return any(k.strip() and k.casefold() in text for k in rule.keywords)
+
+
+def _template_matches(template: ExemptionTemplate, item: InformationItem) -> bool:
+    information = template.information.strip().casefold()
+    return bool(information) and (
+        information in item.title.casefold() or information == item.document_kind.casefold()
+    )
+
+
+def _template_grounds(template: ExemptionTemplate) -> tuple[str, ...]:
+    codes = (str(g.huruf) if g.angka is None else f"{g.huruf}.{g.angka}" for g in template.grounds)
+    return tuple(c for c in codes if c in GROUNDS)
+
+
+def _apply_plugins(
+    item: InformationItem,
+    category: Category | None,
+    floor: Citation | None,
+    proposed: list[str],
+) -> tuple[Category | None, tuple[LocalEffect, ...]]:
+    """Apply the classification rules and exemption templates of the plugins that govern
+    ``item.body`` (national first, narrowest scope last); ``proposed`` grows with the
+    templates' grounds. Returns the category and what each plugin changed."""
+    from kiplib.plugins import plugins_for
+
+    effects: list[LocalEffect] = []
+    if category is Category.NOT_HELD:
+        return category, ()
+    for contribution in plugins_for(item.body)[1:]:
+        name = contribution.info.name
+        for rule in contribution.classification_rules:
+            if rule.citation is None or not _rule_matches(rule, item):
+                continue
+            target = PLUGIN_CATEGORIES[rule.category]
+            effect = LocalEffect(
+                plugin=name,
+                change=LocalChange.EXEMPT_RULE,
+                citation=rule.citation,
+                description=rule.description,
+                category=target,
+                assumption=rule.assumption,
+            )
+            if target is Category.EXEMPT:
+                # National law is the floor: a district cannot close what UU 14/2008 opens.
+                if floor is not None:
+                    effect = attrs.evolve(effect, change=LocalChange.IGNORED, national=floor)
+                effects.append(effect)
+            elif _RANK[target] > _RANK.get(category or Category.OPEN_ON_REQUEST, 0):
+                previous = category or Category.OPEN_ON_REQUEST
+                effects.append(attrs.evolve(effect, change=LocalChange.CATEGORY, previous=previous))
+                category = target
+        for template in contribution.exemption_templates:
+            if template.citation is None or not _template_matches(template, item):
+                continue
+            grounds = _template_grounds(template)
+            proposed.extend(grounds)
+            effects.append(
+                LocalEffect(
+                    plugin=name,
+                    change=LocalChange.PROPOSAL,
+                    citation=template.citation,
+                    description=template.information,
+                    grounds=grounds,
+                    period=template.period,
+                    assumption=template.assumption,
+                )
+            )
+    return category, tuple(effects)

@@ -33,6 +33,7 @@ from kiplib._body import PublicBody
 from kiplib._law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib._law.grounds import GROUNDS, Ground, ReleaseCondition, grounds_of_letter
 from kiplib._law.steps import LAW_IN_FORCE
+from kiplib._local import ConsequenceTestFacts, Role, UnitType
 from kiplib.errors import AmendmentError, ConsequenceTestError, Problem
 from kiplib.i18n import N_, gettext
 
@@ -129,11 +130,24 @@ class LegalBasis:
 
 @attrs.frozen
 class Official:
-    """A person acting for the body: name, position and (for civil servants) NIP."""
+    """A person acting for the body: name, position, (for civil servants) NIP, and the
+    capacity in which they sign or approve.
+
+    Attributes:
+        name: the person's name.
+        position: the position as written on the document (``"Kepala Dinas Kesehatan"``).
+        nip: the civil-servant number, if any.
+        role: the capacity (*jabatan*) that counts for the rules —
+            :attr:`~kiplib.Role.PPID_IMPLEMENTING`, :attr:`~kiplib.Role.AGENCY_HEAD`,
+            :attr:`~kiplib.Role.REGIONAL_SECRETARY` … District plugins check a consequence
+            test's approvers by it (a Perbup may ask for the Sekda's approval); ``None`` when
+            not stated, which such a check reports as a missing approval.
+    """
 
     name: str
     position: str
     nip: str | None = None
+    role: Role | None = None
 
 
 @attrs.frozen
@@ -264,6 +278,73 @@ class ConsequenceTest:
         if self.period is None or not self.is_exemption:
             return None
         return self.period.ends_on(self.determined_on)
+
+    def facts(self) -> ConsequenceTestFacts:
+        """What the checks of district plugins see of this record.
+
+        * ``approved_by``: :attr:`~kiplib.Role.HEAD_OF_BODY` (the approval a record always
+          holds, PP 61/2010 Pasal 3 ayat (2)) and the stated roles of the PPID and of the
+          approving official;
+        * ``signed_by``: the stated roles of the signatories of the berita acara;
+        * ``has_minutes``: the record is itself the berita acara; it counts as one once
+          somebody has signed it;
+        * ``unit_type``: a desa or kecamatan by the depth of the body's region code; else
+          the PPID Utama's pemda, or an OPD for a PPID Pelaksana/Pembantu; ``None`` when the
+          record does not tell.
+        """
+        approved = [Role.HEAD_OF_BODY]
+        approved += [o.role for o in (self.ppid, self.approval.official) if o.role is not None]
+        signed = [o.role for o in self.signatories if o.role is not None]
+        return ConsequenceTestFacts(
+            body=self.body,
+            approved_by=tuple(dict.fromkeys(approved)),
+            signed_by=tuple(dict.fromkeys(signed)),
+            has_minutes=bool(self.signatories),
+            tested_on=self.tested_on,
+            unit_type=_unit_type(self),
+        )
+
+
+_PPID_ROLES: Final = frozenset({Role.PPID_MAIN, Role.PPID_IMPLEMENTING, Role.PPID_ASSISTANT})
+
+
+def _unit_type(record: ConsequenceTest) -> UnitType | None:
+    code = record.body.region_code
+    depth = code.count(".") + 1 if code else 0
+    if depth == 4:
+        return UnitType.VILLAGE
+    if depth == 3:
+        return UnitType.DISTRICT
+    if record.ppid.role is Role.PPID_MAIN:
+        return UnitType.REGIONAL_GOVERNMENT
+    if record.ppid.role in (Role.PPID_IMPLEMENTING, Role.PPID_ASSISTANT):
+        return UnitType.AGENCY
+    return None
+
+
+def _record_path(problem: Problem) -> str:
+    """Where in the record a problem found on its facts lies."""
+    if problem.path == "approved_by":
+        official = problem.params.get("official")
+        if official in {r.value for r in _PPID_ROLES}:
+            return "ppid.role"
+        return "approval.official.role"
+    return _FACT_PATHS.get(problem.path, problem.path)
+
+
+_FACT_PATHS: Final = {
+    "signed_by": "signatories",
+    "has_minutes": "signatories",
+    "unit_type": "unit",
+}
+
+
+def _plugin_problems(record: ConsequenceTest) -> Iterator[Problem]:
+    from kiplib.plugins import check_consequence_test
+
+    for problem in check_consequence_test(record.facts()):
+        path = _record_path(problem)
+        yield problem if path == problem.path else attrs.evolve(problem, path=path)
 
 
 # ============================================================================ validation
@@ -577,12 +658,21 @@ VALIDATORS: Final[tuple[Validator, ...]] = (
 def check(record: ConsequenceTest, *, extra: Iterable[Validator] = ()) -> tuple[Problem, ...]:
     """Every problem of ``record`` (empty when it is complete and lawful).
 
+    The built-in validators run first, then ``extra``, then the checks of the plugins that
+    govern ``record.body`` (``kiplib_consequence_test_checks``, run over
+    :meth:`ConsequenceTest.facts`): a district's regulation can only *add* problems. Each of
+    those names the record path it concerns (``approval.official.role``, ``ppid.role``,
+    ``signatories``) and carries ``plugin`` and ``check`` in its params.
+
     Args:
         record: the consequence-test record.
-        extra: further validators (a plugin's regional rules), run after the built-in ones.
+        extra: further validators (an application's own rules), run after the built-in ones.
+
+    Raises:
+        kiplib.errors.PluginError: a plugin's check raised.
     """
     problems: list[Problem] = []
-    for validator in (*VALIDATORS, *extra):
+    for validator in (*VALIDATORS, *extra, _plugin_problems):
         problems.extend(validator(record))
     return tuple(problems)
 

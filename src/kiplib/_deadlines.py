@@ -19,6 +19,7 @@ from kiplib._jurisdiction import jurisdiction
 from kiplib._law.citation import Citation
 from kiplib._law.conventions import CONVENTIONS, D5, D7
 from kiplib._law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, StepRule
+from kiplib._local import ReceiptPolicy
 from kiplib.errors import BeforeLawInForceError, InvalidInputError, NaiveDatetimeError
 from kiplib.i18n import N_, gettext
 
@@ -72,6 +73,10 @@ class Deadline:
         timezone: the body's time zone.
         base_count: days of the base step included in the count (10 for the extension).
         floor: the national rule, when a stricter local rule was applied instead.
+        base_rule: the district rule of the base step, when a plugin shortened it (an
+            extension counted on a 7-day local notice); ``None`` otherwise.
+        receipt: the district receipt policy (time zone, after-hours rule, D-7) that set the
+            body's settings, when a plugin's did; ``None`` otherwise.
         calendar: the calendar used (for :meth:`explain`; not stored or compared).
     """
 
@@ -86,6 +91,8 @@ class Deadline:
     base_count: int = 0
     floor: StepRule | None = None
     calendar: WorkingCalendar | None = attrs.field(default=None, eq=False, repr=False)
+    base_rule: StepRule | None = None
+    receipt: ReceiptPolicy | None = None
 
     @property
     def citation(self) -> Citation:
@@ -168,6 +175,24 @@ class Deadline:
                     source=self.rule.source,
                 )
             )
+        if self.base_rule is not None:
+            national = NATIONAL_TABLE.rule_for(self.base_rule.step, self.start)
+            lines.append(
+                _(
+                    "Termasuk {count} {unit} tahap {step} — {citation}, lebih ketat dari "
+                    "{floor} ({floor_count} {unit}); sumber: {source}"
+                ).format(
+                    count=self.base_rule.count,
+                    unit=self.base_rule.unit.label(lang),
+                    step=self.base_rule.step.label(lang),
+                    citation=self.base_rule.citation,
+                    floor=national.citation,
+                    floor_count=national.count,
+                    source=self.base_rule.source,
+                )
+            )
+        if self.receipt is not None:
+            lines.extend(_receipt_lines(self.receipt, lang))
         started = format_date(self.start, lang)
         if self.started_at is not None:
             local = self.started_at.astimezone(zone(self.timezone))
@@ -248,6 +273,37 @@ def _translator(lang: str) -> Callable[[str], str]:
     return _
 
 
+_AFTER_HOURS: Final = {
+    AfterHoursPolicy.SAME_DAY: N_("tanggal diterima tetap dihitung, jam berapa pun"),
+    AfterHoursPolicy.NEXT_WORKING_DAY: N_(
+        "diterima sesudah jam layanan atau pada hari libur dianggap diterima hari kerja berikutnya"
+    ),
+}
+
+
+def _receipt_lines(policy: ReceiptPolicy, lang: str) -> list[str]:
+    """What a district's receipt policy (D-7) says, and on which regulation."""
+    parts = []
+    if policy.timezone:
+        parts.append(gettext("zona waktu {timezone}", lang).format(timezone=policy.timezone))
+    if policy.after_hours is not None:
+        parts.append(gettext(_AFTER_HOURS[policy.after_hours], lang))
+    if policy.service_closes_at is not None:
+        parts.append(
+            gettext("layanan tutup pukul {time}", lang).format(
+                time=policy.service_closes_at.strftime("%H:%M")
+            )
+        )
+    lines = [
+        gettext("Kebijakan penerimaan daerah (D-7): {policy} — {citation}", lang).format(
+            policy="; ".join(parts), citation=policy.citation or "-"
+        )
+    ]
+    if policy.assumption:
+        lines.append("  " + gettext("Asumsi: {text}", lang).format(text=policy.assumption))
+    return lines
+
+
 def _citations(rule: StepRule) -> str:
     shown = [str(rule.citation), *(str(c) for c in rule.basis)]
     return "; ".join(shown)
@@ -313,9 +369,13 @@ def deadline(
     if rule.body_receives and body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY:
         clock_start = _deemed_receipt(local, start, body, cal)
     base_count = 0
+    base_rule = None
     if rule.unit is CountUnit.WORKING_DAYS:
         if rule.base is not None:
-            base_count = table.rule_for(rule.base, local).count
+            base = table.rule_for(rule.base, local)
+            base_count = base.count
+            if base.source != NATIONAL_SOURCE:
+                base_rule = base
         due = cal.add_working_days(clock_start, base_count + rule.count)
     else:
         due = cal.add_calendar_days_rolled(clock_start, rule.count)
@@ -332,6 +392,8 @@ def deadline(
         # A stricter local rule keeps the national one it tightens as its floor.
         None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
         cal,
+        base_rule,
+        where.receipt,
     )
 
 

@@ -17,6 +17,7 @@ import attrs
 from kiplib._body import DEFAULT_BODY, PublicBody
 from kiplib._calendar import WorkingCalendar
 from kiplib._law.steps import StepRuleTable
+from kiplib._local import ReceiptPolicy
 
 __all__ = ["Jurisdiction", "body_for", "calendar_for", "clear_cache", "jurisdiction", "rules_for"]
 
@@ -33,6 +34,9 @@ class Jurisdiction:
     calendar: WorkingCalendar
     table: StepRuleTable
     plugins: tuple[str, ...]
+    #: The district receipt policy (time zone, after-hours rule, D-7) that changed the body,
+    #: if one did; ``None`` when the body keeps its own or the national settings.
+    receipt: ReceiptPolicy | None = None
 
 
 _memo: dict[PublicBody, Jurisdiction] = {}
@@ -53,12 +57,35 @@ def jurisdiction(body: PublicBody | None) -> Jurisdiction:
         overlay = overlay_for(key)
         effective = overlay.apply_to(key)
         found = Jurisdiction(
-            effective, overlay.calendar(effective.cuti_bersama_off), overlay.table, overlay.names
+            effective,
+            overlay.calendar(effective.cuti_bersama_off),
+            overlay.table,
+            overlay.names,
+            _receipt_applied(overlay.receipt, key, effective),
         )
         if len(_memo) >= _MEMO_SIZE:
             _memo.clear()
         _memo[key] = found
     return found
+
+
+def _receipt_applied(
+    policy: ReceiptPolicy, body: PublicBody, effective: PublicBody
+) -> ReceiptPolicy | None:
+    """The part of a district receipt policy that changed ``body`` (``None``: nothing)."""
+    if effective == body:
+        return None
+    return ReceiptPolicy(
+        citation=policy.citation,
+        timezone=effective.timezone if effective.timezone != body.timezone else None,
+        after_hours=effective.after_hours if effective.after_hours != body.after_hours else None,
+        service_closes_at=(
+            effective.service_closes_at
+            if effective.service_closes_at != body.service_closes_at
+            else None
+        ),
+        assumption=policy.assumption,
+    )
 
 
 def calendar_for(body: PublicBody | None) -> WorkingCalendar:

@@ -33,13 +33,13 @@ __all__ = [
     "ClassificationRule",
     "ConsequenceTestFacts",
     "ExemptionTemplate",
-    "Official",
     "PpidKind",
     "PpidUnit",
     "ReceiptPolicy",
     "RecordCheck",
     "RegisterCycle",
     "Regulation",
+    "Role",
     "Scope",
     "ScopeLevel",
     "UnitType",
@@ -231,8 +231,13 @@ class UnitType(enum.Enum):
     VILLAGE = "desa"
 
 
-class Official(enum.Enum):
-    """Officials who sign or approve (*menyetujui*) in information services."""
+class Role(enum.Enum):
+    """The capacity (*jabatan*) in which an official signs or approves (*menyetujui*) in
+    information services: PPID Utama, PPID Pelaksana, Sekda, Kepala OPD …
+
+    A role, not a person: the person who acts in it is a :class:`kiplib.Official` of a
+    consequence-test record, whose ``role`` names the capacity.
+    """
 
     PPID_MAIN = "ppid_utama"
     PPID_IMPLEMENTING = "ppid_pelaksana"
@@ -245,6 +250,23 @@ class Official(enum.Enum):
     #: The head (pimpinan) of the body, PP 61/2010 Pasal 3 ayat (2).
     HEAD_OF_BODY = "pimpinan"
 
+    def label(self, lang: str = "id") -> str:
+        """The role's name, in ``lang`` (``"Sekretaris Daerah (Sekda)"``)."""
+        return gettext(_ROLE_LABELS[self], lang)
+
+
+_ROLE_LABELS: Final = {
+    Role.PPID_MAIN: N_("PPID Utama"),
+    Role.PPID_IMPLEMENTING: N_("PPID Pelaksana"),
+    Role.PPID_ASSISTANT: N_("PPID Pembantu"),
+    Role.REGIONAL_SECRETARY: N_("Sekretaris Daerah (Sekda)"),
+    Role.AGENCY_HEAD: N_("Kepala OPD (perangkat daerah)"),
+    Role.DISTRICT_HEAD: N_("Camat"),
+    Role.VILLAGE_HEAD: N_("Kepala Desa"),
+    Role.REGENT: N_("Bupati/Wali Kota"),
+    Role.HEAD_OF_BODY: N_("pimpinan badan publik"),
+}
+
 
 @attrs.frozen
 class PpidUnit:
@@ -254,8 +276,8 @@ class PpidUnit:
     kind: PpidKind
     unit_type: UnitType
     host: str
-    superior: Official
-    approvers: tuple[Official, ...]
+    superior: Role
+    approvers: tuple[Role, ...]
     citation: Citation | None = None
     assumption: str | None = None
 
@@ -269,8 +291,8 @@ class PpidUnit:
             kind=self.kind.value,
             unit=self.unit_type.value,
             host=self.host,
-            superior=self.superior.value,
-            approvers=", ".join(a.value for a in self.approvers),
+            superior=self.superior.label(lang),
+            approvers=", ".join(a.label(lang) for a in self.approvers),
         )
         return _explain(summary, self.citation, self.assumption, lang)
 
@@ -323,7 +345,7 @@ class RegisterCycle:
 
     register: Literal["DIP", "DIK"]
     month: int
-    approver: Official
+    approver: Role
     description: str
     citation: Citation | None = None
     assumption: str | None = None
@@ -335,7 +357,7 @@ class RegisterCycle:
         summary = gettext("{register}: disusun bulan {month}, disetujui {approver}", lang).format(
             register=self.register,
             month=gettext(_MONTH_NAMES[self.month - 1], lang),
-            approver=self.approver.value,
+            approver=self.approver.label(lang),
         )
         return _explain(summary, self.citation, self.assumption, lang)
 
@@ -344,13 +366,15 @@ class RegisterCycle:
 class ConsequenceTestFacts:
     """What a record check needs to know about one consequence test (*uji konsekuensi*).
 
-    A neutral summary so checks do not depend on the shape of a stored record: the records
-    module builds one from its record and runs :func:`kiplib.plugins.check_consequence_test`.
+    A neutral summary so checks do not depend on the shape of a stored record:
+    :meth:`kiplib.ConsequenceTest.facts` builds one from a record (roles of its PPID, approving
+    official and signatories), and :func:`kiplib._consequence.check` runs
+    :func:`kiplib.plugins.check_consequence_test` on it for the record's body.
     """
 
     body: PublicBody
-    approved_by: tuple[Official, ...] = ()
-    signed_by: tuple[Official, ...] = ()
+    approved_by: tuple[Role, ...] = ()
+    signed_by: tuple[Role, ...] = ()
     has_minutes: bool = False  # berita acara
     tested_on: date | None = None
     unit_type: UnitType | None = None

@@ -53,13 +53,13 @@ from kiplib._local import (
     ClassificationRule,
     ConsequenceTestFacts,
     ExemptionTemplate,
-    Official,
     PpidKind,
     PpidUnit,
     ReceiptPolicy,
     RecordCheck,
     RegisterCycle,
     Regulation,
+    Role,
     Scope,
     ScopeLevel,
     UnitType,
@@ -80,7 +80,6 @@ __all__ = [
     "DocumentStyle",
     "ExemptionTemplate",
     "LocalPlugin",
-    "Official",
     "Overlay",
     "PluginInfo",
     "PpidKind",
@@ -89,6 +88,7 @@ __all__ = [
     "RecordCheck",
     "RegisterCycle",
     "Regulation",
+    "Role",
     "Scope",
     "ScopeLevel",
     "Signatory",
@@ -902,7 +902,7 @@ def check_consequence_test(facts: ConsequenceTestFacts) -> tuple[Problem, ...]:
 
 # --------------------------------------------------------------------------- check helpers
 def require_approval(
-    facts: ConsequenceTestFacts, officials: Iterable[Official], citation: Citation
+    facts: ConsequenceTestFacts, officials: Iterable[Role], citation: Citation
 ) -> tuple[Problem, ...]:
     """Problems for each of ``officials`` missing from ``facts.approved_by`` (a building block
     for ``kiplib_consequence_test_checks``; its messages are translated)."""
@@ -910,8 +910,13 @@ def require_approval(
         Problem(
             "approved_by",
             "approval-missing",
-            N_("uji konsekuensi harus disetujui {official} ({citation})"),
-            {"official": official.value, "citation": str(citation)},
+            N_("uji konsekuensi harus disetujui {role_reason} ({citation})"),
+            # ``official`` is the stable value; ``role_reason`` the name shown in each language.
+            {
+                "official": official.value,
+                "role_reason": official.label("id"),
+                "citation": str(citation),
+            },
         )
         for official in officials
         if official not in facts.approved_by

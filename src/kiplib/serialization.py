@@ -21,6 +21,7 @@ Examples:
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
@@ -133,7 +134,14 @@ def _configure() -> None:
     _omit_defaults(StepRule)
     converter.register_unstructure_hook(
         Deadline,
-        make_dict_unstructure_fn(Deadline, converter, calendar=override(omit=True)),
+        make_dict_unstructure_fn(
+            Deadline,
+            converter,
+            calendar=override(omit=True),
+            # Set only by district plugins: national deadlines are stored as before.
+            base_rule=override(omit_if_default=True),
+            receipt=override(omit_if_default=True),
+        ),
     )
     _configure_events()
     converter.register_structure_hook(
@@ -223,18 +231,18 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "citation": ("kiplib._law.citation", "Citation", 1),
     "calendar_day": ("kiplib._calendar", "CalendarDay", 1),
     "calendar": ("kiplib._calendar", "WorkingCalendar", 1),
-    "deadline": ("kiplib._deadlines", "Deadline", 1),
+    "deadline": ("kiplib._deadlines", "Deadline", 2),
     "public_body": ("kiplib._body", "PublicBody", 1),
     "step_rule": ("kiplib._law.steps", "StepRule", 1),
     "information_item": ("kiplib._classification", "InformationItem", 1),
-    "classification": ("kiplib._classification", "Classification", 1),
-    "consequence_test": ("kiplib._consequence", "ConsequenceTest", 1),
-    "consequence_test_history": ("kiplib._consequence", "ConsequenceTestHistory", 1),
+    "classification": ("kiplib._classification", "Classification", 2),
+    "consequence_test": ("kiplib._consequence", "ConsequenceTest", 2),
+    "consequence_test_history": ("kiplib._consequence", "ConsequenceTestHistory", 2),
     "release_event": ("kiplib._exemption", "ReleaseEvent", 1),
     "exemption_status": ("kiplib._exemption", "ExemptionStatus", 1),
     "exemption_action": ("kiplib._exemption", "ExemptionAction", 1),
     "request": ("kiplib._lifecycle", "Request", 1),
-    "timeline": ("kiplib._lifecycle", "Timeline", 1),
+    "timeline": ("kiplib._lifecycle", "Timeline", 2),
     "dip_entry": ("kiplib._registers", "DipEntry", 1),
     "dip_register": ("kiplib._registers", "DipRegister", 1),
     "dik_entry": ("kiplib._registers", "DikEntry", 1),
@@ -244,7 +252,42 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "finished_request": ("kiplib._duties", "FinishedRequest", 1),
     "service_statistics": ("kiplib._duties", "ServiceStatistics", 1),
     "compliance_calendar": ("kiplib._duties", "ComplianceCalendar", 1),
-    "body_records": ("kiplib._duties", "BodyRecords", 1),
+    "body_records": ("kiplib._duties", "BodyRecords", 2),
+}
+
+
+def _v1_officials_without_role(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2 of the kinds that store consequence-test records: version 2 added the
+    optional ``role`` of an :class:`~kiplib.Official` (absent means not stated), so a version-1
+    document reads as it is. The stored document is copied, never modified."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    return copied
+
+
+def _v1_classification_without_local(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2 of ``classification``: version 2 added ``local`` (what district plugins
+    changed; absent means nothing), so a version-1 document reads as it is (copied)."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    return copied
+
+
+def _v1_deadlines_without_local(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2 of ``deadline`` and ``timeline``: version 2 may store, for a body
+    governed by a district plugin, the shortened base rule (``base_rule``) and the district
+    receipt policy (``receipt``) of a deadline; absent means none, so a version-1 document
+    reads as it is (copied)."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    return copied
+
+
+#: Upgrade functions of the built-in kinds: ``kind -> {version: upgrade to version + 1}``.
+_BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
+    "consequence_test": {1: _v1_officials_without_role},
+    "consequence_test_history": {1: _v1_officials_without_role},
+    "body_records": {1: _v1_officials_without_role},
+    "classification": {1: _v1_classification_without_local},
+    "deadline": {1: _v1_deadlines_without_local},
+    "timeline": {1: _v1_deadlines_without_local},
 }
 _configured = False
 
@@ -258,7 +301,7 @@ def _ensure() -> None:
     for kind, (module, name, version) in _BUILTIN.items():
         cls = getattr(import_module(module), name)
         if kind not in _REGISTRY:
-            register(kind, cls, version=version)
+            register(kind, cls, version=version, upgrades=_BUILTIN_UPGRADES.get(kind))
 
 
 def register(

@@ -7,7 +7,7 @@ from datetime import date
 import kiplib
 import pytest
 from kiplib import Step, plugins
-from kiplib.plugins import ConsequenceTestFacts, DocumentKind, Official
+from kiplib.plugins import ConsequenceTestFacts, DocumentKind, Role
 from kiplib.testing.plugins import assert_never_loosens, assert_plugin_conforms, registered
 
 from kiplib_karanganyar import data, plugin
@@ -37,8 +37,8 @@ def test_dip_in_february_dik_in_march_approved_by_sekda() -> None:
         cycles = plugins.register_cycles_for(BODY)
         rules = plugins.classification_rules_for(BODY)
     assert [(c.register, c.month, c.approver) for c in cycles] == [
-        ("DIP", 2, Official.REGIONAL_SECRETARY),
-        ("DIK", 3, Official.REGIONAL_SECRETARY),
+        ("DIP", 2, Role.REGIONAL_SECRETARY),
+        ("DIK", 3, Role.REGIONAL_SECRETARY),
     ]
     assert [r.category for r in rules] == ["berkala", "serta_merta", "setiap_saat"]
     assert all(c.assumption == data.ASSUMPTION_ARTICLE for c in cycles)
@@ -47,10 +47,10 @@ def test_dip_in_february_dik_in_march_approved_by_sekda() -> None:
 def test_consequence_test_needs_the_sekda() -> None:
     with registered(plugin):
         missing = plugins.check_consequence_test(
-            ConsequenceTestFacts(BODY, approved_by=(Official.AGENCY_HEAD,))
+            ConsequenceTestFacts(BODY, approved_by=(Role.AGENCY_HEAD,))
         )
         ok = plugins.check_consequence_test(
-            ConsequenceTestFacts(BODY, approved_by=(Official.REGIONAL_SECRETARY,))
+            ConsequenceTestFacts(BODY, approved_by=(Role.REGIONAL_SECRETARY,))
         )
     assert [p.params["official"] for p in missing] == ["sekda"]
     assert ok == ()

@@ -6,7 +6,7 @@ from datetime import date
 
 import kiplib
 from kiplib import Step, plugins
-from kiplib.plugins import ConsequenceTestFacts, Official, PpidKind, UnitType
+from kiplib.plugins import ConsequenceTestFacts, PpidKind, Role, UnitType
 from kiplib.testing.plugins import assert_never_loosens, assert_plugin_conforms, registered
 
 from kiplib_serdang_bedagai import plugin
@@ -45,12 +45,12 @@ def test_ppid_structure() -> None:
 
 def test_berita_acara_approved_by_ppid_pelaksana_and_kepala_opd() -> None:
     complete = ConsequenceTestFacts(
-        OPD, approved_by=(Official.PPID_IMPLEMENTING, Official.AGENCY_HEAD), has_minutes=True
+        OPD, approved_by=(Role.PPID_IMPLEMENTING, Role.AGENCY_HEAD), has_minutes=True
     )
     with registered(plugin):
         assert plugins.check_consequence_test(complete) == ()
         no_minutes = plugins.check_consequence_test(
-            ConsequenceTestFacts(OPD, approved_by=(Official.AGENCY_HEAD,))
+            ConsequenceTestFacts(OPD, approved_by=(Role.AGENCY_HEAD,))
         )
     assert [p.code for p in no_minutes] == ["minutes-missing", "approval-missing"]
     assert no_minutes[1].params["official"] == "ppid_pelaksana"

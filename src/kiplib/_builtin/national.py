@@ -19,6 +19,7 @@ from kiplib._local import (
     ReceiptPolicy,
     RecordCheck,
     Regulation,
+    Role,
     Scope,
     WorkingWeek,
 )
@@ -74,8 +75,12 @@ def _approved(facts: ConsequenceTestFacts) -> Iterable[Problem]:
         yield Problem(
             "approved_by",
             "approval-missing",
-            N_("uji konsekuensi harus disetujui {official} ({citation})"),
-            {"official": "pimpinan", "citation": str(Citation(PP_61_2010, pasal=3, ayat=2))},
+            N_("uji konsekuensi harus disetujui {role_reason} ({citation})"),
+            {
+                "official": Role.HEAD_OF_BODY.value,
+                "role_reason": Role.HEAD_OF_BODY.label("id"),
+                "citation": str(Citation(PP_61_2010, pasal=3, ayat=2)),
+            },
         )
 
 

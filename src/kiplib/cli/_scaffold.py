@@ -98,7 +98,7 @@ from __future__ import annotations
 from typing import Final
 
 from kiplib import Citation
-from kiplib.plugins import Official, PpidKind, PpidUnit, Regulation, Scope, UnitType
+from kiplib.plugins import PpidKind, PpidUnit, Regulation, Role, Scope, UnitType
 
 #: The Kemendagri code of the region the plugin governs.
 SCOPE: Final = Scope(region_code="${region}", name="${title}")
@@ -119,8 +119,8 @@ PPID_UNITS: Final = (
         PpidKind.MAIN,
         UnitType.REGIONAL_GOVERNMENT,
         "Dinas Komunikasi dan Informatika",
-        superior=Official.REGIONAL_SECRETARY,
-        approvers=(Official.REGIONAL_SECRETARY,),
+        superior=Role.REGIONAL_SECRETARY,
+        approvers=(Role.REGIONAL_SECRETARY,),
         citation=Citation(INSTRUMENT),
         assumption="Struktur PPID masih contoh dari kerangka plugin.",
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from kiplib._body import PublicBody
-from kiplib._local import ConsequenceTestFacts, Official, Scope, UnitType
+from kiplib._local import ConsequenceTestFacts, Role, Scope, UnitType
 from kiplib.testing._core import public_bodies
 
 __all__ = ["bodies_in_scope", "consequence_test_facts", "region_codes_in_scope"]
@@ -52,7 +52,7 @@ def bodies_in_scope(scope: Scope) -> st.SearchStrategy[PublicBody]:
 
 def consequence_test_facts(scope: Scope) -> st.SearchStrategy[ConsequenceTestFacts]:
     """Facts of consequence tests held by bodies in ``scope``, approved by anyone or no one."""
-    officials = st.lists(st.sampled_from(Official), max_size=4, unique=True).map(tuple)
+    officials = st.lists(st.sampled_from(Role), max_size=4, unique=True).map(tuple)
     return st.builds(
         ConsequenceTestFacts,
         body=bodies_in_scope(scope),

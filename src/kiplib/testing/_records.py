@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Final
 
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
@@ -21,6 +23,7 @@ from kiplib._consequence import (
 )
 from kiplib._law.citation import Citation
 from kiplib._law.grounds import GROUNDS
+from kiplib._local import Role
 from kiplib.testing._core import public_bodies
 
 __all__ = ["consequence_tests", "ground_codes", "information_items", "officials", "texts"]
@@ -40,14 +43,21 @@ def ground_codes() -> st.SearchStrategy[str]:
     return st.sampled_from(tuple(GROUNDS))
 
 
-def officials() -> st.SearchStrategy[Official]:
-    """Officials with a name, a position and sometimes an 18-digit NIP."""
+def officials(roles: Sequence[Role] = tuple(Role)) -> st.SearchStrategy[Official]:
+    """Officials with a name, a position, sometimes an 18-digit NIP and sometimes a role
+    (one of ``roles``)."""
     return st.builds(
         Official,
         name=texts(40),
         position=texts(40),
         nip=st.none() | st.from_regex(r"\A[0-9]{18}\Z"),
+        role=st.none() | st.sampled_from(tuple(roles)),
     )
+
+
+#: Roles in which a PPID tests, and in which an approval is given.
+_PPID_ROLES: Final = (Role.PPID_MAIN, Role.PPID_IMPLEMENTING, Role.PPID_ASSISTANT)
+_APPROVER_ROLES: Final = tuple(r for r in Role if r not in _PPID_ROLES)
 
 
 @st.composite
@@ -131,8 +141,8 @@ def consequence_tests(
         public_interest=draw(texts(200)),
         outcome=outcome,
         period=period,
-        ppid=draw(officials()),
-        approval=Approval(draw(officials()), approved),
+        ppid=draw(officials(_PPID_ROLES)),
+        approval=Approval(draw(officials(_APPROVER_ROLES)), approved),
         signatories=tuple(draw(st.lists(officials(), min_size=1, max_size=4))),
         place=draw(texts(30)),
         tested_on=tested,

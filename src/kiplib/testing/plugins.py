@@ -9,7 +9,7 @@ Every plugin runs these in its own tests::
         assert_plugin_conforms(plugin)
 
     def test_never_loosens():
-        assert_never_loosens(plugin)
+        assert_never_loosens(plugin)  # deadlines, calendar and classification
 
 The pytest fixture ``kiplib_plugins`` (installed with kiplib through the ``pytest11`` entry
 point) registers plugins for one test: ``kiplib_plugins(plugin)``.
@@ -33,7 +33,12 @@ from kiplib._national import national_calendar
 from kiplib.plugins import LocalPlugin, PluginInfo, Scope, using_plugins
 from kiplib.testing._plugins import bodies_in_scope
 
-__all__ = ["assert_never_loosens", "assert_plugin_conforms", "registered"]
+__all__ = [
+    "assert_classification_never_loosens",
+    "assert_never_loosens",
+    "assert_plugin_conforms",
+    "registered",
+]
 
 #: Steps the body answers (their local limit may only be shorter).
 BODY_STEPS = (Step.NOTICE, Step.NOTICE_EXTENDED, Step.OBJECTION_RESPONSE)
@@ -138,6 +143,93 @@ def assert_never_loosens(
         for d in national.non_working_days(local.clock_start, local.due):
             if any(e.category is DayKind.NATIONAL_HOLIDAY for e in national.reasons(d)):
                 assert not cal.is_working_day(d), f"{info.name}: national holiday {d} removed"
+
+    with registered(plugin):
+        check()
+    assert_classification_never_loosens(plugin, max_examples=max_examples, scope=scope)
+
+
+#: How much a category asks of the body (a plugin may only raise it).
+_OPENNESS = {
+    "open_on_request": 0,
+    "must_be_provided": 0,
+    "available_at_all_times": 1,
+    "periodic": 2,
+    "immediate": 3,
+}
+
+
+def assert_classification_never_loosens(
+    plugin: LocalPlugin | ModuleType, *, max_examples: int = 40, scope: Scope | None = None
+) -> None:
+    """Property test: for items of bodies in the plugin's scope (titles often carrying the
+    plugin's keywords and template names), ``classify`` with the plugin never gives a less
+    public category than the national rules, never exempts without a consequence test, keeps
+    every national proposal, still refuses what Pasal 18 ayat (1) refuses, and says which
+    plugin changed what on which regulation.
+    """
+    import attrs
+
+    from kiplib._classification import Fact, InformationItem, classify
+    from kiplib.errors import NeverExemptError
+    from kiplib.plugins import overlay_for
+    from kiplib.testing._records import texts
+
+    info = _info(plugin)
+    where = scope or info.scope
+    as_of = date(2024, 6, 3)
+
+    @settings(
+        max_examples=max_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+        database=None,
+    )
+    @given(
+        body=bodies_in_scope(where),
+        facts=st.frozensets(st.sampled_from(Fact), max_size=3),
+        data=st.data(),
+    )
+    def check(body: object, facts: frozenset[Fact], data: st.DataObject) -> None:
+        from kiplib._body import PublicBody
+
+        assert isinstance(body, PublicBody)
+        overlay = overlay_for(body)
+        words = [k for r in overlay.classification_rules for k in r.keywords if k.strip()]
+        words += [t.information for t in overlay.exemption_templates]
+        title = data.draw(
+            st.one_of(texts(40), st.sampled_from(words).map(lambda w: f"{w} 2024"))
+            if words
+            else texts(40)
+        )
+        item = InformationItem(title=title, document_kind="dokumen", body=body, facts=facts)
+        # The same item held by a body no plugin governs: the national result.
+        outside = attrs.evolve(body, name="Badan Publik Nasional (uji)", region_code=None)
+        try:
+            national = classify(attrs.evolve(item, body=outside), as_of=as_of)
+        except NeverExemptError:
+            try:
+                classify(item, as_of=as_of)
+            except NeverExemptError:
+                return
+            raise AssertionError(f"{info.name}: a Pasal 18 item is no longer refused") from None
+        try:
+            local = classify(item, as_of=as_of)
+        except NeverExemptError:
+            return  # a template proposed grounds for a never-exempt item: still refused
+        name = f"{info.name}: {title!r}"
+        if national.category.value in _OPENNESS:
+            assert local.category.value in _OPENNESS, f"{name} made {local.category.value}"
+            assert _OPENNESS[local.category.value] >= _OPENNESS[national.category.value], (
+                f"{name}: {local.category.value} is less public than {national.category.value}"
+            )
+        else:
+            assert local.category is national.category, f"{name}: {local.category.value}"
+        national_grounds = set(national.proposal.grounds if national.proposal else ())
+        local_grounds = set(local.proposal.grounds if local.proposal else ())
+        assert national_grounds <= local_grounds, f"{name}: a national proposal was dropped"
+        for effect in local.local:
+            assert effect.plugin and effect.citation is not None, f"{name}: {effect!r}"
 
     with registered(plugin):
         check()

@@ -15,11 +15,11 @@ from kiplib.plugins import (
     ClassificationRule,
     DocumentKind,
     DocumentStyle,
-    Official,
     PpidKind,
     PpidUnit,
     RegisterCycle,
     Regulation,
+    Role,
     Scope,
     Signatory,
     UnitType,
@@ -82,7 +82,7 @@ REGISTER_CYCLES: Final = (
     RegisterCycle(
         "DIP",
         2,
-        Official.REGIONAL_SECRETARY,
+        Role.REGIONAL_SECRETARY,
         "Daftar Informasi Publik disusun pada bulan Februari dan disetujui Sekda",
         citation=Citation(PERDA),
         assumption=ASSUMPTION_ARTICLE,
@@ -90,7 +90,7 @@ REGISTER_CYCLES: Final = (
     RegisterCycle(
         "DIK",
         3,
-        Official.REGIONAL_SECRETARY,
+        Role.REGIONAL_SECRETARY,
         "Daftar Informasi yang Dikecualikan (uji konsekuensi) disusun pada bulan Maret, "
         "diperiksa dan disetujui Sekda",
         citation=Citation(PERDA),
@@ -103,15 +103,15 @@ PPID_UNITS: Final = (
         PpidKind.MAIN,
         UnitType.REGIONAL_GOVERNMENT,
         "Pemerintah Kabupaten Karanganyar",
-        superior=Official.REGIONAL_SECRETARY,
-        approvers=(Official.REGIONAL_SECRETARY,),
+        superior=Role.REGIONAL_SECRETARY,
+        approvers=(Role.REGIONAL_SECRETARY,),
         citation=Citation(PERDA),
         assumption=ASSUMPTION_SEKDA,
     ),
 )
 
 #: Who must approve a consequence test (uji konsekuensi) in Karanganyar.
-CONSEQUENCE_TEST_APPROVER: Final = Official.REGIONAL_SECRETARY
+CONSEQUENCE_TEST_APPROVER: Final = Role.REGIONAL_SECRETARY
 CONSEQUENCE_TEST_CITATION: Final = Citation(PERDA)
 
 ASSUMPTION_DOCUMENTS: Final = (

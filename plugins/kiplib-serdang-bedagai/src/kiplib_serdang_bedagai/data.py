@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from kiplib import Citation
-from kiplib.plugins import Official, PpidKind, PpidUnit, Regulation, Scope, UnitType
+from kiplib.plugins import PpidKind, PpidUnit, Regulation, Role, Scope, UnitType
 
 #: Kemendagri code of Kabupaten Serdang Bedagai (province 12, Sumatera Utara).
 SCOPE: Final = Scope(region_code="12.18", name="Kabupaten Serdang Bedagai")
@@ -50,8 +50,8 @@ PPID_UNITS: Final = (
         PpidKind.MAIN,
         UnitType.REGIONAL_GOVERNMENT,
         "Dinas Komunikasi dan Informatika Kabupaten Serdang Bedagai",
-        superior=Official.REGIONAL_SECRETARY,
-        approvers=(Official.PPID_MAIN, Official.REGIONAL_SECRETARY),
+        superior=Role.REGIONAL_SECRETARY,
+        approvers=(Role.PPID_MAIN, Role.REGIONAL_SECRETARY),
         citation=Citation(PERBUP),
         assumption=ASSUMPTION_MAIN_SUPERIOR,
     ),
@@ -59,8 +59,8 @@ PPID_UNITS: Final = (
         PpidKind.IMPLEMENTING,
         UnitType.AGENCY,
         "Organisasi Perangkat Daerah (OPD)",
-        superior=Official.AGENCY_HEAD,
-        approvers=(Official.PPID_IMPLEMENTING, Official.AGENCY_HEAD),
+        superior=Role.AGENCY_HEAD,
+        approvers=(Role.PPID_IMPLEMENTING, Role.AGENCY_HEAD),
         citation=Citation(PERBUP),
         assumption=ASSUMPTION_ARTICLE,
     ),
@@ -68,8 +68,8 @@ PPID_UNITS: Final = (
         PpidKind.IMPLEMENTING,
         UnitType.DISTRICT,
         "Kecamatan",
-        superior=Official.DISTRICT_HEAD,
-        approvers=(Official.PPID_IMPLEMENTING, Official.DISTRICT_HEAD),
+        superior=Role.DISTRICT_HEAD,
+        approvers=(Role.PPID_IMPLEMENTING, Role.DISTRICT_HEAD),
         citation=Citation(PERBUP),
         assumption=ASSUMPTION_DISTRICT,
     ),
@@ -77,8 +77,8 @@ PPID_UNITS: Final = (
         PpidKind.IMPLEMENTING,
         UnitType.VILLAGE,
         "Desa",
-        superior=Official.VILLAGE_HEAD,
-        approvers=(Official.PPID_IMPLEMENTING, Official.VILLAGE_HEAD),
+        superior=Role.VILLAGE_HEAD,
+        approvers=(Role.PPID_IMPLEMENTING, Role.VILLAGE_HEAD),
         citation=Citation(PERBUP),
         assumption=ASSUMPTION_VILLAGE,
     ),
