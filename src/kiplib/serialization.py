@@ -116,11 +116,25 @@ converter.register_structure_hook(str, _structure_str)
 converter.register_unstructure_hook(frozenset, lambda s: sorted(s))
 
 
+#: Classes stored without the fields that keep their default, with their field overrides.
+_OMIT_DEFAULTS: Final[dict[type[Any], dict[str, Any]]] = {}
+
+
 def _omit_defaults(cls: type[Any], **overrides: Any) -> None:
-    """Store ``cls`` without the fields that keep their default (shorter documents)."""
-    converter.register_unstructure_hook(
-        cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True, **overrides)
-    )
+    """Store ``cls`` without the fields that keep their default (shorter documents).
+
+    The unstructure function is made on first use (a hook factory), so a record nested in
+    another one is stored the same way whichever of the two was configured first.
+    """
+    _OMIT_DEFAULTS[cls] = overrides
+
+
+converter.register_unstructure_hook_factory(
+    lambda t: t in _OMIT_DEFAULTS,
+    lambda t: make_dict_unstructure_fn(
+        t, converter, _cattrs_omit_if_default=True, **_OMIT_DEFAULTS[t]
+    ),
+)
 
 
 def _configure() -> None:
