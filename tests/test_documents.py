@@ -17,7 +17,7 @@ import attrs
 import pytest
 
 from district import BODY, consequence_tests, dip_2025, requests_2024
-from kiplib import Citation, PublicBody, hookimpl, plugins
+from kiplib import Citation, PublicBody, Role, hookimpl, plugins
 from kiplib._consequence import ConsequenceTest, Official
 from kiplib._document_style import NATIONAL_STYLE, TEMPLATE_NAMES, merge_styles
 from kiplib._duties import ServiceStatistics, service_statistics
@@ -356,6 +356,29 @@ def test_district_style_applies_in_scope_only(fmt: Format) -> None:
     assert "PEMERINTAH KABUPATEN CONTOH" not in outside
     assert "Sekretaris Daerah" not in outside
     assert "Format dokumen: kiplib" in visible(outside, fmt)
+
+
+def test_style_block_matched_by_role_is_not_repeated() -> None:
+    """A style asks for the Sekda by role; a record approved by the Sekda under another wording
+    of the position gets no second, blank Sekda block. Without roles, positions are compared."""
+    sekda = Signatory(
+        "Menyetujui,", "Sekretaris Daerah Kabupaten Contoh", role=Role.REGIONAL_SECRETARY
+    )
+    style = attrs.evolve(NATIONAL_STYLE, signatories={"surat_penetapan": (sekda,)}, citation=PERDA)
+    base = record()
+    by_role = Official("Drs. Suharto", "Sekda Kab. Contoh", None, role=Role.REGIONAL_SECRETARY)
+    approved = attrs.evolve(base, approval=attrs.evolve(base.approval, official=by_role))
+    seen = visible(
+        render_classification_decision(approved, format="markdown", style=style), "markdown"
+    )
+    assert "Drs. Suharto" in seen
+    assert "Sekretaris Daerah Kabupaten Contoh" not in seen and "(nama terang)" not in seen
+    no_role = attrs.evolve(by_role, role=None)
+    unmatched = attrs.evolve(base, approval=attrs.evolve(base.approval, official=no_role))
+    seen = visible(
+        render_classification_decision(unmatched, format="markdown", style=style), "markdown"
+    )
+    assert "Sekretaris Daerah Kabupaten Contoh" in seen and "(nama terang)" in seen
 
 
 @pytest.mark.usefixtures("contoh")

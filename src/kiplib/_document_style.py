@@ -28,6 +28,7 @@ from typing import Final
 import attrs
 
 from kiplib._law.citation import PP_61_2010, Citation
+from kiplib._local import Role
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_, gettext
 
@@ -102,21 +103,24 @@ def roman_month(d: date) -> str:
 class Signatory:
     """A signature block: the caption above it, the position, and (if known) name and NIP.
 
-    A district's style names positions (``"Sekretaris Daerah Kabupaten Karanganyar"``);
-    the person is filled in from the record when someone in it holds that position, and is
-    otherwise left blank for a handwritten name.
+    A district's style names positions (``"Sekretaris Daerah Kabupaten Karanganyar"``) and,
+    better, their :class:`~kiplib.Role`: when someone in the record already signs in that
+    role (or under that exact position) the block is not repeated; otherwise it is added
+    with the name left blank for a handwritten name.
 
     Attributes:
         caption: the line above the signature (``"Menyetujui,"``), in Bahasa Indonesia.
         position: *jabatan*.
         name: the person's name, or ``None`` to leave it blank.
         nip: *Nomor Induk Pegawai*, for civil servants.
+        role: the capacity in which the block is signed (Sekda, Kepala OPD …), if known.
     """
 
     caption: str
     position: str
     name: str | None = None
     nip: str | None = None
+    role: Role | None = None
 
 
 def _lines(value: Iterable[str]) -> tuple[str, ...]:

@@ -238,19 +238,21 @@ def _letterhead(style: DocumentStyle, body: PublicBody) -> tuple[list[str], str]
 
 
 def _block(caption: str, person: Official) -> Signatory:
-    return Signatory(caption, person.position, person.name, person.nip)
+    return Signatory(caption, person.position, person.name, person.nip, person.role)
 
 
 def _with_style_blocks(
     blocks: Sequence[Signatory], style: DocumentStyle, kind: DocumentKind
 ) -> list[dict[str, str | None]]:
-    """The record's signature blocks, then the style's for positions not already signing;
-    a style block without a name takes it from a record block of the same position."""
-    by_position = {b.position.casefold(): b for b in blocks}
+    """The record's signature blocks, then the style's for those not already signing: a
+    style block is left out when a record block has its role or, the role unknown on either
+    side, the same position (compared without case)."""
+    positions = {b.position.casefold() for b in blocks}
+    roles = {b.role for b in blocks if b.role is not None}
     result = list(blocks)
     for extra in style.signatories_for(kind):
-        found = by_position.get(extra.position.casefold())
-        if found is None:
+        signing = extra.role in roles if extra.role is not None else False
+        if not signing and extra.position.casefold() not in positions:
             result.append(extra)
     return [
         {"caption": b.caption, "position": b.position, "name": b.name, "nip": b.nip} for b in result

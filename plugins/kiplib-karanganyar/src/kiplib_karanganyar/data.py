@@ -130,7 +130,7 @@ DOCUMENT_STYLE: Final = DocumentStyle(
     citation=Citation(PERDA),
     letterhead=("PEMERINTAH KABUPATEN KARANGANYAR",),
     signatories={
-        kind: (Signatory("Menyetujui,", SEKDA),)
+        kind: (Signatory("Menyetujui,", SEKDA, role=Role.REGIONAL_SECRETARY),)
         for kind in (
             DocumentKind.CLASSIFICATION_DECISION,
             DocumentKind.CONSEQUENCE_TEST_MINUTES,
