@@ -699,7 +699,8 @@ def test_scope_of_the_wrong_type_is_refused() -> None:
 def test_contributions_explain_their_basis_and_assumption(three: object) -> None:
     unit = plugins.ppid_units_for(SERDANG_BODY)[3]
     assert unit.explain("en").splitlines() == [
-        "ppid_pelaksana (desa) at Desa; atasan PPID: Village head (Kepala Desa); consequence "
+        "Implementing PPID (PPID Pelaksana) (desa) at Desa; atasan PPID: Village head "
+        "(Kepala Desa); consequence "
         "tests approved by: Implementing PPID (PPID Pelaksana), Village head (Kepala Desa)",
         "Legal basis: Perbup Serdang Bedagai 28/2017",
         "Assumption (in Bahasa Indonesia): Di desa, Kepala Desa adalah atasan PPID "

@@ -221,6 +221,10 @@ class PpidKind(enum.Enum):
     #: PPID Pembantu: helps a PPID Pelaksana inside a unit.
     ASSISTANT = "ppid_pembantu"
 
+    def label(self, lang: str = "id") -> str:
+        """The PPID's name, in ``lang`` (``"PPID Pelaksana"``): the same words as its role."""
+        return Role(self.value).label(lang)
+
 
 class UnitType(enum.Enum):
     """Where a PPID sits."""
@@ -288,7 +292,7 @@ class PpidUnit:
             "{approvers}",
             lang,
         ).format(
-            kind=self.kind.value,
+            kind=self.kind.label(lang),
             unit=self.unit_type.value,
             host=self.host,
             superior=self.superior.label(lang),
