@@ -524,6 +524,28 @@ def render_consequence_test_minutes(
     return _render(kind, format, style, context)
 
 
+def _table(
+    kind: DocumentKind,
+    body: PublicBody,
+    style: DocumentStyle,
+    lang: str,
+    *,
+    number: str | None,
+    blocks: Sequence[Signatory],
+    place: str | None,
+    on: date,
+    columns: Sequence[str],
+    rows: Iterable[tuple[str, ...]],
+) -> dict[str, Any]:
+    """The context shared by the register tables: header, signatures, columns and rows."""
+    context = _common(
+        kind, body=body, style=style, lang=lang, number=number, blocks=blocks, place=place, on=on
+    )
+    context["columns"] = [gettext(c, lang) for c in columns]
+    context["rows"] = list(rows)
+    return context
+
+
 def render_dip(
     register: DipRegister,
     *,
@@ -548,23 +570,22 @@ def render_dip(
     """
     lang = normalize_language(lang)
     style = _style_for(register.body, style)
-    kind = DocumentKind.DIP
-    context = _common(
-        kind,
-        body=register.body,
-        style=style,
-        lang=lang,
+    context = _table(
+        DocumentKind.DIP,
+        register.body,
+        style,
+        lang,
         number=number,
         blocks=signed_by,
         place=place,
         on=register.adopted_on,
+        columns=DIP_COLUMNS,
+        rows=dip_rows(register, lang),
     )
     context["subtitle"] = gettext("Tahun {year}, revisi {revision} ({citation})", lang).format(
         year=register.year, revision=register.revision, citation=register.citation
     )
-    context["columns"] = [gettext(c, lang) for c in DIP_COLUMNS]
-    context["rows"] = list(dip_rows(register, lang))
-    return _render(kind, format, style, context)
+    return _render(DocumentKind.DIP, format, style, context)
 
 
 def render_dik(
@@ -585,22 +606,21 @@ def render_dik(
     """
     lang = normalize_language(lang)
     style = _style_for(register.body, style)
-    kind = DocumentKind.DIK
-    context = _common(
-        kind,
-        body=register.body,
-        style=style,
-        lang=lang,
+    context = _table(
+        DocumentKind.DIK,
+        register.body,
+        style,
+        lang,
         number=number,
         blocks=signed_by,
         place=place,
         on=register.as_of,
+        columns=DIK_COLUMNS,
+        rows=dik_rows(register, lang),
     )
     context["subtitle"] = gettext("Keadaan pada {date}", lang).format(
         date=_date(register.as_of, lang)
     )
-    context["columns"] = [gettext(c, lang) for c in DIK_COLUMNS]
-    context["rows"] = list(dik_rows(register, lang))
     context["exits_title"] = gettext("Tidak lagi dikecualikan", lang)
     context["exits"] = [
         {
@@ -612,7 +632,7 @@ def render_dik(
         }
         for e in register.exits
     ]
-    return _render(kind, format, style, context)
+    return _render(DocumentKind.DIK, format, style, context)
 
 
 def render_annual_report(
