@@ -4,7 +4,7 @@ compliance calendar (the stories of tests/scenarios)."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import attrs
@@ -21,9 +21,10 @@ from kiplib._duties import (
     compliance_calendar,
     finished_request,
     service_statistics,
+    service_statistics_from_logs,
 )
 from kiplib.cli import main
-from kiplib.errors import InvalidInputError
+from kiplib.errors import InvalidInputError, ServiceRecordError
 from test_scenarios import build, load
 
 STORIES = Path(__file__).parent / "scenarios"
@@ -228,3 +229,42 @@ def test_records_with_requests_are_stored(
     assert status == 0 and err == ""
     assert "2024-04-29  #1  2024-04-05: send the written notice" in out
     assert "001/PPID/IV/2024" not in out  # answered on 22 April: nothing due
+
+
+def test_statistics_count_requests_received_but_never_answered() -> None:
+    """UU 14/2008 Pasal 12 huruf a counts every request received: a silent PPID's request and
+    one withdrawn before the notice are received (and unanswered), not left out."""
+    logs = [
+        story("01_answered_on_time"),  # 5 April 2024, answered
+        story("02_extended"),  # answered on the 17th working day, no registration number
+        story("03_silent_ppid"),  # never answered
+        story("12_withdrawn", 3),  # withdrawn before any notice
+    ]
+    stats = service_statistics_from_logs(logs, year=2024, as_of=date(2024, 12, 31))
+    assert (stats.received, stats.unanswered, stats.granted) == (4, 2, 2)
+    assert [t.number for t in stats.times] == ["001/PPID/IV/2024", "#2"]
+    assert "Belum dijawab dengan pemberitahuan tertulis: 2" in stats.explain()
+    assert "Not answered with a written notice: 2" in stats.explain("en")
+    # Only the finished ones have outcomes and times.
+    assert stats.granted + stats.partly_granted + stats.refused + stats.not_held == 2
+    # Another year's figures count none of them.
+    assert service_statistics_from_logs(logs, year=2025, as_of=date(2025, 12, 31)).received == 0
+    # Stored and read back unchanged, at the current version.
+    assert serialization.loads(serialization.dumps(stats)) == stats
+
+
+def test_unanswered_dates_are_checked_and_counted_by_year() -> None:
+    stats = service_statistics((), year=2024, unanswered=[date(2024, 3, 1), date(2023, 12, 29)])
+    assert (stats.received, stats.unanswered, stats.times) == (1, 1, ())
+    with pytest.raises(ServiceRecordError) as info:
+        service_statistics((), year=2024, unanswered=[datetime(2024, 3, 1, 9, 0)])
+    assert [p.path for p in info.value.problems] == ["unanswered[0]"]
+
+
+def test_annual_report_shows_the_unanswered() -> None:
+    from kiplib.documents import render_annual_report
+
+    logs = [story("01_answered_on_time"), story("03_silent_ppid")]
+    stats = service_statistics_from_logs(logs, year=2024, as_of=date(2024, 12, 31))
+    text = render_annual_report(stats, body=logs[0].body, format="markdown")
+    assert "2 (belum dijawab: 1)" in text

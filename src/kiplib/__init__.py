@@ -65,6 +65,7 @@ if TYPE_CHECKING:
         finished_request,
         monev_grade,
         service_statistics,
+        service_statistics_from_logs,
     )
     from kiplib._events import (
         CassationFiled,
@@ -233,6 +234,7 @@ _LAZY: dict[str, str] = {
     "ground": "kiplib._law.grounds",
     "monev_grade": "kiplib._duties",
     "service_statistics": "kiplib._duties",
+    "service_statistics_from_logs": "kiplib._duties",
     "timeline": "kiplib._lifecycle",
     "validate_dip": "kiplib._registers",
 }
@@ -368,6 +370,7 @@ __all__ = [
     "monev_grade",
     "national_calendar",
     "service_statistics",
+    "service_statistics_from_logs",
     "timeline",
     "validate_dip",
 ]

@@ -33,7 +33,7 @@ import math
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Final
 
@@ -77,6 +77,7 @@ __all__ = [
     "finished_request",
     "monev_grade",
     "service_statistics",
+    "service_statistics_from_logs",
 ]
 
 #: Perki 1/2022 (Monitoring dan Evaluasi): the predicates of the yearly ranking.
@@ -256,6 +257,10 @@ class ServiceStatistics:
         within_extended_period: answered within 17 hari kerja (with the extension of ayat 8).
         mean_working_days, median_working_days, max_working_days: over ``times``.
         refusal_reasons: refusals per Pasal 17 ground, most frequent first.
+        unanswered: requests received in ``year`` without a written notice when the figures
+            were made (still open, never answered, or withdrawn before the notice). They are
+            part of ``received`` (Pasal 12 huruf a counts every request received) but of no
+            outcome or time.
     """
 
     year: int
@@ -271,6 +276,7 @@ class ServiceStatistics:
     median_working_days: float | None
     max_working_days: int | None
     refusal_reasons: tuple[ReasonCount, ...] = attrs.field(converter=_tuple)
+    unanswered: int = 0
 
     @property
     def citation(self) -> Citation:
@@ -288,6 +294,12 @@ class ServiceStatistics:
                 year=self.year, citation=self.citation
             ),
             _(N_("Permohonan diterima: {n}")).format(n=self.received),
+        ]
+        if self.unanswered:
+            lines.append(
+                _(N_("Belum dijawab dengan pemberitahuan tertulis: {n}")).format(n=self.unanswered)
+            )
+        lines += [
             _(
                 N_(
                     "Dikabulkan: {granted}; sebagian: {partly}; ditolak: {refused}; "
@@ -462,6 +474,7 @@ def service_statistics(
     year: int,
     body: PublicBody | None = None,
     calendar: WorkingCalendar | None = None,
+    unanswered: Iterable[date] = (),
 ) -> ServiceStatistics:
     """The UU 14/2008 Pasal 12 figures for the requests received in ``year``.
 
@@ -469,9 +482,26 @@ def service_statistics(
     Pasal 17 ground, an unknown ground, a repeated number) raises
     :class:`~kiplib.errors.ServiceRecordError` naming ``requests[i].<field>``. Requests
     received in other years are not counted (they belong to their own year's figures).
+
+    Args:
+        requests: the finished requests.
+        unanswered: the dates of receipt of the requests that have no written notice (see
+            :func:`service_statistics_from_logs`, which splits request logs into both): they
+            count as received (huruf a) and nowhere else.
     """
     listed = tuple(requests)
+    pending = tuple(unanswered)
     problems: list[Problem] = []
+    for i, day in enumerate(pending):
+        if not isinstance(day, date) or isinstance(day, datetime):
+            problems.append(
+                Problem(
+                    f"unanswered[{i}]",
+                    "not-a-date",
+                    N_("tanggal penerimaan harus berupa tanggal, bukan {value}"),
+                    {"value": repr(day)},
+                )
+            )
     seen: dict[str, int] = {}
     for i, r in enumerate(listed):
         problems.extend(_check_request(i, r))
@@ -496,9 +526,11 @@ def service_statistics(
     )
     days = [t.working_days for t in times]
     reasons = Counter(g for r in of_year for g in r.refusal_grounds)
+    waiting = sum(1 for day in pending if day.year == year)
     return ServiceStatistics(
         year=year,
-        received=len(of_year),
+        received=len(of_year) + waiting,
+        unanswered=waiting,
         granted=outcomes[RequestOutcome.GRANTED],
         partly_granted=outcomes[RequestOutcome.PARTLY_GRANTED],
         refused=outcomes[RequestOutcome.REFUSED],
@@ -512,6 +544,53 @@ def service_statistics(
         refusal_reasons=tuple(
             ReasonCount(g, n) for g, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
         ),
+    )
+
+
+def service_statistics_from_logs(
+    logs: Iterable[Timeline | Request],
+    *,
+    year: int,
+    as_of: date,
+    body: PublicBody | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> ServiceStatistics:
+    """The UU 14/2008 Pasal 12 figures straight from request logs, as they stand on ``as_of``.
+
+    Each log is turned into its :class:`FinishedRequest` (:func:`finished_request`); a log
+    without a written notice yet counts as received and unanswered. A log without a
+    registration number is named by its place in ``logs`` (``#2``), as on the compliance
+    calendar.
+
+    Examples:
+        >>> from datetime import date, datetime, timedelta, timezone
+        >>> from kiplib import NoticeOutcome, NoticeSent, Request, RequestReceived
+        >>> wib = timezone(timedelta(hours=7))
+        >>> answered = Request().record(
+        ...     RequestReceived(datetime(2024, 4, 5, 9, 0, tzinfo=wib), "7/2024")
+        ... ).record(NoticeSent(datetime(2024, 4, 22, 10, 0, tzinfo=wib), NoticeOutcome.ACCEPTED))
+        >>> silent = Request().record(
+        ...     RequestReceived(datetime(2024, 11, 4, 9, 0, tzinfo=wib), "8/2024")
+        ... )
+        >>> s = service_statistics_from_logs([answered, silent], year=2024, as_of=date(2025, 1, 6))
+        >>> s.received, s.granted, s.unanswered
+        (2, 1, 1)
+    """
+    finished: list[FinishedRequest] = []
+    unanswered: list[date] = []
+    for i, log in enumerate(logs):
+        timeline = log if isinstance(log, Timeline) else log.timeline(as_of=as_of)
+        received = next((e for e in timeline.events if isinstance(e, RequestReceived)), None)
+        if received is None:
+            continue  # nothing was received yet: nothing to count
+        number = received.registration_number or f"#{i + 1}"
+        done = finished_request(timeline, number=number)
+        if done is not None:
+            finished.append(done)
+        else:
+            unanswered.append(local_date(received.at, timeline.body))
+    return service_statistics(
+        finished, year=year, body=body, calendar=calendar, unanswered=unanswered
     )
 
 

@@ -695,7 +695,16 @@ def render_annual_report(
         else gettext(_LABELS["empty"], lang)
     )
     items = {
-        "a": (N_("Jumlah permintaan informasi yang diterima"), [str(s.received)]),
+        "a": (
+            N_("Jumlah permintaan informasi yang diterima"),
+            [
+                gettext("{received} (belum dijawab: {unanswered})", lang).format(
+                    received=s.received, unanswered=s.unanswered
+                )
+                if s.unanswered
+                else str(s.received)
+            ],
+        ),
         "b": (N_("Waktu yang diperlukan untuk memenuhi setiap permintaan"), [timing]),
         "c": (
             N_("Jumlah pemberian dan penolakan permintaan informasi"),

@@ -264,7 +264,7 @@ _BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
     "dip_change": ("kiplib._registers", "DipChange", 1),
     "dik_change": ("kiplib._registers", "DikChange", 1),
     "finished_request": ("kiplib._duties", "FinishedRequest", 1),
-    "service_statistics": ("kiplib._duties", "ServiceStatistics", 1),
+    "service_statistics": ("kiplib._duties", "ServiceStatistics", 2),
     "compliance_calendar": ("kiplib._duties", "ComplianceCalendar", 1),
     "body_records": ("kiplib._duties", "BodyRecords", 2),
 }
@@ -294,6 +294,15 @@ def _v1_deadlines_without_local(doc: dict[str, Any]) -> dict[str, Any]:
     return copied
 
 
+def _v1_statistics_without_unanswered(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2 of ``service_statistics``: version 2 counts the requests received
+    without a written notice (``unanswered``, part of ``received``); version 1 only counted
+    finished requests, so none were unanswered."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    copied["unanswered"] = 0
+    return copied
+
+
 #: Upgrade functions of the built-in kinds: ``kind -> {version: upgrade to version + 1}``.
 _BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
     "consequence_test": {1: _v1_officials_without_role},
@@ -302,6 +311,7 @@ _BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
     "classification": {1: _v1_classification_without_local},
     "deadline": {1: _v1_deadlines_without_local},
     "timeline": {1: _v1_deadlines_without_local},
+    "service_statistics": {1: _v1_statistics_without_unanswered},
 }
 _configured = False
 
