@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from kiplib import Request, serialization
+from kiplib import Request, plugins, serialization
 from kiplib._duties import (
     BodyRecords,
     ComplianceCalendar,
@@ -268,3 +268,21 @@ def test_annual_report_shows_the_unanswered() -> None:
     stats = service_statistics_from_logs(logs, year=2024, as_of=date(2024, 12, 31))
     text = render_annual_report(stats, body=logs[0].body, format="markdown")
     assert "2 (belum dijawab: 1)" in text
+
+
+def test_annual_report_command_counts_the_request_logs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``kiplib document laporan-tahunan`` reads the logs kept with the body's records as they
+    stand on the report's due date: the silent request is received and unanswered."""
+    records = _records("03_silent_ppid", "01_answered_on_time")
+    path = tmp_path / "records.json"
+    path.write_text(serialization.dumps(records), "utf-8")
+    with plugins.using_plugins():
+        status = main(
+            ["document", "laporan-tahunan", str(path), "--year", "2024", "--format", "markdown"]
+        )
+    out, err = capsys.readouterr()
+    assert status == 0 and err == ""
+    assert "2 (belum dijawab: 1)" in out
+    assert "dikabulkan 1" in out

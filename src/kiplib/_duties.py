@@ -554,13 +554,15 @@ def service_statistics_from_logs(
     as_of: date,
     body: PublicBody | None = None,
     calendar: WorkingCalendar | None = None,
+    finished: Iterable[FinishedRequest] = (),
 ) -> ServiceStatistics:
     """The UU 14/2008 Pasal 12 figures straight from request logs, as they stand on ``as_of``.
 
     Each log is turned into its :class:`FinishedRequest` (:func:`finished_request`); a log
     without a written notice yet counts as received and unanswered. A log without a
     registration number is named by its place in ``logs`` (``#2``), as on the compliance
-    calendar.
+    calendar. ``finished`` adds requests already kept as :class:`FinishedRequest` records
+    (a number used twice is an error, as in :func:`service_statistics`).
 
     Examples:
         >>> from datetime import date, datetime, timedelta, timezone
@@ -576,7 +578,7 @@ def service_statistics_from_logs(
         >>> s.received, s.granted, s.unanswered
         (2, 1, 1)
     """
-    finished: list[FinishedRequest] = []
+    done_requests: list[FinishedRequest] = list(finished)
     unanswered: list[date] = []
     for i, log in enumerate(logs):
         timeline = log if isinstance(log, Timeline) else log.timeline(as_of=as_of)
@@ -586,11 +588,11 @@ def service_statistics_from_logs(
         number = received.registration_number or f"#{i + 1}"
         done = finished_request(timeline, number=number)
         if done is not None:
-            finished.append(done)
+            done_requests.append(done)
         else:
             unanswered.append(local_date(received.at, timeline.body))
     return service_statistics(
-        finished, year=year, body=body, calendar=calendar, unanswered=unanswered
+        done_requests, year=year, body=body, calendar=calendar, unanswered=unanswered
     )
 
 

@@ -37,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from kiplib import documents
-    from kiplib._duties import BodyRecords, service_statistics
+    from kiplib._duties import BodyRecords, annual_report_due, service_statistics_from_logs
 
     kind = documents.DocumentKind(args.kind.replace("-", "_"))
     options: dict[str, object] = {"format": args.format, "lang": args.lang}
@@ -47,7 +47,16 @@ def run(args: argparse.Namespace) -> int:
                 field="--year", value="-", reason=N_("laporan tahunan memerlukan --year")
             )
         records = read_record(args.record, BodyRecords)
-        record: object = service_statistics(records.requests, year=args.year, body=records.body)
+        # The finished-request records and the request logs, the logs as they stand on the
+        # report's due date (31 March of the next year); a log without a written notice by
+        # then counts as received and unanswered (UU 14/2008 Pasal 12 huruf a).
+        record: object = service_statistics_from_logs(
+            records.request_logs,
+            finished=records.requests,
+            year=args.year,
+            as_of=annual_report_due(args.year).due,
+            body=records.body,
+        )
         options["body"] = records.body
     else:
         record = read_record(args.record, documents.record_type(kind))
