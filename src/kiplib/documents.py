@@ -170,28 +170,19 @@ def _jinja() -> Any:
 @functools.lru_cache(maxsize=32)
 def _environment(fmt: str, templates: tuple[tuple[str, str], ...]) -> jinja2.Environment:
     j2 = _jinja()
-    env: jinja2.Environment
     package = j2.PackageLoader("kiplib", "templates")
     loader = j2.ChoiceLoader([j2.DictLoader(dict(templates)), package])
-    if fmt == "html":
-        env = j2.Environment(
-            loader=loader,
-            autoescape=True,
-            undefined=j2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-    else:
-        env = j2.Environment(
-            loader=loader,
-            autoescape=False,
-            undefined=j2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            finalize=escape_markdown,
-        )
+    # HTML: Jinja2 escapes every value; Markdown: every value passes through escape_markdown.
+    markdown: dict[str, Any] = {} if fmt == "html" else {"finalize": escape_markdown}
+    env: jinja2.Environment = j2.Environment(
+        loader=loader,
+        autoescape=fmt == "html",
+        undefined=j2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        **markdown,
+    )
     return env
 
 
