@@ -31,9 +31,9 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
 from kiplib._body import PublicBody
 from kiplib._consequence import Outcome
@@ -119,6 +119,7 @@ _FIELD_COLUMNS: Final = {
     "note": 10,
 }
 _SPACES: Final = re.compile(r"\s+")
+T = TypeVar("T")
 
 
 def _key(text: str) -> str:
@@ -323,58 +324,56 @@ def _read_table(
     return out, problems
 
 
+class _RowReader:
+    """One data row being read: its cells as text, and the problems found in it."""
+
+    def __init__(self, n: int, cells: tuple[object, ...], columns: Sequence[str]) -> None:
+        self.n = n
+        self.cells = cells
+        self.names = [gettext(h, "id") for h in columns]
+        self.text = [_text(c) for c in cells]
+        self.problems: list[Problem] = []
+
+    def fail(self, i: int, code: str, template: str, **params: object) -> None:
+        self.problems.append(_problem(self.n, self.names[i], code, template, **params))
+
+    def require(self, columns: Iterable[int]) -> None:
+        for i in columns:
+            if not self.text[i]:
+                self.fail(i, "required", N_("wajib diisi"))
+
+    def lookup(self, i: int, table: Mapping[str, T], code: str, template: str) -> T | None:
+        """The value the table gives the cell's text; a filled cell it does not know is a
+        problem (``template`` takes ``{value}``)."""
+        key = _key(self.text[i])
+        if not key:
+            return None
+        if key not in table:
+            self.fail(i, code, template, value=repr(self.text[i]))
+            return None
+        return table[key]
+
+    def day(self, i: int) -> date | Literal[False] | None:
+        """The date in cell ``i`` (see :func:`_optional_day`)."""
+        return _optional_day(self.n, self.cells[i], self.names[i], self.problems)
+
+
 def _dip_entry(n: int, cells: tuple[object, ...], problems: list[Problem]) -> DipEntry | None:
     """The entry in one data row of the DIP table, or ``None`` (its problems appended)."""
-    names = [gettext(h, "id") for h in DIP_COLUMNS]
-    text = [_text(c) for c in cells]
-    bad = False
-    for i in _REQUIRED_COLUMNS:
-        if not text[i]:
-            problems.append(_problem(n, names[i], "required", N_("wajib diisi")))
-            bad = True
-    category = _CATEGORIES.get(_key(text[7]))
-    if text[7] and category is None:
-        problems.append(
-            _problem(
-                n,
-                names[7],
-                "unknown-category",
-                N_("kategori {value} tidak dikenal"),
-                value=repr(text[7]),
-            )
-        )
-        bad = True
-    form = _FORMS.get(_key(text[5]))
-    if text[5] and form is None:
-        problems.append(
-            _problem(
-                n,
-                names[5],
-                "unknown-form",
-                N_("bentuk informasi {value} tidak dikenal"),
-                value=repr(text[5]),
-            )
-        )
-        bad = True
-    listed_as: str | None = None
-    if text[8]:
-        if _key(text[8]) not in _CITATIONS:
-            problems.append(
-                _problem(
-                    n,
-                    names[8],
-                    "unknown-citation",
-                    N_("{value} bukan pasal kategori atau butir yang disebut UU 14/2008"),
-                    value=repr(text[8]),
-                )
-            )
-            bad = True
-        else:
-            listed_as = _CITATIONS[_key(text[8])]
-    published = _optional_day(n, cells[9], names[9], problems)
-    if published is False:
-        bad = True
-    if bad or category is None or form is None:
+    row = _RowReader(n, cells, DIP_COLUMNS)
+    text = row.text
+    row.require(_REQUIRED_COLUMNS)
+    category = row.lookup(7, _CATEGORIES, "unknown-category", N_("kategori {value} tidak dikenal"))
+    form = row.lookup(5, _FORMS, "unknown-form", N_("bentuk informasi {value} tidak dikenal"))
+    listed_as = row.lookup(
+        8,
+        _CITATIONS,
+        "unknown-citation",
+        N_("{value} bukan pasal kategori atau butir yang disebut UU 14/2008"),
+    )
+    published = row.day(9)
+    problems.extend(row.problems)
+    if row.problems or category is None or form is None:
         return None
     return DipEntry(
         number=text[0],
@@ -499,53 +498,27 @@ def dip_from_xlsx(
 
 def _dik_entry(n: int, cells: tuple[object, ...], problems: list[Problem]) -> DikEntry | None:
     """The entry in one data row of the DIK table, or ``None`` (its problems appended)."""
-    names = [gettext(h, "id") for h in DIK_COLUMNS]
-    text = [_text(c) for c in cells]
-    bad = False
-    for i in _DIK_REQUIRED:
-        if not text[i]:
-            problems.append(_problem(n, names[i], "required", N_("wajib diisi")))
-            bad = True
+    row = _RowReader(n, cells, DIK_COLUMNS)
+    text = row.text
+    row.require(_DIK_REQUIRED)
     grounds: list[str] = []
     for part in text[4].split(";") if text[4] else ():
         code = _GROUND_CITATIONS.get(_key(part))
         if code is None:
-            problems.append(
-                _problem(
-                    n,
-                    names[4],
-                    "unknown-ground",
-                    N_("{value} bukan alasan pengecualian UU 14/2008 Pasal 17"),
-                    value=repr(part.strip()),
-                )
+            row.fail(
+                4,
+                "unknown-ground",
+                N_("{value} bukan alasan pengecualian UU 14/2008 Pasal 17"),
+                value=repr(part.strip()),
             )
-            bad = True
         else:
             grounds.append(code)
-    outcome = _OUTCOMES.get(_key(text[5]))
-    if text[5] and outcome is None:
-        problems.append(
-            _problem(
-                n,
-                names[5],
-                "unknown-outcome",
-                N_("hasil {value} tidak dikenal"),
-                value=repr(text[5]),
-            )
-        )
-        bad = True
-    elif outcome is Outcome.OPEN:
-        problems.append(
-            _problem(
-                n,
-                names[5],
-                "open-in-dik",
-                N_("informasi yang terbuka tidak dicantumkan dalam DIK"),
-            )
-        )
-        bad = True
-    days = [_optional_day(n, cells[i], names[i], problems) for i in (6, 7, 8, 9)]
-    if bad or outcome is None or any(d is False for d in days) or days[0] is None:
+    outcome = row.lookup(5, _OUTCOMES, "unknown-outcome", N_("hasil {value} tidak dikenal"))
+    if outcome is Outcome.OPEN:
+        row.fail(5, "open-in-dik", N_("informasi yang terbuka tidak dicantumkan dalam DIK"))
+    days = [row.day(i) for i in (6, 7, 8, 9)]
+    problems.extend(row.problems)
+    if row.problems or outcome is None or days[0] is None:
         return None
     exempt_from, ends_on, declaration_due, review_on = (d or None for d in days)
     assert exempt_from is not None
