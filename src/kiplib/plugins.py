@@ -879,14 +879,13 @@ def check_consequence_test(facts: ConsequenceTestFacts) -> tuple[Problem, ...]:
         kiplib.errors.PluginError: a check raised (the error names the plugin and version).
     """
     overlay = overlay_for(facts.body)
-    versions = {c.info.name: c.info.version for c in overlay.plugins}
     problems: list[Problem] = []
     for plugin, check in overlay.consequence_test_checks:
         try:
             found = tuple(check.check(facts))
         except Exception as exc:
             raise _fail(
-                (plugin, versions[plugin]),
+                (plugin, next(c.info.version for c in overlay.plugins if c.info.name == plugin)),
                 "hook-raised",
                 f"kiplib_consequence_test_checks: {check.name}",
                 str(check.citation),
