@@ -9,8 +9,8 @@ exempt information (DIK) from its consequence tests in March. Between 2024 and 2
 * ``800/112/DKK/2024`` (h.2, 5 years) stays in force;
 * the DIP also gains one new entry, drops one, and moves one from "setiap saat" to "berkala".
 
-The golden documents of tests/golden/v1 (``dip_register_2024``, ``dik_register_2025``,
-``body_records``) are these values, stored.
+The golden documents of tests/golden (``dip_register_2024``, ``dik_register_2025``,
+``body_records``) are these values, stored (``tests/golden_examples.py``).
 """
 
 from __future__ import annotations
@@ -387,22 +387,3 @@ def body_records() -> BodyRecords:
         requests=requests_2024(),
         annual_reports=(2023,),
     )
-
-
-def write_golden() -> None:
-    """Store the example in tests/golden/v1 (run by hand after a deliberate change)."""
-    from kiplib._registers import build_dik
-
-    docs = {
-        "dip_register_2024": dip_2024(),
-        "dik_register_2025": build_dik(consequence_tests(), body=BODY, as_of=date(2025, 3, 31)),
-        "body_records": body_records(),
-    }
-    for name, value in docs.items():
-        (GOLDEN / f"{name}.json").write_text(
-            serialization.dumps(value, indent=2) + "\n", encoding="utf-8"
-        )
-
-
-if __name__ == "__main__":
-    write_golden()

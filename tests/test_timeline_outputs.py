@@ -45,8 +45,8 @@ def story() -> Request:
 @pytest.mark.parametrize(
     ("name", "make", "cls"),
     [
-        ("request-v1.json", lambda: story(), Request),
-        ("timeline-v2.json", lambda: story().timeline(as_of=date(2024, 6, 10)), Timeline),
+        ("v1/request.json", lambda: story(), Request),
+        ("v2/timeline.json", lambda: story().timeline(as_of=date(2024, 6, 10)), Timeline),
     ],
 )
 def test_golden_documents(name: str, make: object, cls: type) -> None:
@@ -57,7 +57,7 @@ def test_golden_documents(name: str, make: object, cls: type) -> None:
 
 
 def test_version_1_timeline_still_loads() -> None:
-    stored = (GOLDEN / "timeline-v1.json").read_text(encoding="utf-8")
+    stored = (GOLDEN / "v1" / "timeline.json").read_text(encoding="utf-8")
     assert json.loads(stored)["schema_version"] == 1
     assert ser.loads(stored, Timeline) == story().timeline(as_of=date(2024, 6, 10))
 
