@@ -10,7 +10,7 @@ import attrs
 from bench_registers import N, build
 
 from kiplib import documents, serialization
-from kiplib._consequence import ConsequenceTest
+from kiplib.exemption import ConsequenceTest
 
 GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "golden" / "v1"
 LETTERS = 1_000

@@ -26,9 +26,9 @@ for src in sorted(ROOT.glob("plugins/*/src")):
 
 import kiplib  # noqa: E402
 from kiplib import Citation, DayKind, Step, StepRule, hookimpl, plugins  # noqa: E402
-from kiplib._calendar import CalendarDay  # noqa: E402
-from kiplib._law.steps import NATIONAL_TABLE  # noqa: E402
-from kiplib.plugins import LocalPlugin, Regulation, Scope  # noqa: E402
+from kiplib.calendar import CalendarDay
+from kiplib.law.steps import NATIONAL_TABLE
+from kiplib.plugins import LocalPlugin, Regulation, Scope
 
 TARGET_US = 5.0
 START = date(2024, 6, 3)
@@ -117,8 +117,8 @@ def main() -> int:
 def records(karanganyar: ModuleType, serdang: ModuleType, number: int) -> None:
     """What the district checks add to ``check(record)`` and rules to ``classify(item)``."""
     from kiplib import serialization
-    from kiplib._classification import InformationItem, classify
-    from kiplib._consequence import ConsequenceTest, check
+    from kiplib.exemption import ConsequenceTest, check, classify
+    from kiplib.law import InformationItem
 
     golden = ROOT / "tests" / "golden" / "v2" / "consequence_test.json"
     record = serialization.loads(golden.read_text("utf-8"), ConsequenceTest)

@@ -11,8 +11,8 @@ from datetime import timedelta
 import attrs
 
 from kiplib import serialization
-from kiplib._consequence import ConsequenceTest, ExemptionPeriod, check
-from kiplib._law.grounds import GROUNDS
+from kiplib.exemption import ConsequenceTest, ExemptionPeriod, check
+from kiplib.law import GROUNDS
 
 N = 10_000
 GOLDEN = "tests/golden/v1/consequence_test.json"

@@ -9,16 +9,18 @@ from __future__ import annotations
 import time
 from datetime import date, timedelta
 
-from kiplib._body import BodyLevel, PublicBody
-from kiplib._law.categories import Category
-from kiplib._register_io import (
+from kiplib.law import BodyLevel, Category, PublicBody
+from kiplib.registers import (
+    DipEntry,
+    DipRegister,
+    InformationForm,
+    check_dip,
     dip_from_csv,
     dip_from_xlsx,
     dip_to_csv,
     dip_to_json,
     dip_to_xlsx,
 )
-from kiplib._registers import DipEntry, DipRegister, InformationForm, check_dip
 
 N = 50_000
 BODY = PublicBody(

@@ -21,11 +21,10 @@ from pathlib import Path
 import attrs
 
 from kiplib import serialization
-from kiplib._body import BodyLevel, PublicBody
-from kiplib._consequence import ConsequenceTest, ExemptionPeriod, Outcome, Redaction
-from kiplib._duties import BodyRecords, FinishedRequest, RequestOutcome
-from kiplib._law.categories import Category
-from kiplib._registers import DipEntry, DipRegister, InformationForm
+from kiplib.duties import BodyRecords, FinishedRequest, RequestOutcome
+from kiplib.exemption import ConsequenceTest, ExemptionPeriod, Outcome, Redaction
+from kiplib.law import BodyLevel, Category, PublicBody
+from kiplib.registers import DipEntry, DipRegister, InformationForm
 
 GOLDEN = Path(__file__).parent / "golden" / "v1"
 

@@ -159,7 +159,7 @@ def test_bad_calendar_data() -> None:
 
 
 def test_format_in_both_languages() -> None:
-    from kiplib._calendar import format_date
+    from kiplib.calendar.working import format_date
 
     assert format_date(date(2024, 4, 5)) == "Jumat, 5 April 2024"
     assert format_date(date(2024, 4, 5), "en") == "Friday, 5 April 2024"

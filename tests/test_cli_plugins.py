@@ -90,7 +90,7 @@ def test_deadline_command_follows_the_district_plugin(
     import attrs
 
     from kiplib import Citation, Step, hookimpl
-    from kiplib._law.steps import NATIONAL_TABLE
+    from kiplib.law.steps import NATIONAL_TABLE
     from kiplib.plugins import LocalPlugin, Regulation, Scope
 
     class Seven:

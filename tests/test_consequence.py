@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 
 from kiplib import serialization
-from kiplib._consequence import (
+from kiplib.errors import AmendmentError, ConsequenceTestError, NotFoundError, Problem
+from kiplib.exemption import (
     Approval,
     ConsequenceTest,
     ConsequenceTestHistory,
@@ -24,8 +25,7 @@ from kiplib._consequence import (
     check,
     validate,
 )
-from kiplib._law.grounds import ReleaseCondition
-from kiplib.errors import AmendmentError, ConsequenceTestError, NotFoundError, Problem
+from kiplib.law import ReleaseCondition
 from kiplib.testing import strategies as kst
 
 GOLDEN = Path(__file__).parent / "golden" / "v1"

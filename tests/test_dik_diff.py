@@ -7,9 +7,18 @@ from datetime import date
 import attrs
 
 from district import BODY, consequence_tests
-from kiplib._consequence import Outcome
-from kiplib._register_io import dik_from_csv, dik_from_xlsx, dik_to_csv, dik_to_xlsx
-from kiplib._registers import DikChangeKind, DikRegister, ExitReason, build_dik, diff_dik
+from kiplib.exemption import Outcome
+from kiplib.registers import (
+    DikChangeKind,
+    DikRegister,
+    ExitReason,
+    build_dik,
+    diff_dik,
+    dik_from_csv,
+    dik_from_xlsx,
+    dik_to_csv,
+    dik_to_xlsx,
+)
 
 AS_OF_2024 = date(2024, 3, 31)
 AS_OF_2025 = date(2025, 3, 31)

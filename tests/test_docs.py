@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiplib import errors
-from kiplib._law.steps import NATIONAL_RULES
+from kiplib.law import NATIONAL_RULES
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -31,7 +31,7 @@ def test_every_error_code_is_documented() -> None:
 
 
 def test_grounds_page_lists_every_ground() -> None:
-    from kiplib._law.grounds import GROUNDS
+    from kiplib.law import GROUNDS
 
     page = (DOCS / "reference" / "grounds.md").read_text(encoding="utf-8")
     for code, ground in GROUNDS.items():

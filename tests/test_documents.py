@@ -18,10 +18,6 @@ import pytest
 
 from district import BODY, consequence_tests, dip_2025, requests_2024
 from kiplib import Citation, PublicBody, Role, hookimpl, plugins
-from kiplib._consequence import ConsequenceTest, Official
-from kiplib._document_style import NATIONAL_STYLE, TEMPLATE_NAMES, merge_styles
-from kiplib._duties import ServiceStatistics, service_statistics
-from kiplib._registers import DikRegister, build_dik
 from kiplib.documents import (
     FORMATS,
     DocumentKind,
@@ -37,13 +33,17 @@ from kiplib.documents import (
     render_dik,
     render_dip,
 )
+from kiplib.duties import ServiceStatistics, service_statistics
 from kiplib.errors import (
     DocumentTemplateError,
     InvalidInputError,
     MissingDependencyError,
     PluginError,
 )
+from kiplib.exemption import ConsequenceTest, Official
 from kiplib.plugins import LocalPlugin, Regulation, Scope
+from kiplib.registers import DikRegister, build_dik
+from kiplib.rulebook.styles import NATIONAL_STYLE, TEMPLATE_NAMES, merge_styles
 
 HOSTILE = "<script>alert('x')</script> | kolom *NIK* [tautan](http://x) \\ #1\nbaris dua"
 
@@ -507,7 +507,7 @@ def test_render_refuses_wrong_input() -> None:
 
 
 def test_every_template_is_package_data() -> None:
-    folder = resources.files("kiplib") / "templates"
+    folder = resources.files("kiplib.documents") / "templates"
     names = {p.name for p in folder.iterdir() if p.name.endswith(".j2")}
     assert names == set(TEMPLATE_NAMES)
 

@@ -19,9 +19,6 @@ import attrs
 import pytest
 
 from district import BODY, consequence_tests, dip_2025, requests_2024
-from kiplib._document_style import NATIONAL_STYLE
-from kiplib._duties import service_statistics
-from kiplib._registers import build_dik
 from kiplib.documents import (
     render_annual_report,
     render_classification_decision,
@@ -29,6 +26,9 @@ from kiplib.documents import (
     render_dik,
     render_dip,
 )
+from kiplib.duties import service_statistics
+from kiplib.registers import build_dik
+from kiplib.rulebook.styles import NATIONAL_STYLE
 
 #: A4 at 150 dpi.
 WIDTH, HEIGHT = 1240, 1754

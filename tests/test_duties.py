@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from district import GOLDEN, body_records, requests_2024
 from kiplib import serialization
-from kiplib._duties import (
+from kiplib.cli import main
+from kiplib.duties import (
     BodyRecords,
     DutyKind,
     DutyStatus,
@@ -25,7 +26,6 @@ from kiplib._duties import (
     monev_grade,
     service_statistics,
 )
-from kiplib.cli import main
 from kiplib.errors import InvalidInputError, ScoreOutOfRangeError, ServiceRecordError
 from kiplib.testing import strategies as kst
 

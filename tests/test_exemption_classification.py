@@ -11,30 +11,6 @@ import pytest
 from hypothesis import given
 
 from kiplib import serialization
-from kiplib._body import BodyType, PublicBody
-from kiplib._classification import (
-    NATIONAL_RULESET,
-    Classification,
-    Fact,
-    InformationItem,
-    Rule,
-    classify,
-    when,
-)
-from kiplib._consequence import ConsequenceTest, ExemptionPeriod, Outcome
-from kiplib._exemption import (
-    ActionKind,
-    EndKind,
-    ExemptionAction,
-    ExemptionStatus,
-    ReleaseEvent,
-    actions_due,
-    exemption_status,
-)
-from kiplib._jurisdiction import calendar_for
-from kiplib._law.categories import Category
-from kiplib._law.citation import Citation
-from kiplib._law.grounds import ReleaseCondition
 from kiplib.errors import (
     BeforeLawInForceError,
     ConsequenceTestError,
@@ -42,6 +18,33 @@ from kiplib.errors import (
     NeverExemptError,
     StructureError,
 )
+from kiplib.exemption import (
+    ActionKind,
+    Classification,
+    ConsequenceTest,
+    EndKind,
+    ExemptionAction,
+    ExemptionPeriod,
+    ExemptionStatus,
+    Outcome,
+    ReleaseEvent,
+    actions_due,
+    classify,
+    exemption_status,
+)
+from kiplib.law import (
+    NATIONAL_RULESET,
+    BodyType,
+    Category,
+    Citation,
+    Fact,
+    InformationItem,
+    PublicBody,
+    ReleaseCondition,
+    Rule,
+    when,
+)
+from kiplib.rulebook.book import calendar_for
 from kiplib.testing import strategies as kst
 
 GOLDEN = Path(__file__).parent / "golden" / "v1"

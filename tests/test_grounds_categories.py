@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from kiplib._body import BodyType
-from kiplib._law.categories import LIFTS, LISTED_ITEMS, NEVER_EXEMPT, Category, listed_item
-from kiplib._law.grounds import (
+from kiplib.errors import NotFoundError
+from kiplib.law import (
     GROUNDS,
+    LIFTS,
+    LISTED_ITEMS,
+    NEVER_EXEMPT,
     OBJECTION_GROUNDS,
+    BodyType,
+    Category,
     PeriodKind,
     ReleaseCondition,
     ground,
+    listed_item,
     objection_ground,
 )
-from kiplib.errors import NotFoundError
 
 
 def test_every_ground_down_to_angka() -> None:

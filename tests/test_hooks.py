@@ -14,10 +14,9 @@ import pytest
 
 import kiplib
 from kiplib import Citation, DayKind, Step, StepRule, hookimpl, hookspecs, plugins
-from kiplib._calendar import CalendarDay
-from kiplib._jurisdiction import calendar_for, jurisdiction
-from kiplib._law.steps import NATIONAL_TABLE
+from kiplib.calendar import CalendarDay
 from kiplib.errors import Problem
+from kiplib.law.steps import NATIONAL_TABLE
 from kiplib.plugins import (
     ClassificationRule,
     ConsequenceTestFacts,
@@ -37,6 +36,7 @@ from kiplib.plugins import (
     UnitType,
     WorkingWeek,
 )
+from kiplib.rulebook.book import calendar_for, jurisdiction
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "reference" / "hooks.md"
 PERDA = "Perda Contoh 3/2025"

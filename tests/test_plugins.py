@@ -13,10 +13,9 @@ import pytest
 
 import kiplib
 from kiplib import Citation, DayKind, Step, StepRule, hookimpl, plugins
-from kiplib._calendar import CalendarDay
-from kiplib._jurisdiction import calendar_for, jurisdiction, rules_for
-from kiplib._law.steps import NATIONAL_TABLE, CountUnit
+from kiplib.calendar import CalendarDay
 from kiplib.errors import PLUGIN_PROBLEMS, PluginError
+from kiplib.law.steps import NATIONAL_TABLE, CountUnit
 from kiplib.plugins import (
     ClassificationRule,
     ConsequenceTestFacts,
@@ -33,6 +32,7 @@ from kiplib.plugins import (
     UnitType,
     WorkingWeek,
 )
+from kiplib.rulebook.book import calendar_for, jurisdiction, rules_for
 
 kiplib_karanganyar = pytest.importorskip("kiplib_karanganyar.plugin")
 kiplib_serdang_bedagai = pytest.importorskip("kiplib_serdang_bedagai.plugin")

@@ -11,7 +11,7 @@ import pytest
 
 import kiplib
 from kiplib import AfterHoursPolicy, Citation, Step, StepRule, hookimpl, serialization
-from kiplib._law.steps import NATIONAL_TABLE
+from kiplib.law.steps import NATIONAL_TABLE
 from kiplib.plugins import LocalPlugin, ReceiptPolicy, Regulation, Scope, using_plugins
 
 PERBUP = "Perbup Teluk 3/2025"

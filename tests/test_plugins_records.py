@@ -17,16 +17,17 @@ from hypothesis import strategies as st
 
 import kiplib
 from kiplib import Citation, Role, hookimpl, serialization
-from kiplib._classification import Fact, InformationItem, LocalChange, classify
-from kiplib._consequence import (
+from kiplib.errors import ConsequenceTestError, NeverExemptError
+from kiplib.exemption import (
     ConsequenceTest,
     ConsequenceTestHistory,
+    LocalChange,
     Official,
     check,
+    classify,
     validate,
 )
-from kiplib._law.categories import Category
-from kiplib.errors import ConsequenceTestError, NeverExemptError
+from kiplib.law import Category, Fact, InformationItem
 from kiplib.plugins import (
     ClassificationRule,
     ExemptionTemplate,
@@ -432,7 +433,7 @@ def test_the_kit_proves_classification_never_loosens() -> None:
 
 
 def test_the_kit_fails_when_a_district_lowers_a_category(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kiplib import _classification
+    from kiplib.exemption import classification as _classification
 
     def lowering(
         item: InformationItem, category: Category | None, floor: object, proposed: list[str]

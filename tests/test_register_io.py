@@ -10,16 +10,16 @@ from datetime import date
 import pytest
 
 from district import BODY, consequence_tests, dip_2024, dip_2025
-from kiplib._register_io import (
+from kiplib.errors import RegisterImportError
+from kiplib.registers import (
     DIK_COLUMNS,
     DIP_COLUMNS,
+    build_dik,
     dik_to_csv,
     dip_from_csv,
     dip_to_csv,
     dip_to_json,
 )
-from kiplib._registers import build_dik
-from kiplib.errors import RegisterImportError
 
 
 def test_dip_csv_round_trip_loses_nothing() -> None:

@@ -15,9 +15,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from district import BODY, consequence_tests, dip_2024, dip_2025
-from kiplib._register_io import (
+from kiplib.errors import InvalidInputError, MissingDependencyError, RegisterImportError
+from kiplib.i18n import gettext
+from kiplib.registers import (
     DIK_COLUMNS,
     DIP_COLUMNS,
+    DikRegister,
+    DipEntry,
+    DipRegister,
+    build_dik,
     dik_from_csv,
     dik_from_xlsx,
     dik_to_csv,
@@ -27,9 +33,6 @@ from kiplib._register_io import (
     dip_rows,
     dip_to_xlsx,
 )
-from kiplib._registers import DikRegister, DipEntry, DipRegister, build_dik
-from kiplib.errors import InvalidInputError, MissingDependencyError, RegisterImportError
-from kiplib.i18n import gettext
 from kiplib.testing.strategies import dik_registers, dip_registers
 
 ADOPTED = date(2024, 2, 29)

@@ -10,10 +10,10 @@ from hypothesis import given
 
 from district import BODY, GOLDEN, consequence_tests, dip_2024, dip_2025
 from kiplib import serialization
-from kiplib._exemption import ReleaseEvent
-from kiplib._law.categories import Category
-from kiplib._law.grounds import ReleaseCondition
-from kiplib._registers import (
+from kiplib.errors import RegisterError
+from kiplib.exemption import ReleaseEvent
+from kiplib.law import Category, ReleaseCondition
+from kiplib.registers import (
     ChangeKind,
     DikRegister,
     DipRegister,
@@ -23,7 +23,6 @@ from kiplib._registers import (
     diff_dip,
     validate_dip,
 )
-from kiplib.errors import RegisterError
 from kiplib.testing import strategies as kst
 
 AS_OF_2024 = date(2024, 3, 31)

@@ -11,7 +11,8 @@ import attrs
 import pytest
 
 from kiplib import Request, plugins, serialization
-from kiplib._duties import (
+from kiplib.cli import main
+from kiplib.duties import (
     BodyRecords,
     ComplianceCalendar,
     ComplianceItem,
@@ -23,7 +24,6 @@ from kiplib._duties import (
     service_statistics,
     service_statistics_from_logs,
 )
-from kiplib.cli import main
 from kiplib.errors import InvalidInputError, ServiceRecordError
 from test_scenarios import build, load
 

@@ -153,7 +153,7 @@ def test_the_public_converter_is_ready_as_soon_as_it_is_imported() -> None:
 
     code = (
         "from kiplib.serialization import converter\n"
-        "from kiplib._events import Event, ExtensionDeclared\n"
+        "from kiplib.requests.events import Event, ExtensionDeclared\n"
         "data = {'type': 'extension_declared', 'at': '2024-04-10T10:00+07:00',"
         " 'reason': 'arsip di gudang'}\n"
         "event = converter.structure(data, Event)\n"
@@ -170,7 +170,7 @@ def test_the_public_converter_is_ready_as_soon_as_it_is_imported() -> None:
 def test_nested_records_are_stored_without_their_defaults() -> None:
     """A person inside a consequence test is stored like a person on their own: the optional
     ``nip`` and ``role`` left out when unset, whichever class was configured first."""
-    from kiplib._consequence import Official
+    from kiplib.exemption import Official
 
     text = (GOLDEN / "v2" / "consequence_test.json").read_text(encoding="utf-8")
     record = serialization.loads(text)

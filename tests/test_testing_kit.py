@@ -11,7 +11,7 @@ from hypothesis import given
 
 import kiplib
 from kiplib import Citation, Step, StepRule, hookimpl, plugins
-from kiplib._law.steps import NATIONAL_TABLE
+from kiplib.law.steps import NATIONAL_TABLE
 from kiplib.plugins import LocalPlugin, PluginInfo, Regulation, Scope
 from kiplib.testing import strategies as kst
 from kiplib.testing.plugins import assert_never_loosens, assert_plugin_conforms, registered

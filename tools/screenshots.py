@@ -42,9 +42,9 @@ def _karanganyar() -> Iterator[None]:
 def pages() -> dict[str, str]:
     """The HTML of every document of the worked example, by image name."""
     from kiplib import documents, serialization
-    from kiplib._consequence import ConsequenceTest
-    from kiplib._duties import BodyRecords, service_statistics
-    from kiplib._registers import DikRegister
+    from kiplib.duties import BodyRecords, service_statistics
+    from kiplib.exemption import ConsequenceTest
+    from kiplib.registers import DikRegister
 
     def load(name: str, cls: type) -> object:
         return serialization.loads((GOLDEN / f"{name}.json").read_text("utf-8"), cls)

@@ -1,8 +1,19 @@
 """kiplib — Indonesia's public-information law (UU 14/2008, *Keterbukaan Informasi Publik*) as
 tested, cited, reusable code.
 
-The foundation: the working-day (*hari kerja*) calendar with national holidays and *cuti
-bersama*, and the deadline of every step of a request with its legal basis and an explanation.
+The working-day (*hari kerja*) calendar with national holidays and *cuti bersama*, the deadline
+of every step of a request with its legal basis and an explanation, a request's whole life,
+classification and the consequence test, the registers and the yearly duties — each computed
+under one explicit rule book (:class:`RuleBook`: the national law and a chosen set of district
+plugins).
+
+The sub-packages, from the bottom layer up: :mod:`kiplib.law` (the law as data),
+:mod:`kiplib.calendar`, :mod:`kiplib.rulebook`, then the computations (:mod:`kiplib.deadlines`,
+:mod:`kiplib.requests`, :mod:`kiplib.exemption`, :mod:`kiplib.registers`,
+:mod:`kiplib.duties`), :mod:`kiplib.documents`, :mod:`kiplib.plugins`, and at the edges
+:mod:`kiplib.batch`, :mod:`kiplib.ical`, :mod:`kiplib.serialization`, :mod:`kiplib.cli` and
+:mod:`kiplib.testing`. The names below are the ones the tutorials use; each sub-package has
+its own, and is loaded on first use.
 
 Examples:
     >>> from datetime import date
@@ -15,242 +26,71 @@ Examples:
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from kiplib import errors
-from kiplib._body import AfterHoursPolicy, BodyLevel, BodyType, PublicBody
-from kiplib._calendar import CalendarDay, DayKind, WorkingCalendar
-from kiplib._deadlines import Deadline, SkippedDay, deadline, local_date
-from kiplib._law.citation import Citation
-from kiplib._law.conventions import CONVENTIONS, Convention
-from kiplib._law.steps import LAW_IN_FORCE, CountUnit, Step, StepRule, StepRuleTable
-from kiplib._national import national_calendar
 from kiplib._version import __version__
+from kiplib.calendar import CalendarDay, DayKind, WorkingCalendar, national_calendar
+from kiplib.deadlines import Deadline, SkippedDay, deadline, local_date
 from kiplib.errors import KiplibError
 from kiplib.hookspecs import hookimpl
+from kiplib.law import (
+    CONVENTIONS,
+    LAW_IN_FORCE,
+    AfterHoursPolicy,
+    BodyLevel,
+    BodyType,
+    Citation,
+    Convention,
+    CountUnit,
+    PublicBody,
+    Step,
+    StepRule,
+    StepRuleTable,
+)
 
 if TYPE_CHECKING:
-    from kiplib._classification import (
-        Classification,
-        ExemptionProposal,
-        Fact,
-        InformationItem,
-        Rule,
-        RuleSet,
-        classify,
-    )
-    from kiplib._consequence import (
-        Approval,
-        ConsequenceTest,
-        ConsequenceTestHistory,
-        ExemptionPeriod,
-        LegalBasis,
-        Official,
-        Outcome,
-        Redaction,
-        Timing,
-    )
-    from kiplib._duties import (
-        BodyRecords,
-        ComplianceCalendar,
-        ComplianceItem,
-        DutyKind,
-        DutyStatus,
-        FinishedRequest,
-        MonevGrade,
-        RequestOutcome,
-        ServiceStatistics,
-        annual_report_due,
-        compliance_calendar,
-        finished_request,
-        monev_grade,
-        service_statistics,
-        service_statistics_from_logs,
-    )
-    from kiplib._events import (
-        CassationFiled,
-        CourtDecided,
-        DisputeDecided,
-        DisputeFiled,
-        DisputeMode,
-        DisputeStarted,
-        Event,
-        ExtensionDeclared,
-        InformationDelivered,
-        NonAcceptanceFiled,
-        NoticeOutcome,
-        NoticeSent,
-        ObjectionAnswered,
-        ObjectionFiled,
-        ObjectionGround,
-        RequestReceived,
-        Withdrawn,
-    )
-    from kiplib._exemption import (
-        ActionKind,
-        ExemptionAction,
-        ExemptionStatus,
-        ReleaseEvent,
-        actions_due,
-        exemption_status,
-    )
-    from kiplib._law.categories import Category
-    from kiplib._law.grounds import GROUNDS, Ground, ground
-    from kiplib._lifecycle import (
-        Action,
-        Actor,
-        Court,
-        EntryState,
-        Guard,
-        Request,
-        Status,
-        Timeline,
-        TimelineEntry,
-        competent_commission,
-        timeline,
-    )
-    from kiplib._local import Role
-    from kiplib._register_io import (
-        dik_from_csv,
-        dik_from_xlsx,
-        dik_to_csv,
-        dik_to_xlsx,
-        dip_from_csv,
-        dip_from_xlsx,
-        dip_to_csv,
-        dip_to_json,
-        dip_to_xlsx,
-    )
-    from kiplib._registers import (
-        ChangeKind,
-        DikChange,
-        DikChangeKind,
-        DikEntry,
-        DikExit,
-        DikRegister,
-        DipChange,
-        DipEntry,
-        DipRegister,
-        ExitReason,
-        InformationForm,
-        build_dik,
-        check_dip,
-        diff_dik,
-        diff_dip,
-        validate_dip,
-    )
+    from kiplib.duties import *
+    from kiplib.exemption import *
+    from kiplib.law import *
+    from kiplib.registers import *
+    from kiplib.requests import *
 
-#: Names loaded on first use, so ``import kiplib`` stays fast for deadline-only apps.
-_LAZY: dict[str, str] = {
-    "Action": "kiplib._lifecycle",
-    "ActionKind": "kiplib._exemption",
-    "Actor": "kiplib._lifecycle",
-    "Approval": "kiplib._consequence",
-    "BodyRecords": "kiplib._duties",
-    "CassationFiled": "kiplib._events",
-    "Category": "kiplib._law.categories",
-    "ChangeKind": "kiplib._registers",
-    "Classification": "kiplib._classification",
-    "ComplianceCalendar": "kiplib._duties",
-    "ComplianceItem": "kiplib._duties",
-    "ConsequenceTest": "kiplib._consequence",
-    "ConsequenceTestHistory": "kiplib._consequence",
-    "Court": "kiplib._lifecycle",
-    "CourtDecided": "kiplib._events",
-    "DikChange": "kiplib._registers",
-    "DikChangeKind": "kiplib._registers",
-    "DikEntry": "kiplib._registers",
-    "DikExit": "kiplib._registers",
-    "DikRegister": "kiplib._registers",
-    "DipChange": "kiplib._registers",
-    "DipEntry": "kiplib._registers",
-    "DipRegister": "kiplib._registers",
-    "DisputeDecided": "kiplib._events",
-    "DisputeFiled": "kiplib._events",
-    "DisputeMode": "kiplib._events",
-    "DisputeStarted": "kiplib._events",
-    "DutyKind": "kiplib._duties",
-    "DutyStatus": "kiplib._duties",
-    "EntryState": "kiplib._lifecycle",
-    "Event": "kiplib._events",
-    "ExemptionAction": "kiplib._exemption",
-    "ExemptionPeriod": "kiplib._consequence",
-    "ExemptionProposal": "kiplib._classification",
-    "ExemptionStatus": "kiplib._exemption",
-    "ExitReason": "kiplib._registers",
-    "ExtensionDeclared": "kiplib._events",
-    "Fact": "kiplib._classification",
-    "FinishedRequest": "kiplib._duties",
-    "GROUNDS": "kiplib._law.grounds",
-    "Ground": "kiplib._law.grounds",
-    "Guard": "kiplib._lifecycle",
-    "InformationDelivered": "kiplib._events",
-    "InformationForm": "kiplib._registers",
-    "InformationItem": "kiplib._classification",
-    "LegalBasis": "kiplib._consequence",
-    "MonevGrade": "kiplib._duties",
-    "NonAcceptanceFiled": "kiplib._events",
-    "NoticeOutcome": "kiplib._events",
-    "NoticeSent": "kiplib._events",
-    "ObjectionAnswered": "kiplib._events",
-    "ObjectionFiled": "kiplib._events",
-    "ObjectionGround": "kiplib._events",
-    "Official": "kiplib._consequence",
-    "Outcome": "kiplib._consequence",
-    "Redaction": "kiplib._consequence",
-    "ReleaseEvent": "kiplib._exemption",
-    "Request": "kiplib._lifecycle",
-    "Role": "kiplib._local",
-    "RequestOutcome": "kiplib._duties",
-    "RequestReceived": "kiplib._events",
-    "Rule": "kiplib._classification",
-    "RuleSet": "kiplib._classification",
-    "ServiceStatistics": "kiplib._duties",
-    "Status": "kiplib._lifecycle",
-    "Timeline": "kiplib._lifecycle",
-    "TimelineEntry": "kiplib._lifecycle",
-    "Timing": "kiplib._consequence",
-    "Withdrawn": "kiplib._events",
-    "actions_due": "kiplib._exemption",
-    "annual_report_due": "kiplib._duties",
-    "build_dik": "kiplib._registers",
-    "check_dip": "kiplib._registers",
-    "classify": "kiplib._classification",
-    "competent_commission": "kiplib._lifecycle",
-    "compliance_calendar": "kiplib._duties",
-    "diff_dik": "kiplib._registers",
-    "diff_dip": "kiplib._registers",
-    "dik_from_csv": "kiplib._register_io",
-    "dik_from_xlsx": "kiplib._register_io",
-    "dik_to_csv": "kiplib._register_io",
-    "dik_to_xlsx": "kiplib._register_io",
-    "dip_from_csv": "kiplib._register_io",
-    "dip_from_xlsx": "kiplib._register_io",
-    "dip_to_csv": "kiplib._register_io",
-    "dip_to_json": "kiplib._register_io",
-    "dip_to_xlsx": "kiplib._register_io",
-    "exemption_status": "kiplib._exemption",
-    "finished_request": "kiplib._duties",
-    "ground": "kiplib._law.grounds",
-    "monev_grade": "kiplib._duties",
-    "service_statistics": "kiplib._duties",
-    "service_statistics_from_logs": "kiplib._duties",
-    "timeline": "kiplib._lifecycle",
-    "validate_dip": "kiplib._registers",
-}
+#: Sub-packages loaded on first use (``import kiplib`` stays fast for deadline-only apps).
+_SUBPACKAGES: Final = (
+    "law",
+    "calendar",
+    "rulebook",
+    "requests",
+    "exemption",
+    "registers",
+    "duties",
+    "documents",
+    "plugins",
+    "batch",
+    "ical",
+    "serialization",
+    "testing",
+)
+#: Where a name not imported above is looked for, in this order.
+_SEARCH: Final = ("requests", "exemption", "registers", "duties", "law")
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kiplib' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+    if name in _SUBPACKAGES:
+        return import_module(f"kiplib.{name}")
+    if not name.startswith("__"):
+        for package in _SEARCH:
+            module = import_module(f"kiplib.{package}")
+            if name in getattr(module, "__all__", ()):
+                value = getattr(module, name)
+                globals()[name] = value
+                return value
+    raise AttributeError(f"module 'kiplib' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted({*__all__, *_SUBPACKAGES})
 
 
 __all__ = [

@@ -45,11 +45,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from kiplib._body import DEFAULT_BODY, AfterHoursPolicy, PublicBody
-from kiplib._calendar import WorkingCalendar
-from kiplib._deadlines import deadline, local_date
-from kiplib._jurisdiction import calendar_for, rules_for
-from kiplib._law.steps import LAW_IN_FORCE, Step
+from kiplib.calendar.working import WorkingCalendar
+from kiplib.deadlines import deadline, local_date
 from kiplib.errors import (
     BeforeLawInForceError,
     InvalidInputError,
@@ -57,6 +54,9 @@ from kiplib.errors import (
     OutOfRangeError,
 )
 from kiplib.i18n import N_
+from kiplib.law.bodies import DEFAULT_BODY, AfterHoursPolicy, PublicBody
+from kiplib.law.steps import LAW_IN_FORCE, Step
+from kiplib.rulebook.book import calendar_for, rules_for
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np

@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from kiplib._calendar import CalendarDay
-    from kiplib._document_style import DocumentStyle
-    from kiplib._law.steps import StepRule
-    from kiplib._local import (
+    from kiplib.calendar.working import CalendarDay
+    from kiplib.law.steps import StepRule
+    from kiplib.rulebook.contributions import (
         ClassificationRule,
         ExemptionTemplate,
         PpidUnit,
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
         Scope,
         WorkingWeek,
     )
+    from kiplib.rulebook.styles import DocumentStyle
 
 __all__ = ["PROJECT", "hookimpl", "hookspec"]
 

@@ -31,10 +31,11 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from kiplib._lifecycle import EntryState, Timeline, TimelineEntry
 from kiplib._version import __version__
 from kiplib.errors import MissingDependencyError
 from kiplib.i18n import N_, gettext, normalize_language
+from kiplib.requests.lifecycle import Timeline
+from kiplib.requests.states import EntryState, TimelineEntry
 
 __all__ = ["to_ical"]
 

@@ -25,7 +25,6 @@ import copy
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
-from importlib import import_module
 from typing import Any, Final, TypeVar, overload
 
 import attrs
@@ -33,8 +32,41 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
-from kiplib.errors import Problem, StructureError
+from kiplib.calendar import CalendarDay, WorkingCalendar
+from kiplib.deadlines import Deadline
+from kiplib.duties import (
+    BodyRecords,
+    ComplianceCalendar,
+    ComplianceItem,
+    FinishedRequest,
+    ServiceStatistics,
+)
+from kiplib.errors import KiplibError, Problem, StructureError
+from kiplib.exemption import (
+    Approval,
+    Classification,
+    ConsequenceTest,
+    ConsequenceTestHistory,
+    ExemptionAction,
+    ExemptionPeriod,
+    ExemptionStatus,
+    LegalBasis,
+    Official,
+    Redaction,
+    ReleaseEvent,
+)
 from kiplib.i18n import N_
+from kiplib.law import Citation, InformationItem, PublicBody, StepRule
+from kiplib.registers import (
+    DikChange,
+    DikEntry,
+    DikExit,
+    DikRegister,
+    DipChange,
+    DipEntry,
+    DipRegister,
+)
+from kiplib.requests import EVENT_TYPES, Event, Request, Timeline
 
 __all__ = [
     "RecordType",
@@ -138,10 +170,8 @@ converter.register_unstructure_hook_factory(
 
 
 def _configure() -> None:
-    from kiplib._calendar import CalendarDay
-    from kiplib._deadlines import Deadline
-    from kiplib._law.citation import Citation
-    from kiplib._law.steps import StepRule
+    from kiplib.deadlines import Deadline
+    from kiplib.law.steps import StepRule
 
     _omit_defaults(Citation)
     _omit_defaults(CalendarDay)
@@ -170,15 +200,6 @@ def _configure() -> None:
 
 def _configure_records() -> None:
     """Classification, consequence-test and exemption records (stored without defaults)."""
-    from kiplib._classification import Classification, InformationItem
-    from kiplib._consequence import (
-        Approval,
-        ConsequenceTest,
-        ExemptionPeriod,
-        LegalBasis,
-        Official,
-        Redaction,
-    )
 
     for cls in (Approval, ConsequenceTest, ExemptionPeriod, LegalBasis, Official, Redaction):
         _omit_defaults(cls)
@@ -192,7 +213,6 @@ def _configure_records() -> None:
 
 def _configure_events() -> None:
     """Request events are a tagged union: each object names its ``type`` (never ``kind``)."""
-    from kiplib._events import EVENT_TYPES, Event
 
     def tagged(cls: type[Any]) -> Callable[[Any], dict[str, Any]]:
         plain = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
@@ -218,8 +238,8 @@ def _configure_events() -> None:
 
 def _configure_registers() -> None:
     """DIP, DIK and yearly-duty records (stored without defaults)."""
-    from kiplib._duties import ComplianceItem, FinishedRequest
-    from kiplib._registers import DikEntry, DikExit, DipChange, DipEntry
+    from kiplib.registers.diff import DipChange
+    from kiplib.registers.dip import DipEntry
 
     for cls in (DipEntry, DikEntry, DikExit, DipChange, FinishedRequest, ComplianceItem):
         _omit_defaults(cls)
@@ -240,33 +260,33 @@ class RecordType:
 _REGISTRY: dict[str, RecordType] = {}
 _BY_CLASS: dict[type[Any], RecordType] = {}
 
-#: Record kinds of kiplib itself, imported on first use: ``kind -> (module, class, version)``.
-_BUILTIN: Final[dict[str, tuple[str, str, int]]] = {
-    "citation": ("kiplib._law.citation", "Citation", 1),
-    "calendar_day": ("kiplib._calendar", "CalendarDay", 1),
-    "calendar": ("kiplib._calendar", "WorkingCalendar", 1),
-    "deadline": ("kiplib._deadlines", "Deadline", 2),
-    "public_body": ("kiplib._body", "PublicBody", 1),
-    "step_rule": ("kiplib._law.steps", "StepRule", 1),
-    "information_item": ("kiplib._classification", "InformationItem", 1),
-    "classification": ("kiplib._classification", "Classification", 2),
-    "consequence_test": ("kiplib._consequence", "ConsequenceTest", 2),
-    "consequence_test_history": ("kiplib._consequence", "ConsequenceTestHistory", 2),
-    "release_event": ("kiplib._exemption", "ReleaseEvent", 1),
-    "exemption_status": ("kiplib._exemption", "ExemptionStatus", 1),
-    "exemption_action": ("kiplib._exemption", "ExemptionAction", 1),
-    "request": ("kiplib._lifecycle", "Request", 1),
-    "timeline": ("kiplib._lifecycle", "Timeline", 2),
-    "dip_entry": ("kiplib._registers", "DipEntry", 1),
-    "dip_register": ("kiplib._registers", "DipRegister", 1),
-    "dik_entry": ("kiplib._registers", "DikEntry", 1),
-    "dik_register": ("kiplib._registers", "DikRegister", 1),
-    "dip_change": ("kiplib._registers", "DipChange", 1),
-    "dik_change": ("kiplib._registers", "DikChange", 1),
-    "finished_request": ("kiplib._duties", "FinishedRequest", 1),
-    "service_statistics": ("kiplib._duties", "ServiceStatistics", 2),
-    "compliance_calendar": ("kiplib._duties", "ComplianceCalendar", 1),
-    "body_records": ("kiplib._duties", "BodyRecords", 2),
+#: Record kinds of kiplib itself: ``kind -> (class, current version)``.
+_BUILTIN: Final[dict[str, tuple[type[Any], int]]] = {
+    "citation": (Citation, 1),
+    "calendar_day": (CalendarDay, 1),
+    "calendar": (WorkingCalendar, 1),
+    "deadline": (Deadline, 2),
+    "public_body": (PublicBody, 1),
+    "step_rule": (StepRule, 1),
+    "information_item": (InformationItem, 1),
+    "classification": (Classification, 2),
+    "consequence_test": (ConsequenceTest, 2),
+    "consequence_test_history": (ConsequenceTestHistory, 2),
+    "release_event": (ReleaseEvent, 1),
+    "exemption_status": (ExemptionStatus, 1),
+    "exemption_action": (ExemptionAction, 1),
+    "request": (Request, 1),
+    "timeline": (Timeline, 2),
+    "dip_entry": (DipEntry, 1),
+    "dip_register": (DipRegister, 1),
+    "dik_entry": (DikEntry, 1),
+    "dik_register": (DikRegister, 1),
+    "dip_change": (DipChange, 1),
+    "dik_change": (DikChange, 1),
+    "finished_request": (FinishedRequest, 1),
+    "service_statistics": (ServiceStatistics, 2),
+    "compliance_calendar": (ComplianceCalendar, 1),
+    "body_records": (BodyRecords, 2),
 }
 
 
@@ -322,8 +342,7 @@ def _ensure() -> None:
         return
     _configured = True
     _configure()
-    for kind, (module, name, version) in _BUILTIN.items():
-        cls = getattr(import_module(module), name)
+    for kind, (cls, version) in _BUILTIN.items():
         if kind not in _REGISTRY:
             register(kind, cls, version=version, upgrades=_BUILTIN_UPGRADES.get(kind))
 
@@ -447,7 +466,6 @@ def _kind_of(cls: type[Any]) -> str:
 
 
 def _problems(exc: BaseException) -> list[Problem]:
-    from kiplib.errors import KiplibError
 
     out: list[Problem] = []
     if isinstance(exc, cattrs.BaseValidationError):
@@ -462,7 +480,6 @@ def _problems(exc: BaseException) -> list[Problem]:
 
 
 def _format_exception(exc: BaseException, type_: type | None) -> str:
-    from kiplib.errors import KiplibError
 
     if isinstance(exc, KiplibError):
         return exc.message("en")

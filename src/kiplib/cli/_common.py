@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 
-from kiplib._body import AfterHoursPolicy, BodyType, PublicBody
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_
+from kiplib.law.bodies import AfterHoursPolicy, BodyType, PublicBody
 
 __all__ = ["add_body_arguments", "body_from_args", "parse_instant"]
 

@@ -10,9 +10,9 @@ import re
 from string import Template
 from typing import Final
 
-from kiplib._local import Scope
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_
+from kiplib.rulebook.contributions import Scope
 
 __all__ = ["FILES", "render"]
 

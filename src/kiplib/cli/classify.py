@@ -6,11 +6,12 @@ import argparse
 import sys
 from datetime import date
 
-from kiplib._classification import InformationItem, classify
 from kiplib.cli._common import parse_instant
 from kiplib.cli._records import read_record
 from kiplib.errors import InvalidInputError
+from kiplib.exemption.classification import classify
 from kiplib.i18n import N_
+from kiplib.law.classification import InformationItem
 
 NAME = "classify"
 HELP = "klasifikasi informasi / classify an item of information (information_item JSON)"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kiplib._deadlines import deadline
-from kiplib._law.steps import Step
 from kiplib.cli._common import add_body_arguments, body_from_args, parse_instant
+from kiplib.deadlines import deadline
+from kiplib.law.steps import Step
 
 NAME = "deadline"
 HELP = "tenggat satu tahap permohonan / the deadline of one step of a request"

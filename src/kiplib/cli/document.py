@@ -37,7 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from kiplib import documents
-    from kiplib._duties import BodyRecords, annual_report_due, service_statistics_from_logs
+    from kiplib.duties.compliance import BodyRecords
+    from kiplib.duties.statistics import annual_report_due, service_statistics_from_logs
 
     kind = documents.DocumentKind(args.kind.replace("-", "_"))
     options: dict[str, object] = {"format": args.format, "lang": args.lang}

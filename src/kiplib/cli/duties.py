@@ -14,12 +14,12 @@ from typing import Any
 
 import attrs
 
-from kiplib._duties import BodyRecords, compliance_calendar
-from kiplib._lifecycle import Request
 from kiplib.cli._common import parse_instant
 from kiplib.cli._records import read_record
+from kiplib.duties.compliance import BodyRecords, compliance_calendar
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_
+from kiplib.requests.lifecycle import Request
 
 NAME = "duties"
 HELP = (

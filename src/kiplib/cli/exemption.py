@@ -6,11 +6,12 @@ import argparse
 import sys
 from datetime import date
 
-from kiplib._consequence import ConsequenceTest, check
-from kiplib._exemption import exemption_status
 from kiplib.cli._common import parse_instant
 from kiplib.cli._records import read_record
 from kiplib.errors import InvalidInputError
+from kiplib.exemption.checks import check
+from kiplib.exemption.consequence_test import ConsequenceTest
+from kiplib.exemption.status import exemption_status
 from kiplib.i18n import N_, gettext
 
 NAME = "exemption"

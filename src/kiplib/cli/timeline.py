@@ -20,9 +20,12 @@ from datetime import date, datetime, time
 from typing import Any
 
 from kiplib import serialization
-from kiplib._body import BodyLevel, PublicBody
-from kiplib._calendar import format_date
-from kiplib._events import (
+from kiplib.calendar.working import format_date
+from kiplib.cli._common import add_body_arguments, body_from_args, parse_instant
+from kiplib.errors import InvalidInputError, Problem, StructureError
+from kiplib.i18n import N_, gettext
+from kiplib.law.bodies import BodyLevel, PublicBody
+from kiplib.requests.events import (
     Event,
     ExtensionDeclared,
     NoticeOutcome,
@@ -31,10 +34,7 @@ from kiplib._events import (
     ObjectionFiled,
     RequestReceived,
 )
-from kiplib._lifecycle import Request, Timeline
-from kiplib.cli._common import add_body_arguments, body_from_args, parse_instant
-from kiplib.errors import InvalidInputError, Problem, StructureError
-from kiplib.i18n import N_, gettext
+from kiplib.requests.lifecycle import Request, Timeline
 
 NAME = "timeline"
 HELP = (

@@ -6,9 +6,9 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from hypothesis import strategies as st
 
-from kiplib._body import AfterHoursPolicy, BodyLevel, BodyType, PublicBody
-from kiplib._calendar import CalendarDay, DayKind
-from kiplib._law.steps import LAW_IN_FORCE, Step
+from kiplib.calendar.working import CalendarDay, DayKind
+from kiplib.law.bodies import AfterHoursPolicy, BodyLevel, BodyType, PublicBody
+from kiplib.law.steps import LAW_IN_FORCE, Step
 
 __all__ = [
     "INDONESIAN_TIMEZONES",

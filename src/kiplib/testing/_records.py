@@ -9,8 +9,7 @@ from typing import Final
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
-from kiplib._classification import Fact, InformationItem
-from kiplib._consequence import (
+from kiplib.exemption.consequence_test import (
     Approval,
     ConsequenceTest,
     ExemptionPeriod,
@@ -21,9 +20,10 @@ from kiplib._consequence import (
     Redaction,
     Timing,
 )
-from kiplib._law.citation import Citation
-from kiplib._law.grounds import GROUNDS
-from kiplib._local import Role
+from kiplib.law.citation import Citation
+from kiplib.law.classification import Fact, InformationItem
+from kiplib.law.grounds import GROUNDS
+from kiplib.rulebook.contributions import Role
 from kiplib.testing._core import public_bodies
 
 __all__ = ["consequence_tests", "ground_codes", "information_items", "officials", "texts"]

@@ -6,16 +6,10 @@ from datetime import date, timedelta
 
 from hypothesis import strategies as st
 
-from kiplib._duties import FinishedRequest, RequestOutcome
-from kiplib._law.categories import LISTED_ITEMS, Category
-from kiplib._registers import (
-    DIP_CATEGORIES,
-    DikRegister,
-    DipEntry,
-    DipRegister,
-    InformationForm,
-    build_dik,
-)
+from kiplib.duties.statistics import FinishedRequest, RequestOutcome
+from kiplib.law.categories import LISTED_ITEMS, Category
+from kiplib.registers.dik import DikRegister, build_dik
+from kiplib.registers.dip import DIP_CATEGORIES, DipEntry, DipRegister, InformationForm
 from kiplib.testing._core import public_bodies
 from kiplib.testing._records import consequence_tests, ground_codes, texts
 

@@ -7,9 +7,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from kiplib._body import PublicBody
-from kiplib._deadlines import deadline
-from kiplib._events import (
+from kiplib.deadlines import deadline
+from kiplib.law.bodies import PublicBody
+from kiplib.law.objection import ObjectionGround
+from kiplib.law.steps import Step
+from kiplib.requests.events import (
     CassationFiled,
     CourtDecided,
     DisputeDecided,
@@ -24,12 +26,10 @@ from kiplib._events import (
     NoticeSent,
     ObjectionAnswered,
     ObjectionFiled,
-    ObjectionGround,
     RequestReceived,
     Withdrawn,
 )
-from kiplib._law.steps import Step
-from kiplib._lifecycle import Request
+from kiplib.requests.lifecycle import Request
 from kiplib.testing._core import public_bodies
 
 __all__ = ["exemption_grounds", "request_events", "requests", "shuffled_requests"]

@@ -25,12 +25,12 @@ from types import ModuleType
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiplib._calendar import DayKind
-from kiplib._deadlines import deadline
-from kiplib._jurisdiction import jurisdiction
-from kiplib._law.steps import NATIONAL_TABLE, Step
-from kiplib._national import national_calendar
+from kiplib.calendar.national import national_calendar
+from kiplib.calendar.working import DayKind
+from kiplib.deadlines import deadline
+from kiplib.law.steps import NATIONAL_TABLE, Step
 from kiplib.plugins import LocalPlugin, PluginInfo, Scope, using_plugins
+from kiplib.rulebook.book import jurisdiction
 from kiplib.testing._plugins import bodies_in_scope
 
 __all__ = [
@@ -126,7 +126,7 @@ def assert_never_loosens(
         step=st.sampled_from((*BODY_STEPS, Step.OBJECTION)),
     )
     def check(body: object, start: date, step: Step) -> None:
-        from kiplib._body import PublicBody
+        from kiplib.law.bodies import PublicBody
 
         assert isinstance(body, PublicBody)
         local = deadline(step, start, body=body)
@@ -170,8 +170,9 @@ def assert_classification_never_loosens(
     """
     import attrs
 
-    from kiplib._classification import Fact, InformationItem, classify
     from kiplib.errors import NeverExemptError
+    from kiplib.exemption.classification import classify
+    from kiplib.law.classification import Fact, InformationItem
     from kiplib.plugins import overlay_for
     from kiplib.testing._records import texts
 
@@ -191,7 +192,7 @@ def assert_classification_never_loosens(
         data=st.data(),
     )
     def check(body: object, facts: frozenset[Fact], data: st.DataObject) -> None:
-        from kiplib._body import PublicBody
+        from kiplib.law.bodies import PublicBody
 
         assert isinstance(body, PublicBody)
         overlay = overlay_for(body)

@@ -1,1 +1,0 @@
-"""The national rules, registered as the default plugin through kiplib's own hooks."""

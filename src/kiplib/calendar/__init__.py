@@ -1,0 +1,31 @@
+"""The working-day (*hari kerja*) calendar: an immutable value with O(1) arithmetic and the
+reason of every day off, and the national calendar built from the ``holidays`` package.
+"""
+
+from __future__ import annotations
+
+from kiplib.calendar.national import (
+    holidays_version,
+    national_calendar,
+    national_days,
+)
+from kiplib.calendar.working import (
+    DEFAULT_FIRST,
+    DEFAULT_LAST,
+    MONDAY_TO_FRIDAY,
+    CalendarDay,
+    DayKind,
+    WorkingCalendar,
+)
+
+__all__ = [
+    "DEFAULT_FIRST",
+    "DEFAULT_LAST",
+    "MONDAY_TO_FRIDAY",
+    "CalendarDay",
+    "DayKind",
+    "WorkingCalendar",
+    "holidays_version",
+    "national_calendar",
+    "national_days",
+]

@@ -1,0 +1,410 @@
+"""Deadlines of every step of a request, with their legal basis and an explanation.
+
+``deadline(step, start)`` turns the start of a clock (a date, or an aware instant that is first
+turned into the body's local date) into the last allowed day, following the rule of the step
+in force on that date (:mod:`kiplib.law.steps`) on the body's working-day calendar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Final
+
+import attrs
+
+from kiplib.calendar.working import CalendarDay, DayKind, WorkingCalendar, format_date
+from kiplib.errors import BeforeLawInForceError, InvalidInputError, NaiveDatetimeError
+from kiplib.i18n import N_, gettext
+from kiplib.law.bodies import DEFAULT_BODY, ZONE_ABBREVIATIONS, AfterHoursPolicy, PublicBody, zone
+from kiplib.law.citation import Citation
+from kiplib.law.conventions import CONVENTIONS, D5, D7
+from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, StepRule
+from kiplib.rulebook.book import jurisdiction
+from kiplib.rulebook.contributions import ReceiptPolicy
+
+__all__ = ["Deadline", "SkippedDay", "deadline", "local_date"]
+
+_ONE_DAY: Final = timedelta(days=1)
+#: ``StepRule.source`` of the national rows (the built-in plugin's name).
+NATIONAL_SOURCE: Final = "kiplib"
+
+
+def local_date(
+    start: date | datetime, body: PublicBody | None = None, *, field: str = "start"
+) -> date:
+    """The body's local date of ``start``: a date as it is; an aware datetime in the body's
+    zone. A naive datetime is refused, because its local date cannot be known."""
+    if type(start) is date:
+        return start
+    if isinstance(start, datetime):
+        if start.tzinfo is None or start.utcoffset() is None:
+            raise NaiveDatetimeError(field=field, value=start.isoformat(sep=" "))
+        return start.astimezone((body or DEFAULT_BODY).zone).date()
+    if isinstance(start, date):
+        return start
+    raise InvalidInputError(
+        field=field, value=repr(start), reason=N_("harus berupa date atau datetime yang sadar zona")
+    )
+
+
+@attrs.frozen
+class SkippedDay:
+    """A day not counted, and every reason why (weekend, holiday, cuti bersama …)."""
+
+    date: date
+    reasons: tuple[str, ...]
+
+
+@attrs.frozen
+class Deadline:
+    """The last allowed day of one step, with where it comes from.
+
+    Attributes:
+        step: the step.
+        start: the body's local date of the event that starts the clock.
+        due: the last allowed day (late from the day after; a target for ``DISPUTE_END``).
+        rule: the row of the deadline table that was applied (count, unit, citation …).
+        provisional: the count touches a year without an official cuti bersama decree, or a
+            day within one day of an estimated date (D-5): it may still change.
+        clock_start: the date the count runs from — ``start``, or the next working day when
+            the body deems an after-hours receipt received then (D-7).
+        started_at: the instant given, when a datetime was given.
+        timezone: the body's time zone.
+        base_count: days of the base step included in the count (10 for the extension).
+        floor: the national rule, when a stricter local rule was applied instead.
+        base_rule: the district rule of the base step, when a plugin shortened it (an
+            extension counted on a 7-day local notice); ``None`` otherwise.
+        receipt: the district receipt policy (time zone, after-hours rule, D-7) that set the
+            body's settings, when a plugin's did; ``None`` otherwise.
+        calendar: the calendar used (for :meth:`explain`; not stored or compared).
+    """
+
+    step: Step
+    start: date
+    due: date
+    rule: StepRule
+    provisional: bool
+    clock_start: date
+    started_at: datetime | None = None
+    timezone: str = "Asia/Jakarta"
+    base_count: int = 0
+    floor: StepRule | None = None
+    calendar: WorkingCalendar | None = attrs.field(default=None, eq=False, repr=False)
+    base_rule: StepRule | None = None
+    receipt: ReceiptPolicy | None = None
+
+    @property
+    def citation(self) -> Citation:
+        """The article the limit comes from, e.g. ``UU 14/2008 Pasal 22 ayat (7)``."""
+        return self.rule.citation
+
+    @property
+    def count(self) -> int:
+        """How many days are counted from ``clock_start`` (17 for an extended notice)."""
+        return self.base_count + self.rule.count
+
+    @property
+    def unit(self) -> CountUnit:
+        """Working days or calendar days."""
+        return self.rule.unit
+
+    @property
+    def binding(self) -> bool:
+        """``False`` when the limit is a target rather than a strict deadline."""
+        return self.rule.binding
+
+    @property
+    def conventions(self) -> tuple[str, ...]:
+        """Codes of the counting decisions used (``D-6``, ``D-7``, ``D-10`` …)."""
+        extra = (D7.code,) if self.clock_start != self.start else ()
+        more = (D5.code,) if self.provisional else ()
+        return self.rule.conventions + extra + more
+
+    def is_overdue(self, as_of: date) -> bool:
+        """Whether ``as_of`` is after the last allowed day."""
+        return as_of > self.due
+
+    def days_overdue(self, as_of: date) -> int:
+        """Calendar days past ``due`` on ``as_of`` (0 if not overdue)."""
+        return max((as_of - self.due).days, 0)
+
+    def _calendar(self, calendar: WorkingCalendar | None) -> WorkingCalendar:
+        cal = calendar or self.calendar
+        if cal is None:
+            raise InvalidInputError(
+                field="calendar",
+                value="None",
+                reason=N_("deadline ini dimuat dari dokumen; berikan kalender untuk penjelasannya"),
+            )
+        return cal
+
+    def skipped_days(self, calendar: WorkingCalendar | None = None) -> tuple[SkippedDay, ...]:
+        """The days not counted between ``clock_start`` and ``due``, each with its reasons."""
+        cal = self._calendar(calendar)
+        if self.unit is CountUnit.CALENDAR_DAYS:
+            end = self.clock_start + timedelta(days=self.rule.count)
+            days = list(cal.non_working_days(end - _ONE_DAY, self.due)) if end <= self.due else []
+        else:
+            days = list(cal.non_working_days(self.clock_start, self.due))
+        return tuple(SkippedDay(d, tuple(_reason(r) for r in cal.reasons(d))) for d in days)
+
+    def explain(self, lang: str = "id", *, calendar: WorkingCalendar | None = None) -> str:
+        """A text that lists the rule, the count and every skipped day with its reason."""
+        cal = self._calendar(calendar)
+        _ = _translator(lang)
+        lines: list[str] = []
+        label = self.step.label(lang)
+        lines.append(
+            _("{label}: paling lambat {due}").format(
+                label=label[:1].upper() + label[1:], due=format_date(self.due, lang)
+            )
+        )
+        lines.append(_("Dasar hukum: {citation}").format(citation=_citations(self.rule)))
+        if self.floor is not None:
+            lines.append(
+                _(
+                    "{count} {unit} — {citation}, lebih ketat dari {floor} ({floor_count} "
+                    "{unit}); sumber: {source}"
+                ).format(
+                    count=self.rule.count,
+                    citation=self.rule.citation,
+                    floor=self.floor.citation,
+                    floor_count=self.floor.count,
+                    unit=self.floor.unit.label(lang),
+                    source=self.rule.source,
+                )
+            )
+        if self.base_rule is not None:
+            national = NATIONAL_TABLE.rule_for(self.base_rule.step, self.start)
+            lines.append(
+                _(
+                    "Termasuk {count} {unit} tahap {step} — {citation}, lebih ketat dari "
+                    "{floor} ({floor_count} {unit}); sumber: {source}"
+                ).format(
+                    count=self.base_rule.count,
+                    unit=self.base_rule.unit.label(lang),
+                    step=self.base_rule.step.label(lang),
+                    citation=self.base_rule.citation,
+                    floor=national.citation,
+                    floor_count=national.count,
+                    source=self.base_rule.source,
+                )
+            )
+        if self.receipt is not None:
+            lines.extend(_receipt_lines(self.receipt, lang))
+        started = format_date(self.start, lang)
+        if self.started_at is not None:
+            local = self.started_at.astimezone(zone(self.timezone))
+            started += f" ({local:%H:%M} {ZONE_ABBREVIATIONS.get(self.timezone, self.timezone)})"
+        lines.append(_("Awal hitungan: {start}").format(start=started))
+        if self.clock_start != self.start:
+            lines.append(
+                _(
+                    "Diterima di luar jam layanan atau pada hari libur: dianggap diterima "
+                    "{deemed} (D-7)"
+                ).format(deemed=format_date(self.clock_start, lang))
+            )
+        unit = self.unit.label(lang)
+        clock = gettext(self.rule.clock_starts, lang)
+        if self.base_count:
+            lines.append(
+                _("Hitungan: {base} + {extra} = {total} {unit} {clock}").format(
+                    base=self.base_count,
+                    extra=self.rule.count,
+                    total=self.count,
+                    unit=unit,
+                    clock=clock,
+                )
+            )
+        else:
+            lines.append(
+                _("Hitungan: {count} {unit} {clock}").format(
+                    count=self.count, unit=unit, clock=clock
+                )
+            )
+        for code in self.rule.conventions:
+            lines.append("  " + CONVENTIONS[code].describe(lang))
+        skipped = self.skipped_days(cal)
+        if self.unit is CountUnit.CALENDAR_DAYS:
+            nominal = self.clock_start + timedelta(days=self.rule.count)
+            if nominal != self.due:
+                lines.append(
+                    _(
+                        "Hari ke-{count} jatuh pada {nominal}, bukan hari kerja; bergeser ke {due}"
+                    ).format(
+                        count=self.count,
+                        nominal=format_date(nominal, lang),
+                        due=format_date(self.due, lang),
+                    )
+                )
+        if skipped:
+            lines.append(
+                _("Hari yang tidak dihitung ({n}):").format(n=len(skipped))
+                if self.unit is CountUnit.WORKING_DAYS
+                else _("Hari bukan hari kerja sebelum hari terakhir ({n}):").format(n=len(skipped))
+            )
+            for day in skipped:
+                reasons = "; ".join(_explain_reason(r, lang) for r in cal.reasons(day.date))
+                lines.append(f"  - {format_date(day.date, lang)}: {reasons}")
+        else:
+            lines.append(_("Tidak ada hari yang dilewati."))
+        lines.append(
+            _("Terlambat mulai {late}.").format(late=format_date(self.due + _ONE_DAY, lang))
+        )
+        if not self.binding:
+            lines.append(_('Batas ini adalah target ("dapat"), bukan tenggat yang mengikat.'))
+        if self.provisional:
+            lines.append(
+                _(
+                    "SEMENTARA (D-5): hitungan menyentuh tahun tanpa keputusan cuti bersama resmi "
+                    "(tahun terakhir yang resmi: {year}) atau tanggal perkiraan; tanggal ini dapat "
+                    "berubah."
+                ).format(year=cal.last_confirmed_year or "-")
+            )
+        lines.append(_("Data kalender: {provenance}").format(provenance=cal.provenance))
+        return "\n".join(lines)
+
+
+def _translator(lang: str) -> Callable[[str], str]:
+    def _(message: str) -> str:
+        return gettext(message, lang)
+
+    return _
+
+
+_AFTER_HOURS: Final = {
+    AfterHoursPolicy.SAME_DAY: N_("tanggal diterima tetap dihitung, jam berapa pun"),
+    AfterHoursPolicy.NEXT_WORKING_DAY: N_(
+        "diterima sesudah jam layanan atau pada hari libur dianggap diterima hari kerja berikutnya"
+    ),
+}
+
+
+def _receipt_lines(policy: ReceiptPolicy, lang: str) -> list[str]:
+    """What a district's receipt policy (D-7) says, and on which regulation."""
+    parts = []
+    if policy.timezone:
+        parts.append(gettext("zona waktu {timezone}", lang).format(timezone=policy.timezone))
+    if policy.after_hours is not None:
+        parts.append(gettext(_AFTER_HOURS[policy.after_hours], lang))
+    if policy.service_closes_at is not None:
+        parts.append(
+            gettext("layanan tutup pukul {time}", lang).format(
+                time=policy.service_closes_at.strftime("%H:%M")
+            )
+        )
+    lines = [
+        gettext("Kebijakan penerimaan daerah (D-7): {policy} — {citation}", lang).format(
+            policy="; ".join(parts), citation=policy.citation or "-"
+        )
+    ]
+    if policy.assumption:
+        lines.append("  " + gettext("Asumsi: {text}", lang).format(text=policy.assumption))
+    return lines
+
+
+def _citations(rule: StepRule) -> str:
+    shown = [str(rule.citation), *(str(c) for c in rule.basis)]
+    return "; ".join(shown)
+
+
+def _reason(day: CalendarDay) -> str:
+    return f"{day.category.value}: {day.name}"
+
+
+def _explain_reason(day: CalendarDay, lang: str) -> str:
+    if day.category is DayKind.WEEKEND:
+        return day.category.label(lang)
+    text = f"{day.display_name(lang)} ({day.category.label(lang)}"
+    if day.estimated:
+        text += ", " + gettext("perkiraan", lang)
+    text += f"; {day.source}"
+    if day.citation is not None:
+        text += f", {day.citation}"
+    return text + ")"
+
+
+def deadline(
+    step: Step | str,
+    start: date | datetime,
+    *,
+    body: PublicBody | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> Deadline:
+    """The deadline of ``step`` for a clock started at ``start``.
+
+    Args:
+        step: a :class:`~kiplib.Step` (or its value, e.g. ``"notice"``).
+        start: when the clock starts: a date (the body's local date) or an aware datetime,
+            turned into the body's local date first. A naive datetime, or a date before
+            UU 14/2008 entered into force (2010-04-30), is a :class:`~kiplib.KiplibError`.
+        body: the public body (time zone, cuti bersama and after-hours policies, plugins);
+            a Badan Publik Negara in WIB when omitted.
+        calendar: a calendar to count on instead of the body's.
+
+    Examples:
+        >>> from datetime import date
+        >>> import kiplib
+        >>> d = kiplib.deadline(kiplib.Step.NOTICE, date(2024, 4, 5))
+        >>> d.due, str(d.citation)
+        (datetime.date(2024, 4, 29), 'UU 14/2008 Pasal 22 ayat (7)')
+        >>> kiplib.deadline("notice_extended", date(2024, 4, 5)).due
+        datetime.date(2024, 5, 13)
+    """
+    if type(step) is not Step:
+        step = Step.parse(step)
+    # District plugins (resolved once per scope) may set the body's zone and after-hours policy.
+    where = jurisdiction(body)
+    body = where.body
+    local = local_date(start, body)
+    if local < LAW_IN_FORCE:
+        raise BeforeLawInForceError(
+            field="start", value=local.isoformat(), in_force=LAW_IN_FORCE.isoformat()
+        )
+    cal = calendar if calendar is not None else where.calendar
+    table = where.table
+    rule = table.rule_for(step, local)
+    clock_start = local
+    if rule.body_receives and body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY:
+        clock_start = _deemed_receipt(local, start, body, cal)
+    base_count = 0
+    base_rule = None
+    if rule.unit is CountUnit.WORKING_DAYS:
+        if rule.base is not None:
+            base = table.rule_for(rule.base, local)
+            base_count = base.count
+            if base.source != NATIONAL_SOURCE:
+                base_rule = base
+        due = cal.add_working_days(clock_start, base_count + rule.count)
+    else:
+        due = cal.add_calendar_days_rolled(clock_start, rule.count)
+    return Deadline(
+        step,
+        local,
+        due,
+        rule,
+        cal.is_provisional(clock_start, due),
+        clock_start,
+        start if isinstance(start, datetime) else None,
+        body.timezone,
+        base_count,
+        # A stricter local rule keeps the national one it tightens as its floor.
+        None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
+        cal,
+        base_rule,
+        where.receipt,
+    )
+
+
+def _deemed_receipt(
+    local: date, start: date | datetime, body: PublicBody, cal: WorkingCalendar
+) -> date:
+    """D-7: received on a day off, or after closing time, counts as the next working day."""
+    if not cal.is_working_day(local):
+        return cal.add_working_days(local, 0)
+    if isinstance(start, datetime):
+        local_time = start.astimezone(body.zone).time()
+        if local_time >= body.service_closes_at:
+            return cal.add_working_days(local, 1)
+    return local

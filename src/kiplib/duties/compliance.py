@@ -1,0 +1,379 @@
+"""The compliance calendar: what is overdue, due or coming for a body on ``as_of``.
+
+Berkala items not published for six months (D-1), the yearly DIP, exemption declarations,
+reviews and ends (PP 61/2010 Pasal 11, through :func:`kiplib.actions_due`), the annual report,
+and the open requests whose written notice (or its extension) or keberatan answer is due (UU
+14/2008 Pasal 22 and 36, through :func:`kiplib.timeline`).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, timedelta
+from typing import Final
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from kiplib.calendar.working import WorkingCalendar, format_date
+from kiplib.deadlines import local_date
+from kiplib.duties.statistics import (
+    FinishedRequest,
+    _tuple,
+    annual_report_due,
+)
+from kiplib.errors import InvalidInputError
+from kiplib.exemption.consequence_test import ConsequenceTest
+from kiplib.exemption.status import ActionKind, ReleaseEvent, actions_due
+from kiplib.i18n import N_, gettext
+from kiplib.law.bodies import PublicBody
+from kiplib.law.citation import UU_14_2008, Citation
+from kiplib.law.duties import (
+    ANNUAL_REPORT_CITATION,
+    DIP_CITATION,
+    DIP_DUE_MONTH,
+    DUE_SOON_DAYS,
+    PERIODIC_CITATION,
+    PERIODIC_MONTHS,
+)
+from kiplib.law.steps import Step
+from kiplib.registers import DipRegister
+from kiplib.registers._common import _normal
+from kiplib.requests.events import RequestReceived
+from kiplib.requests.lifecycle import Request
+from kiplib.requests.states import EntryState
+from kiplib.rulebook.book import calendar_for
+
+__all__ = [
+    "BodyRecords",
+    "ComplianceCalendar",
+    "ComplianceItem",
+    "DutyKind",
+    "DutyStatus",
+    "compliance_calendar",
+]
+
+
+# ============================================================================ compliance calendar
+class DutyKind(enum.Enum):
+    """What a duty on the compliance calendar is about."""
+
+    #: A berkala item is due for publication (six months after the last, D-1).
+    PERIODIC_PUBLICATION = "periodic_publication"
+    #: The year's DIP is due (the practice: compiled in February).
+    DIP_UPDATE = "dip_update"
+    #: The PPID's declaration that exempt information opens (PP 61/2010 Pasal 11 ayat 2).
+    EXEMPTION_DECLARATION = "exemption_declaration"
+    #: An exemption period ends; the information opens by itself (Pasal 11 ayat 3).
+    EXEMPTION_ENDS = "exemption_ends"
+    #: A consequence test is due for review (UU 14/2008 Pasal 20 ayat 1; D-3).
+    CONSEQUENCE_TEST_REVIEW = "consequence_test_review"
+    #: An exemption ended but the item is still listed as exempt: update the registers.
+    EXEMPTION_EXPIRED_STILL_LISTED = "exemption_expired_still_listed"
+    #: The annual report to the Komisi Informasi, with the Pasal 12 figures.
+    ANNUAL_REPORT = "annual_report"
+    #: An open request's written notice (UU 14/2008 Pasal 22 ayat (7)).
+    REQUEST_NOTICE = "request_notice"
+    #: The last day to extend an open request's notice period, once (Pasal 22 ayat (8)).
+    REQUEST_EXTENSION = "request_extension"
+    #: An open request's written notice after the extension (Pasal 22 ayat (8)).
+    REQUEST_EXTENDED_NOTICE = "request_extended_notice"
+    #: The atasan PPID's written answer to a keberatan (Pasal 36 ayat (2)).
+    OBJECTION_RESPONSE = "objection_response"
+
+    def label(self, lang: str = "id") -> str:
+        """What to do, in ``lang``."""
+        return gettext(_DUTY_LABELS[self], lang)
+
+
+_DUTY_LABELS: Final = {
+    DutyKind.PERIODIC_PUBLICATION: N_("umumkan informasi berkala"),
+    DutyKind.DIP_UPDATE: N_("tetapkan DIP tahun ini"),
+    DutyKind.EXEMPTION_DECLARATION: N_("tetapkan informasi yang dikecualikan menjadi terbuka"),
+    DutyKind.EXEMPTION_ENDS: N_("jangka waktu pengecualian berakhir; informasi terbuka"),
+    DutyKind.CONSEQUENCE_TEST_REVIEW: N_("lakukan uji konsekuensi ulang"),
+    DutyKind.EXEMPTION_EXPIRED_STILL_LISTED: N_(
+        "pengecualian sudah berakhir; keluarkan dari DIK dan perbarui DIP"
+    ),
+    DutyKind.ANNUAL_REPORT: N_("sampaikan laporan tahunan layanan informasi publik"),
+    DutyKind.REQUEST_NOTICE: N_("kirim pemberitahuan tertulis atas permintaan informasi"),
+    DutyKind.REQUEST_EXTENSION: N_(
+        "batas terakhir memperpanjang waktu pemberitahuan (sekali, 7 hari kerja, dengan alasan "
+        "tertulis)"
+    ),
+    DutyKind.REQUEST_EXTENDED_NOTICE: N_(
+        "kirim pemberitahuan tertulis atas permintaan informasi (waktu diperpanjang)"
+    ),
+    DutyKind.OBJECTION_RESPONSE: N_("atasan PPID menanggapi keberatan secara tertulis"),
+}
+#: The deadlines of a request that are duties of the body, and the duty each one is.
+_REQUEST_DUTIES: Final = {
+    Step.NOTICE: DutyKind.REQUEST_NOTICE,
+    Step.NOTICE_EXTENDED: DutyKind.REQUEST_EXTENDED_NOTICE,
+    Step.OBJECTION_RESPONSE: DutyKind.OBJECTION_RESPONSE,
+}
+_EXTENSION_CITATION: Final = Citation(UU_14_2008, pasal=22, ayat=8)
+_FROM_ACTION: Final = {
+    ActionKind.DECLARATION_DUE: DutyKind.EXEMPTION_DECLARATION,
+    ActionKind.DECLARATION_OVERDUE: DutyKind.EXEMPTION_DECLARATION,
+    ActionKind.OPENS: DutyKind.EXEMPTION_ENDS,
+    ActionKind.REVIEW_DUE: DutyKind.CONSEQUENCE_TEST_REVIEW,
+    ActionKind.EXPIRED_STILL_LISTED: DutyKind.EXEMPTION_EXPIRED_STILL_LISTED,
+}
+
+
+class DutyStatus(enum.Enum):
+    """Where a duty stands on ``as_of``."""
+
+    #: Its date has passed.
+    OVERDUE = "overdue"
+    #: Due within the next 30 days (``as_of`` included).
+    DUE = "due"
+    #: Due later, within the horizon.
+    COMING = "coming"
+
+    def label(self, lang: str = "id") -> str:
+        """The status, in ``lang``."""
+        return gettext(_STATUS_LABELS[self], lang)
+
+
+_STATUS_LABELS: Final = {
+    DutyStatus.OVERDUE: N_("terlambat"),
+    DutyStatus.DUE: N_("segera"),
+    DutyStatus.COMING: N_("mendatang"),
+}
+
+
+@attrs.frozen(kw_only=True)
+class ComplianceItem:
+    """One duty: what, about which item, by when, its status, and the article behind it.
+
+    Attributes:
+        kind: what the duty is.
+        due: the last day for it.
+        status: overdue, due or coming, on the calendar's ``as_of``.
+        subject: the DIP entry number, the consequence-test number, the report's year, or a
+            request's registration number (``#2`` — its place in the list — when it has none).
+        information: what it concerns, in words (for a request: the day it was received).
+        citation: the article that imposes it.
+        convention: the decision of kip-rules.md the date depends on (``D-1``), if any.
+    """
+
+    kind: DutyKind
+    due: date
+    status: DutyStatus
+    subject: str
+    information: str
+    citation: Citation
+    convention: str | None = None
+
+    def describe(self, lang: str = "id") -> str:
+        """``[terlambat] 2024-09-15  B-3  …: what to do (citation)`` in ``lang``."""
+        conv = f", {self.convention}" if self.convention else ""
+        return (
+            f"[{self.status.label(lang)}] {self.due.isoformat()}  {self.subject}  "
+            f"{self.information}: {self.kind.label(lang)} ({self.citation}{conv})"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class BodyRecords:
+    """Everything a body keeps that its yearly duties are computed from (the CLI's input).
+
+    Attributes:
+        body: the badan publik.
+        dip: its current DIP, if any.
+        consequence_tests: its consequence-test records (the DIK is computed from them).
+        release_events: release conditions that happened (consent, public hearing …).
+        requests: finished requests, for the Pasal 12 statistics.
+        annual_reports: the years whose annual report has been submitted.
+        request_logs: requests as the lifecycle records them (:class:`~kiplib.Request`), for
+            the notices and keberatan answers due; each must be a request to ``body``.
+    """
+
+    body: PublicBody
+    dip: DipRegister | None = None
+    consequence_tests: tuple[ConsequenceTest, ...] = attrs.field(default=(), converter=_tuple)
+    release_events: tuple[ReleaseEvent, ...] = attrs.field(default=(), converter=_tuple)
+    requests: tuple[FinishedRequest, ...] = attrs.field(default=(), converter=_tuple)
+    annual_reports: tuple[int, ...] = attrs.field(default=(), converter=_tuple)
+    request_logs: tuple[Request, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class ComplianceCalendar:
+    """The duties of ``body`` on ``as_of`` up to ``until``, soonest first."""
+
+    body: PublicBody
+    as_of: date
+    until: date
+    items: tuple[ComplianceItem, ...] = attrs.field(converter=_tuple)
+
+    def overdue(self) -> tuple[ComplianceItem, ...]:
+        """The duties whose date has passed."""
+        return tuple(i for i in self.items if i.status is DutyStatus.OVERDUE)
+
+    def explain(self, lang: str = "id") -> str:
+        """The calendar as lines, in ``lang``."""
+        head = gettext(N_("Kalender kepatuhan {body}: {as_of} s.d. {until}"), lang).format(
+            body=self.body.name,
+            as_of=format_date(self.as_of, lang),
+            until=format_date(self.until, lang),
+        )
+        if not self.items:
+            return head + "\n" + gettext(N_("Tidak ada kewajiban dalam rentang ini."), lang)
+        return "\n".join([head, *(i.describe(lang) for i in self.items)])
+
+
+def _status(due: date, as_of: date) -> DutyStatus:
+    if due < as_of:
+        return DutyStatus.OVERDUE
+    if due <= as_of + timedelta(days=DUE_SOON_DAYS):
+        return DutyStatus.DUE
+    return DutyStatus.COMING
+
+
+def _dip_due(year: int) -> date:
+    """The last day of the month by which the year's DIP is set (the end of February)."""
+    return date(year, DIP_DUE_MONTH + 1, 1) - timedelta(days=1)
+
+
+def compliance_calendar(
+    records: BodyRecords,
+    *,
+    as_of: date,
+    horizon_days: int = 90,
+    calendar: WorkingCalendar | None = None,
+) -> ComplianceCalendar:
+    """What ``records.body`` must do: overdue duties and those due up to ``horizon_days`` ahead.
+
+    * berkala entries of the DIP: next publication six calendar months after the last one
+      (UU 14/2008 Pasal 9 ayat (3); D-1, months with ``relativedelta``);
+    * the DIP of ``as_of``'s year, when the current one is older: by the end of February (the
+      yearly practice; the obligation to have a DIP is UU 14/2008 Pasal 11 ayat (1) huruf a);
+    * the consequence tests: declarations 30 hari kerja before an exemption ends, ends,
+      reviews, and exemptions that ended but are still listed (PP 61/2010 Pasal 11; reusing
+      :func:`kiplib.actions_due`);
+    * the annual report for the previous year (and for this year, once within the horizon),
+      unless its year is in ``records.annual_reports`` (Perki 1/2021 Pasal 56);
+    * each open request of ``records.request_logs``: its written notice (UU 14/2008 Pasal 22
+      ayat (7), or ayat (8) once extended), the last day to extend it while that is still
+      possible, and the atasan PPID's answer to a keberatan (Pasal 36 ayat (2)) — read from
+      the request's :func:`kiplib.timeline` on ``as_of``, so with the body's calendar and
+      district rules; a duty not done by its date stays on the calendar as overdue.
+
+    Raises:
+        kiplib.errors.InvalidInputError: a bad ``as_of`` or ``horizon_days``, a request to
+            another body, or ``as_of`` before a request's last recorded event.
+    """
+    if type(as_of) is not date:
+        raise InvalidInputError(
+            field="as_of", value=repr(as_of), reason=N_("harus berupa tanggal (date)")
+        )
+    if isinstance(horizon_days, bool) or not isinstance(horizon_days, int) or horizon_days < 0:
+        raise InvalidInputError(
+            field="horizon_days",
+            value=repr(horizon_days),
+            reason=N_("harus bilangan bulat >= 0"),
+        )
+    until = as_of + timedelta(days=horizon_days)
+    items: list[ComplianceItem] = []
+
+    def add(
+        kind: DutyKind,
+        due: date,
+        subject: str,
+        information: str,
+        citation: Citation,
+        convention: str | None = None,
+    ) -> None:
+        items.append(
+            ComplianceItem(
+                kind=kind,
+                due=due,
+                status=_status(due, as_of),
+                subject=subject,
+                information=information,
+                citation=citation,
+                convention=convention,
+            )
+        )
+
+    dip = records.dip
+    if dip is not None:
+        for e in dip.periodic():
+            if e.last_published is None:
+                add(
+                    DutyKind.PERIODIC_PUBLICATION,
+                    as_of,
+                    e.number,
+                    e.summary,
+                    PERIODIC_CITATION,
+                    "D-1",
+                )
+                continue
+            # UU 14/2008 Pasal 9 ayat (3), D-1: stale six calendar months after publication.
+            due = e.last_published + relativedelta(months=PERIODIC_MONTHS)
+            if due <= until:
+                add(
+                    DutyKind.PERIODIC_PUBLICATION,
+                    due,
+                    e.number,
+                    e.summary,
+                    PERIODIC_CITATION,
+                    "D-1",
+                )
+    for year in (as_of.year, as_of.year + 1):
+        due = _dip_due(year)
+        has = dip is not None and dip.year >= year
+        if not has and (due <= until) and (year == as_of.year or due >= as_of):
+            add(DutyKind.DIP_UPDATE, due, f"DIP {year}", records.body.name, DIP_CITATION)
+            break
+    actions = actions_due(
+        records.consequence_tests,
+        start=as_of,
+        end=until,
+        events=records.release_events,
+        calendar=calendar if calendar is not None else calendar_for(records.body),
+    )
+    in_dip = {e.key for e in dip.entries} if dip is not None else set()
+    for a in actions:
+        # An ended exemption already back in the DIP needs nothing more (PP 61/2010 Pasal 11).
+        if a.action is ActionKind.EXPIRED_STILL_LISTED and _normal(a.information) in in_dip:
+            continue
+        add(_FROM_ACTION[a.action], a.due, a.record, a.information, a.citation)
+    for year in (as_of.year - 1, as_of.year):
+        report = annual_report_due(year)
+        if year in records.annual_reports or report.due > until:
+            continue
+        add(
+            DutyKind.ANNUAL_REPORT,
+            report.due,
+            str(year),
+            records.body.name,
+            ANNUAL_REPORT_CITATION,
+        )
+    for i, request in enumerate(records.request_logs):
+        if request.body != records.body:
+            raise InvalidInputError(
+                field=f"request_logs[{i}].body",
+                value=repr(request.body.name),
+                reason=N_("permintaan ini dicatat untuk badan publik lain"),
+            )
+        t = request.timeline(as_of=as_of)
+        first = t.events[0]
+        number = first.registration_number if isinstance(first, RequestReceived) else None
+        subject = number or f"#{i + 1}"
+        received = local_date(first.at, records.body).isoformat()
+        for entry in t.entries:
+            kind = _REQUEST_DUTIES.get(entry.step)
+            if kind is None or entry.state not in (EntryState.RUNNING, EntryState.OVERDUE):
+                continue
+            if entry.due > until:
+                continue
+            add(kind, entry.due, subject, received, entry.deadline.citation)
+            if entry.step is Step.NOTICE and entry.state is EntryState.RUNNING:
+                # Pasal 22 ayat (8): the extension must be declared within the 10 days.
+                add(DutyKind.REQUEST_EXTENSION, entry.due, subject, received, _EXTENSION_CITATION)
+    items.sort(key=lambda i: (i.due, i.kind.value, i.subject))
+    return ComplianceCalendar(body=records.body, as_of=as_of, until=until, items=items)

@@ -1,0 +1,503 @@
+"""What a body announces each year about its service (UU 14/2008 Pasal 12), and when its
+annual report is due (Perki 1/2021 Pasal 56).
+
+* :func:`service_statistics` — requests received, the time to fulfil each, granted and
+  refused, and the reasons for refusal, from :class:`FinishedRequest` records;
+* :func:`finished_request` — what one request's log (a :class:`kiplib.Request` or its
+  :class:`kiplib.Timeline`) contributes, so the figures come from the real request logs;
+  :func:`service_statistics_from_logs` does both at once and counts the unanswered ones;
+* :func:`annual_report_due` — the annual report on a year is due by 31 March of the next.
+
+Examples:
+    >>> print(annual_report_due(2024), annual_report_due(2024).citation)
+    2025-03-31 Perki 1/2021 Pasal 56
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AnnualReportDue",
+    "FinishedRequest",
+    "ReasonCount",
+    "RequestOutcome",
+    "RequestTime",
+    "ServiceStatistics",
+    "annual_report_due",
+    "finished_request",
+    "service_statistics",
+    "service_statistics_from_logs",
+]
+
+import enum
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, timedelta
+from typing import Final
+
+import attrs
+
+from kiplib.calendar.working import WorkingCalendar
+from kiplib.deadlines import local_date
+from kiplib.errors import InvalidInputError, Problem, ServiceRecordError
+from kiplib.i18n import N_, gettext
+from kiplib.law.bodies import PublicBody
+from kiplib.law.citation import Citation
+from kiplib.law.duties import (
+    ANNUAL_REPORT_CITATION,
+    ANNUAL_REPORT_MONTHS,
+    SERVICE_STATISTICS_CITATION,
+)
+from kiplib.law.grounds import GROUNDS
+from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, Step
+from kiplib.requests.events import InformationDelivered, NoticeOutcome, NoticeSent, RequestReceived
+from kiplib.requests.lifecycle import Request, Timeline
+from kiplib.rulebook.book import calendar_for
+
+
+# ============================================================================ annual report
+@attrs.frozen
+class AnnualReportDue:
+    """The due date of the annual report on the service of ``year``."""
+
+    year: int
+    due: date
+
+    @property
+    def citation(self) -> Citation:
+        """Perki 1/2021 Pasal 56."""
+        return ANNUAL_REPORT_CITATION
+
+    def __str__(self) -> str:
+        return self.due.isoformat()
+
+
+def annual_report_due(year: int) -> AnnualReportDue:
+    """The annual report on ``year`` is due by 31 March of ``year + 1`` (Perki 1/2021 Pasal 56).
+
+    The date is kept as the regulation states it, whatever day of the week it falls on.
+    """
+    if isinstance(year, bool) or not isinstance(year, int) or year < LAW_IN_FORCE.year:
+        raise InvalidInputError(
+            field="year", value=repr(year), reason=N_("harus tahun sejak UU 14/2008 berlaku")
+        )
+    # The last day of the ANNUAL_REPORT_MONTHS-th month after the year ends: 31 March.
+    due = date(year + 1, ANNUAL_REPORT_MONTHS + 1, 1) - timedelta(days=1)
+    return AnnualReportDue(year, due)
+
+
+# ============================================================================ Pasal 12 statistics
+class RequestOutcome(enum.Enum):
+    """How a finished request ended."""
+
+    #: The information was given.
+    GRANTED = "granted"
+    #: Given in part, the rest refused (blacked out) on Pasal 17 grounds.
+    PARTLY_GRANTED = "partly_granted"
+    #: Refused on Pasal 17 grounds.
+    REFUSED = "refused"
+    #: The body does not hold it (*belum dikuasai*, UU 14/2008 Pasal 22 ayat (7) huruf b).
+    NOT_HELD = "not_held"
+
+
+def _tuple(value: Iterable[object]) -> tuple[object, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class FinishedRequest:
+    """What one finished request contributes to the yearly statistics (UU 14/2008 Pasal 12).
+
+    The request lifecycle turns its timeline into this record: the registration number, the
+    date the request was received, the date the information was given or refused, the outcome
+    and, for a refusal (in whole or in part), the Pasal 17 grounds.
+    """
+
+    number: str
+    received_on: date
+    answered_on: date
+    outcome: RequestOutcome
+    refusal_grounds: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen
+class RequestTime:
+    """How many working days one request took, from receipt to answer."""
+
+    number: str
+    working_days: int
+
+
+@attrs.frozen
+class ReasonCount:
+    """How many refusals (in whole or in part) rested on a Pasal 17 ground."""
+
+    ground: str
+    count: int
+
+    @property
+    def citation(self) -> Citation:
+        """The article of the ground."""
+        return GROUNDS[self.ground].citation
+
+
+@attrs.frozen(kw_only=True)
+class ServiceStatistics:
+    """The yearly announcement of UU 14/2008 Pasal 12 for requests received in ``year``.
+
+    Attributes:
+        year: the year the requests were received.
+        received: the number of (finished) requests received.
+        granted, partly_granted, refused, not_held: how they ended.
+        times: working days from receipt to answer, per request (D-6: the day of receipt
+            does not count).
+        within_notice_period: answered within 10 hari kerja (UU 14/2008 Pasal 22 ayat (7)).
+        within_extended_period: answered within 17 hari kerja (with the extension of ayat 8).
+        mean_working_days, median_working_days, max_working_days: over ``times``.
+        refusal_reasons: refusals per Pasal 17 ground, most frequent first.
+        unanswered: requests received in ``year`` without a written notice when the figures
+            were made (still open, never answered, or withdrawn before the notice). They are
+            part of ``received`` (Pasal 12 huruf a counts every request received) but of no
+            outcome or time.
+    """
+
+    year: int
+    received: int
+    granted: int
+    partly_granted: int
+    refused: int
+    not_held: int
+    times: tuple[RequestTime, ...] = attrs.field(converter=_tuple)
+    within_notice_period: int
+    within_extended_period: int
+    mean_working_days: float | None
+    median_working_days: float | None
+    max_working_days: int | None
+    refusal_reasons: tuple[ReasonCount, ...] = attrs.field(converter=_tuple)
+    unanswered: int = 0
+
+    @property
+    def citation(self) -> Citation:
+        """UU 14/2008 Pasal 12."""
+        return SERVICE_STATISTICS_CITATION
+
+    def explain(self, lang: str = "id") -> str:
+        """The announcement's figures, in ``lang``."""
+
+        def _(msg: str) -> str:
+            return gettext(msg, lang)
+
+        lines = [
+            _(N_("Layanan informasi publik tahun {year} ({citation})")).format(
+                year=self.year, citation=self.citation
+            ),
+            _(N_("Permohonan diterima: {n}")).format(n=self.received),
+        ]
+        if self.unanswered:
+            lines.append(
+                _(N_("Belum dijawab dengan pemberitahuan tertulis: {n}")).format(n=self.unanswered)
+            )
+        lines += [
+            _(
+                N_(
+                    "Dikabulkan: {granted}; sebagian: {partly}; ditolak: {refused}; "
+                    "belum dikuasai: {not_held}"
+                )
+            ).format(
+                granted=self.granted,
+                partly=self.partly_granted,
+                refused=self.refused,
+                not_held=self.not_held,
+            ),
+        ]
+        if self.mean_working_days is not None:
+            lines.append(
+                _(
+                    N_(
+                        "Waktu pemenuhan (hari kerja): rata-rata {mean:.1f}, median {median:g}, "
+                        "terlama {max}; dalam 10 hari kerja: {within}; dalam 17 hari kerja: "
+                        "{extended}"
+                    )
+                ).format(
+                    mean=self.mean_working_days,
+                    median=self.median_working_days,
+                    max=self.max_working_days,
+                    within=self.within_notice_period,
+                    extended=self.within_extended_period,
+                )
+            )
+        for r in self.refusal_reasons:
+            lines.append(
+                _(N_("Alasan penolakan {citation}: {n}")).format(citation=r.citation, n=r.count)
+            )
+        return "\n".join(lines)
+
+
+def _check_request(i: int, r: FinishedRequest) -> Iterator[Problem]:
+    at = f"requests[{i}]"
+    if not isinstance(r.number, str) or not r.number.strip():
+        yield Problem(f"{at}.number", "required", N_("wajib diisi"))
+    if r.received_on < LAW_IN_FORCE:
+        yield Problem(
+            f"{at}.received_on",
+            "before-law-in-force",
+            N_("tanggal {value} sebelum UU 14/2008 mulai berlaku"),
+            {"value": r.received_on.isoformat()},
+        )
+    if r.answered_on < r.received_on:
+        yield Problem(
+            f"{at}.answered_on",
+            "answered-before-received",
+            N_("tanggal jawaban {value} sebelum tanggal permohonan diterima {received}"),
+            {"value": r.answered_on.isoformat(), "received": r.received_on.isoformat()},
+        )
+    refusing = r.outcome in (RequestOutcome.REFUSED, RequestOutcome.PARTLY_GRANTED)
+    if refusing and not r.refusal_grounds:
+        yield Problem(
+            f"{at}.refusal_grounds",
+            "grounds-missing",
+            N_("penolakan wajib menyebut alasan Pasal 17 (UU 14/2008 Pasal 22 ayat (7) huruf e)"),
+        )
+    if not refusing and r.refusal_grounds:
+        yield Problem(
+            f"{at}.refusal_grounds",
+            "grounds-without-refusal",
+            N_("alasan penolakan hanya untuk permohonan yang ditolak (seluruh atau sebagian)"),
+        )
+    for j, g in enumerate(r.refusal_grounds):
+        if g not in GROUNDS:
+            yield Problem(
+                f"{at}.refusal_grounds[{j}]",
+                "unknown-ground",
+                N_("{value} bukan alasan pengecualian UU 14/2008 Pasal 17"),
+                {"value": repr(g)},
+            )
+
+
+_FROM_NOTICE: Final = {
+    NoticeOutcome.ACCEPTED: RequestOutcome.GRANTED,
+    NoticeOutcome.PARTLY: RequestOutcome.PARTLY_GRANTED,
+    NoticeOutcome.REFUSED: RequestOutcome.REFUSED,
+    NoticeOutcome.NOT_HELD: RequestOutcome.NOT_HELD,
+}
+
+
+def finished_request(
+    source: Timeline | Request,
+    *,
+    as_of: date | None = None,
+    number: str | None = None,
+) -> FinishedRequest | None:
+    """What one request's log contributes to the UU 14/2008 Pasal 12 figures, if it is finished.
+
+    A request is finished once its written notice was sent (UU 14/2008 Pasal 22 ayat (7)):
+    the outcome is the notice's (granted, partly, refused with its Pasal 17 grounds, not
+    held). It was answered on the day the information was handed over when the notice grants
+    it (in whole or in part) and the delivery is recorded, else on the day of the notice.
+    Dates are the body's local dates. What happens after the notice (a keberatan, a sengketa)
+    does not change the figures of the service itself.
+
+    Args:
+        source: the request's :class:`~kiplib.Timeline`, or the :class:`~kiplib.Request`
+            (then ``as_of`` is required; only the events recorded up to it count).
+        as_of: the day to look from, for a :class:`~kiplib.Request`.
+        number: the registration number; by default the one recorded when the request was
+            received (UU 14/2008 Pasal 22 ayat (4)).
+
+    Returns:
+        ``None`` when no written notice has been sent (still awaiting it, silent, or
+        withdrawn before it): such a request has no answer to count.
+
+    Raises:
+        kiplib.errors.InvalidInputError: a :class:`~kiplib.Request` without ``as_of``, or no
+            registration number recorded and none given.
+
+    Examples:
+        >>> from datetime import date, datetime, timedelta, timezone
+        >>> from kiplib import NoticeOutcome, NoticeSent, Request, RequestReceived
+        >>> wib = timezone(timedelta(hours=7))
+        >>> r = Request().record(RequestReceived(datetime(2024, 4, 5, 9, 0, tzinfo=wib), "7/2024"))
+        >>> print(finished_request(r, as_of=date(2024, 4, 10)))
+        None
+        >>> r = r.record(NoticeSent(datetime(2024, 4, 22, 10, 0, tzinfo=wib),
+        ...                         NoticeOutcome.REFUSED, exemptions=("h.2",)))
+        >>> done = finished_request(r, as_of=date(2024, 4, 22))
+        >>> done.number, done.answered_on, done.outcome.value, done.refusal_grounds
+        ('7/2024', datetime.date(2024, 4, 22), 'refused', ('h.2',))
+    """
+    if isinstance(source, Request):
+        if as_of is None:
+            raise InvalidInputError(
+                field="as_of",
+                value="None",
+                reason=N_("wajib diisi untuk permintaan (Request)"),
+            )
+        source = source.timeline(as_of=as_of)
+    body = source.body
+    received: RequestReceived | None = None
+    notice: NoticeSent | None = None
+    delivered: InformationDelivered | None = None
+    for event in source.events:
+        if isinstance(event, RequestReceived):
+            received = event
+        elif isinstance(event, NoticeSent):
+            notice = event
+        elif isinstance(event, InformationDelivered) and delivered is None:
+            delivered = event
+    if received is None or notice is None:
+        return None
+    label = number if number is not None else received.registration_number
+    if label is None or not label.strip():
+        raise InvalidInputError(
+            field="registration_number",
+            value=repr(label),
+            reason=N_("permintaan tanpa nomor pendaftaran; sebutkan nomornya (number=)"),
+        )
+    granting = notice.outcome in (NoticeOutcome.ACCEPTED, NoticeOutcome.PARTLY)
+    answered_on = local_date(notice.at, body)
+    if granting and delivered is not None:
+        answered_on = local_date(delivered.at, body)
+    return FinishedRequest(
+        number=label,
+        received_on=local_date(received.at, body),
+        answered_on=answered_on,
+        outcome=_FROM_NOTICE[notice.outcome],
+        refusal_grounds=notice.exemptions,
+    )
+
+
+def _answer_periods(received_on: date) -> tuple[int, int]:
+    """Hari kerja of the written notice and of the notice once extended (10 and 17)."""
+    notice = NATIONAL_TABLE.rule_for(Step.NOTICE, received_on).count
+    return notice, notice + NATIONAL_TABLE.rule_for(Step.NOTICE_EXTENDED, received_on).count
+
+
+def service_statistics(
+    requests: Iterable[FinishedRequest],
+    *,
+    year: int,
+    body: PublicBody | None = None,
+    calendar: WorkingCalendar | None = None,
+    unanswered: Iterable[date] = (),
+) -> ServiceStatistics:
+    """The UU 14/2008 Pasal 12 figures for the requests received in ``year``.
+
+    Every record is checked first; a wrong one (answer before receipt, a refusal without its
+    Pasal 17 ground, an unknown ground, a repeated number) raises
+    :class:`~kiplib.errors.ServiceRecordError` naming ``requests[i].<field>``. Requests
+    received in other years are not counted (they belong to their own year's figures).
+
+    Args:
+        requests: the finished requests.
+        unanswered: the dates of receipt of the requests that have no written notice (see
+            :func:`service_statistics_from_logs`, which splits request logs into both): they
+            count as received (huruf a) and nowhere else.
+    """
+    listed = tuple(requests)
+    pending = tuple(unanswered)
+    problems: list[Problem] = []
+    for i, day in enumerate(pending):
+        if not isinstance(day, date) or isinstance(day, datetime):
+            problems.append(
+                Problem(
+                    f"unanswered[{i}]",
+                    "not-a-date",
+                    N_("tanggal penerimaan harus berupa tanggal, bukan {value}"),
+                    {"value": repr(day)},
+                )
+            )
+    seen: dict[str, int] = {}
+    for i, r in enumerate(listed):
+        problems.extend(_check_request(i, r))
+        first = seen.setdefault(r.number, i)
+        if first != i:
+            problems.append(
+                Problem(
+                    f"requests[{i}].number",
+                    "duplicate-number",
+                    N_("nomor {value} sudah dipakai pada requests[{first}]"),
+                    {"value": r.number, "first": first},
+                )
+            )
+    if problems:
+        raise ServiceRecordError(field=f"Pasal 12 {year}", problems=problems)
+    cal = calendar if calendar is not None else calendar_for(body)
+    of_year = [r for r in listed if r.received_on.year == year]
+    outcomes = Counter(r.outcome for r in of_year)
+    times = tuple(
+        RequestTime(r.number, cal.working_days_between(r.received_on, r.answered_on))
+        for r in of_year
+    )
+    days = [t.working_days for t in times]
+    # The UU's own periods, as in force when each request was received: the written notice
+    # (UU 14/2008 Pasal 22 ayat (7)) and the notice once extended (ayat (8)).
+    periods = [_answer_periods(r.received_on) for r in of_year]
+    reasons = Counter(g for r in of_year for g in r.refusal_grounds)
+    waiting = sum(1 for day in pending if day.year == year)
+    return ServiceStatistics(
+        year=year,
+        received=len(of_year) + waiting,
+        unanswered=waiting,
+        granted=outcomes[RequestOutcome.GRANTED],
+        partly_granted=outcomes[RequestOutcome.PARTLY_GRANTED],
+        refused=outcomes[RequestOutcome.REFUSED],
+        not_held=outcomes[RequestOutcome.NOT_HELD],
+        times=times,
+        within_notice_period=sum(1 for d, (n, _) in zip(days, periods, strict=True) if d <= n),
+        within_extended_period=sum(1 for d, (_, x) in zip(days, periods, strict=True) if d <= x),
+        mean_working_days=statistics.fmean(days) if days else None,
+        median_working_days=float(statistics.median(days)) if days else None,
+        max_working_days=max(days) if days else None,
+        refusal_reasons=tuple(
+            ReasonCount(g, n) for g, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        ),
+    )
+
+
+def service_statistics_from_logs(
+    logs: Iterable[Timeline | Request],
+    *,
+    year: int,
+    as_of: date,
+    body: PublicBody | None = None,
+    calendar: WorkingCalendar | None = None,
+    finished: Iterable[FinishedRequest] = (),
+) -> ServiceStatistics:
+    """The UU 14/2008 Pasal 12 figures straight from request logs, as they stand on ``as_of``.
+
+    Each log is turned into its :class:`FinishedRequest` (:func:`finished_request`); a log
+    without a written notice yet counts as received and unanswered. A log without a
+    registration number is named by its place in ``logs`` (``#2``), as on the compliance
+    calendar. ``finished`` adds requests already kept as :class:`FinishedRequest` records
+    (a number used twice is an error, as in :func:`service_statistics`).
+
+    Examples:
+        >>> from datetime import date, datetime, timedelta, timezone
+        >>> from kiplib import NoticeOutcome, NoticeSent, Request, RequestReceived
+        >>> wib = timezone(timedelta(hours=7))
+        >>> answered = Request().record(
+        ...     RequestReceived(datetime(2024, 4, 5, 9, 0, tzinfo=wib), "7/2024")
+        ... ).record(NoticeSent(datetime(2024, 4, 22, 10, 0, tzinfo=wib), NoticeOutcome.ACCEPTED))
+        >>> silent = Request().record(
+        ...     RequestReceived(datetime(2024, 11, 4, 9, 0, tzinfo=wib), "8/2024")
+        ... )
+        >>> s = service_statistics_from_logs([answered, silent], year=2024, as_of=date(2025, 1, 6))
+        >>> s.received, s.granted, s.unanswered
+        (2, 1, 1)
+    """
+    done_requests: list[FinishedRequest] = list(finished)
+    unanswered: list[date] = []
+    for i, log in enumerate(logs):
+        timeline = log if isinstance(log, Timeline) else log.timeline(as_of=as_of)
+        received = next((e for e in timeline.events if isinstance(e, RequestReceived)), None)
+        if received is None:
+            continue  # nothing was received yet: nothing to count
+        number = received.registration_number or f"#{i + 1}"
+        done = finished_request(timeline, number=number)
+        if done is not None:
+            done_requests.append(done)
+        else:
+            unanswered.append(local_date(received.at, timeline.body))
+    return service_statistics(
+        done_requests, year=year, body=body, calendar=calendar, unanswered=unanswered
+    )

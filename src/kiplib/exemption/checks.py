@@ -1,0 +1,403 @@
+"""Checking a consequence-test record: every problem at once, each with the path of the field.
+
+The built-in validators check what decision D-2 asks of a record (texts, Pasal 17 grounds,
+legal basis, outcome and redactions, the period of PP 61/2010 Pasal 5–9, people and dates);
+an application adds its own with ``extra=``; the checks of the district plugins that govern
+the record's body run last, over :meth:`kiplib.ConsequenceTest.facts`, and only add problems.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "VALIDATORS",
+    "Validator",
+    "check",
+    "validate",
+]
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from typing import Final
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from kiplib.errors import ConsequenceTestError, Problem
+from kiplib.exemption.consequence_test import (
+    _PPID_ROLES,
+    ConsequenceTest,
+    ExemptionPeriod,
+    Outcome,
+    Timing,
+)
+from kiplib.i18n import N_
+from kiplib.law.grounds import GROUNDS, grounds_of_letter
+from kiplib.law.steps import LAW_IN_FORCE
+
+
+def _record_path(problem: Problem) -> str:
+    """Where in the record a problem found on its facts lies."""
+    if problem.path == "approved_by":
+        official = problem.params.get("official")
+        if official in {r.value for r in _PPID_ROLES}:
+            return "ppid.role"
+        return "approval.official.role"
+    return _FACT_PATHS.get(problem.path, problem.path)
+
+
+_FACT_PATHS: Final = {
+    "signed_by": "signatories",
+    "has_minutes": "signatories",
+    "unit_type": "unit",
+}
+
+
+def _plugin_problems(record: ConsequenceTest) -> Iterator[Problem]:
+    from kiplib.plugins import check_consequence_test
+
+    for problem in check_consequence_test(record.facts()):
+        path = _record_path(problem)
+        yield problem if path == problem.path else attrs.evolve(problem, path=path)
+
+
+# ============================================================================ validation
+#: A validator: a record in, its problems out. Plugins add theirs through ``extra=``.
+Validator = Callable[[ConsequenceTest], Iterable[Problem]]
+
+
+_CODE_PATTERN_LETTERS: Final = frozenset("abcdefghij")
+
+
+def _blank(value: object) -> bool:
+    return not isinstance(value, str) or not value.strip()
+
+
+def _p(path: str, code: str, template: str, **params: object) -> Problem:
+    return Problem(path, code, template, params)
+
+
+_REQUIRED: Final = N_("wajib diisi")
+
+
+def _check_texts(r: ConsequenceTest) -> Iterator[Problem]:
+    # D-2: every part of the record is required; an empty harm analysis or public-interest
+    # weighing is the Komisi Informasi's most frequent criticism (UU 14/2008 Pasal 2 ayat (4)).
+    for name in ("number", "unit", "information", "source_document", "place"):
+        if _blank(getattr(r, name)):
+            yield _p(name, "required", _REQUIRED)
+    if _blank(r.harm_analysis):
+        yield _p(
+            "harm_analysis",
+            "harm-analysis-empty",
+            N_(
+                "analisis konsekuensi bila informasi dibuka wajib diisi "
+                "(UU 14/2008 Pasal 2 ayat (4))"
+            ),
+        )
+    if _blank(r.public_interest):
+        yield _p(
+            "public_interest",
+            "public-interest-empty",
+            N_(
+                "pertimbangan kepentingan publik yang lebih besar wajib diisi "
+                "(UU 14/2008 Pasal 2 ayat (4))"
+            ),
+        )
+
+
+def _ground_problem(path: str, code: object) -> Problem | None:
+    if isinstance(code, str) and code in GROUNDS:
+        return None
+    if isinstance(code, str) and code in _CODE_PATTERN_LETTERS and grounds_of_letter(code):
+        return _p(
+            path,
+            "angka-required",
+            N_("huruf {huruf} Pasal 17 memiliki angka; sebutkan angkanya (mis. {example})"),
+            huruf=code,
+            example=f"{code}.1",
+        )
+    return _p(
+        path,
+        "unknown-ground",
+        N_("{value} bukan alasan pengecualian UU 14/2008 Pasal 17"),
+        value=repr(code),
+    )
+
+
+def _check_grounds(r: ConsequenceTest) -> Iterator[Problem]:
+    if r.is_exemption and not r.grounds:
+        yield _p(
+            "grounds",
+            "grounds-missing",
+            N_("sebutkan alasan pengecualian Pasal 17 sampai angka"),
+        )
+    seen: set[str] = set()
+    for i, code in enumerate(r.grounds):
+        problem = _ground_problem(f"grounds[{i}]", code)
+        if problem is not None:
+            yield problem
+        elif code in seen:
+            yield _p(
+                f"grounds[{i}]", "duplicate", N_("alasan {value} disebut dua kali"), value=code
+            )
+        if isinstance(code, str):
+            seen.add(code)
+    if r.outcome is Outcome.OPEN and r.grounds:
+        yield _p(
+            "grounds",
+            "grounds-with-open-outcome",
+            N_("hasil terbuka tidak memakai alasan pengecualian"),
+        )
+
+
+def _check_basis(r: ConsequenceTest) -> Iterator[Problem]:
+    # PP 61/2010 Pasal 4 ayat (2) huruf e; Perki 1/2021 Pasal 49 ayat (2): the reasons rest on
+    # a law. UU 14/2008 Pasal 17 huruf j: that law must be an Undang-Undang.
+    for i, basis in enumerate(r.legal_basis):
+        if _blank(basis.title):
+            yield _p(f"legal_basis[{i}].title", "required", _REQUIRED)
+    if r.is_exemption and not r.legal_basis:
+        yield _p(
+            "legal_basis",
+            "basis-missing",
+            N_("sebutkan dasar hukum pengecualian (PP 61/2010 Pasal 4 ayat (2) huruf e)"),
+        )
+    if "j" in r.grounds and not any(
+        b.instrument_type.has_rank_of_undang_undang for b in r.legal_basis
+    ):
+        yield _p(
+            "legal_basis",
+            "basis-not-undang-undang",
+            N_(
+                "alasan huruf j memerlukan Undang-Undang sebagai dasar, bukan peraturan yang "
+                "lebih rendah (UU 14/2008 Pasal 17 huruf j)"
+            ),
+        )
+
+
+def _check_outcome(r: ConsequenceTest) -> Iterator[Problem]:
+    if r.outcome is Outcome.PARTLY and not r.redactions:
+        yield _p(
+            "redactions",
+            "redactions-missing",
+            N_("hasil sebagian memerlukan bagian yang dihitamkan beserta alasannya"),
+        )
+    if r.outcome is not Outcome.PARTLY and r.redactions:
+        yield _p(
+            "redactions",
+            "redactions-not-partly",
+            N_("bagian yang dihitamkan hanya ada pada hasil sebagian"),
+        )
+    for i, red in enumerate(r.redactions):
+        if _blank(red.part):
+            yield _p(f"redactions[{i}].part", "required", _REQUIRED)
+        problem = _ground_problem(f"redactions[{i}].ground", red.ground)
+        if problem is not None:
+            yield problem
+        elif red.ground not in r.grounds:
+            yield _p(
+                f"redactions[{i}].ground",
+                "redaction-ground-not-listed",
+                N_("alasan {value} tidak termasuk alasan pengecualian rekaman ini"),
+                value=red.ground,
+            )
+        if red.page is not None and red.page < 1:
+            yield _p(f"redactions[{i}].page", "invalid", N_("nomor halaman mulai dari 1"))
+
+
+_MAX_YEARS_A: Final = 30
+
+
+def _check_period(r: ConsequenceTest) -> Iterator[Problem]:
+    period = r.period
+    if not r.is_exemption:
+        if period is not None:
+            yield _p(
+                "period",
+                "period-with-open-outcome",
+                N_("hasil terbuka tidak memiliki jangka waktu"),
+            )
+        return
+    if period is None or not (period.has_end or period.conditions or period.review_on):
+        # PP 61/2010 Pasal 4 ayat (2) huruf d.
+        yield _p(
+            "period",
+            "period-missing",
+            N_("jangka waktu pengecualian wajib ditetapkan (PP 61/2010 Pasal 4 ayat (2) huruf d)"),
+        )
+        period = period or ExemptionPeriod()
+    if period.until is not None and period.years is not None:
+        yield _p(
+            "period",
+            "period-ambiguous",
+            N_("berikan tanggal akhir atau jumlah tahun, bukan keduanya"),
+        )
+    if period.years is not None and period.years < 1:
+        yield _p("period.years", "invalid", N_("jumlah tahun harus paling sedikit 1"))
+    if period.until is not None and period.until < r.determined_on:
+        yield _p("period.until", "end-before-start", N_("tanggal akhir sebelum tanggal penetapan"))
+    ends = period.ends_on(r.determined_on)
+    if period.review_on is not None:
+        if period.review_on <= r.determined_on:
+            yield _p(
+                "period.review_on",
+                "review-before-start",
+                N_("tanggal kaji ulang harus sesudah penetapan"),
+            )
+        elif ends is not None and period.review_on >= ends:
+            yield _p(
+                "period.review_on",
+                "review-after-end",
+                N_("tanggal kaji ulang sesudah akhir jangka waktu"),
+            )
+    grounds = r.known_grounds()
+    letters = {g.huruf for g in grounds}
+    # UU 14/2008 Pasal 20 ayat (1) and D-3: a–f are not permanent: a concrete end, or for c–f a
+    # review date.
+    for g in grounds:
+        if g.permanent_allowed or period.has_end:
+            continue
+        if g.huruf in "cdef" and period.review_on is not None:
+            continue
+        yield _p(
+            "period",
+            "end-required",
+            N_(
+                "pengecualian huruf {huruf} tidak permanen: tetapkan tanggal akhir{review_reason} "
+                "(UU 14/2008 Pasal 20 ayat (1))"
+            ),
+            huruf=g.huruf,
+            review_reason=N_(" atau tanggal kaji ulang") if g.huruf in "cdef" else "",
+        )
+        break
+    # PP 61/2010 Pasal 5 ayat (1): huruf a for at most 30 years.
+    if "a" in letters and ends is not None:
+        limit = r.determined_on + relativedelta(years=_MAX_YEARS_A)
+        if ends > limit:
+            yield _p(
+                "period",
+                "period-over-maximum",
+                N_(
+                    "alasan huruf a paling lama {years} tahun, sampai {limit} "
+                    "(PP 61/2010 Pasal 5 ayat (1))"
+                ),
+                years=_MAX_YEARS_A,
+                limit=limit.isoformat(),
+            )
+    allowed = {c for g in grounds for c in g.release}
+    for i, cond in enumerate(period.conditions):
+        if grounds and cond not in allowed:
+            yield _p(
+                f"period.conditions[{i}]",
+                "condition-not-for-ground",
+                N_("syarat {value} tidak berlaku bagi alasan {grounds}"),
+                value=cond.value,
+                grounds=", ".join(g.code for g in grounds),
+            )
+
+
+def _check_people_and_dates(r: ConsequenceTest) -> Iterator[Problem]:
+    for path, official in (("ppid", r.ppid), ("approval.official", r.approval.official)):
+        if _blank(official.name):
+            yield _p(f"{path}.name", "required", _REQUIRED)
+        if _blank(official.position):
+            yield _p(f"{path}.position", "required", _REQUIRED)
+    if not r.signatories:
+        yield _p(
+            "signatories",
+            "signatories-missing",
+            N_("berita acara uji konsekuensi harus ditandatangani para peserta"),
+        )
+    for i, person in enumerate(r.signatories):
+        if _blank(person.name):
+            yield _p(f"signatories[{i}].name", "required", _REQUIRED)
+    for name in ("tested_on", "determined_on"):
+        value: date = getattr(r, name)
+        if value < LAW_IN_FORCE:
+            yield _p(
+                name,
+                "before-law-in-force",
+                N_("tanggal {value} sebelum UU 14/2008 mulai berlaku ({in_force})"),
+                value=value.isoformat(),
+                in_force=LAW_IN_FORCE.isoformat(),
+            )
+    if r.approval.approved_on < r.tested_on:
+        # PP 61/2010 Pasal 3 ayat (2): the pimpinan approves the result of the test.
+        yield _p(
+            "approval.approved_on",
+            "approval-before-test",
+            N_("persetujuan pimpinan ({value}) sebelum uji konsekuensi ({tested})"),
+            value=r.approval.approved_on.isoformat(),
+            tested=r.tested_on.isoformat(),
+        )
+    if r.determined_on < r.tested_on:
+        yield _p(
+            "determined_on",
+            "determined-before-test",
+            N_("penetapan ({value}) sebelum uji konsekuensi ({tested})"),
+            value=r.determined_on.isoformat(),
+            tested=r.tested_on.isoformat(),
+        )
+    if r.determined_on < r.approval.approved_on:
+        yield _p(
+            "determined_on",
+            "determined-before-approval",
+            N_("penetapan ({value}) sebelum persetujuan pimpinan ({approved})"),
+            value=r.determined_on.isoformat(),
+            approved=r.approval.approved_on.isoformat(),
+        )
+    if r.timing is not Timing.BEFORE_REQUEST and _blank(r.reference):
+        yield _p(
+            "reference",
+            "reference-missing",
+            N_("sebutkan nomor pendaftaran permohonan atau nomor register sengketa"),
+        )
+    if r.replaces is not None and r.replaces == r.number:
+        yield _p(
+            "replaces", "replaces-itself", N_("rekaman tidak dapat menggantikan dirinya sendiri")
+        )
+
+
+#: The built-in validators, run in this order by :func:`check`.
+VALIDATORS: Final[tuple[Validator, ...]] = (
+    _check_texts,
+    _check_grounds,
+    _check_basis,
+    _check_outcome,
+    _check_period,
+    _check_people_and_dates,
+)
+
+
+def check(record: ConsequenceTest, *, extra: Iterable[Validator] = ()) -> tuple[Problem, ...]:
+    """Every problem of ``record`` (empty when it is complete and lawful).
+
+    The built-in validators run first, then ``extra``, then the checks of the plugins that
+    govern ``record.body`` (``kiplib_consequence_test_checks``, run over
+    :meth:`ConsequenceTest.facts`): a district's regulation can only *add* problems. Each of
+    those names the record path it concerns (``approval.official.role``, ``ppid.role``,
+    ``signatories``) and carries ``plugin`` and ``check`` in its params.
+
+    Args:
+        record: the consequence-test record.
+        extra: further validators (an application's own rules), run after the built-in ones.
+
+    Raises:
+        kiplib.errors.PluginError: a plugin's check raised.
+    """
+    problems: list[Problem] = []
+    for validator in (*VALIDATORS, *extra, _plugin_problems):
+        problems.extend(validator(record))
+    return tuple(problems)
+
+
+def validate(record: ConsequenceTest, *, extra: Iterable[Validator] = ()) -> ConsequenceTest:
+    """``record`` itself when :func:`check` finds nothing.
+
+    Raises:
+        kiplib.errors.ConsequenceTestError: naming every problem with its field path.
+    """
+    problems = check(record, extra=extra)
+    if problems:
+        raise ConsequenceTestError(field=record.number, problems=problems)
+    return record

@@ -1,0 +1,483 @@
+"""Classifying an item of information: its category, the articles that put it there, and —
+when its facts point to a Pasal 17 ground — a *proposal* of exemption.
+
+Nothing is exempt without a complete consequence test (UU 14/2008 Pasal 19; PP 61/2010
+Pasal 3): :func:`classify` proposes, it never exempts on its own. Given a consequence-test
+record whose exemption is in force, the item is classified exempt; items listed in Pasal 18
+ayat (1) are never exempt, and asking for it raises
+:class:`~kiplib.errors.NeverExemptError` naming the point of Pasal 18 that blocks it.
+
+The rules are a table (:class:`RuleSet` of :class:`Rule` rows: a condition on the item, an
+effect, a citation) evaluated in order; the first row that sets a category decides it. A
+plugin adds rows with :meth:`RuleSet.with_rules` and passes the new set as ``rules=``.
+
+Examples:
+    >>> from datetime import date
+    >>> from kiplib.law.classification import Fact
+    >>> from kiplib.law.classification import InformationItem
+    >>> from kiplib.exemption.classification import classify
+    >>> item = InformationItem(
+    ...     title="Rekam medis pasien Puskesmas Tasikmadu 2023",
+    ...     document_kind="rekam medis",
+    ...     facts=frozenset({Fact.CONTAINS_HEALTH_DATA}),
+    ... )
+    >>> result = classify(item, as_of=date(2024, 3, 1))
+    >>> result.category
+    <Category.OPEN_ON_REQUEST: 'open_on_request'>
+    >>> result.proposal.grounds
+    ('h.2',)
+    >>> print(result.proposal.requires)
+    UU 14/2008 Pasal 19
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+from typing import Final
+
+import attrs
+
+from kiplib.errors import BeforeLawInForceError, InvalidInputError, NeverExemptError
+from kiplib.exemption.checks import validate
+from kiplib.exemption.consequence_test import ConsequenceTest, Outcome
+from kiplib.exemption.status import ExemptionStatus, ReleaseEvent, exemption_status
+from kiplib.i18n import N_, gettext
+from kiplib.law.categories import (
+    LIFTS,
+    LISTED_ITEMS,
+    NEVER_EXEMPT,
+    NOT_HELD_CITATIONS,
+    Category,
+)
+from kiplib.law.citation import Citation
+from kiplib.law.classification import (
+    NATIONAL_RULESET,
+    InformationItem,
+    Rule,
+    RuleSet,
+    _strings,
+    _u,
+)
+from kiplib.law.grounds import GROUNDS, ground
+from kiplib.law.steps import LAW_IN_FORCE
+from kiplib.rulebook.contributions import CategoryName, ClassificationRule, ExemptionTemplate
+
+__all__ = [
+    "PLUGIN_CATEGORIES",
+    "Classification",
+    "ExemptionProposal",
+    "LocalChange",
+    "LocalEffect",
+    "classify",
+]
+
+
+_PASAL_19: Final = _u(19)
+
+
+@attrs.frozen
+class ExemptionProposal:
+    """Grounds that *may* exempt the item — a proposal, not an exemption.
+
+    Attributes:
+        grounds: Pasal 17 grounds down to angka (``"h.2"``).
+        citations: their citations.
+        requires: UU 14/2008 Pasal 19 — a consequence test must be done first.
+    """
+
+    grounds: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    requires: Citation = _PASAL_19
+
+
+class LocalChange(enum.Enum):
+    """What a district plugin did to a classification."""
+
+    #: A district rule put the item in a stricter must-publish category (berkala, serta
+    #: merta, setiap saat) than the national rules.
+    CATEGORY = "category"
+    #: A district exemption template (a DIK entry it has tested) proposed grounds.
+    PROPOSAL = "proposal"
+    #: A district rule lists the item as dikecualikan: noted; only a consequence test exempts.
+    EXEMPT_RULE = "exempt_rule"
+    #: A district rule would make must-publish or never-exempt information dikecualikan:
+    #: ignored, the national law is the floor.
+    IGNORED = "ignored"
+
+
+@attrs.frozen
+class LocalEffect:
+    """What one district plugin changed in a classification, and on which regulation.
+
+    Attributes:
+        plugin: the plugin's name.
+        change: what it did.
+        citation: the district regulation (Perbup/Perda and article).
+        description: the plugin's rule or template, in Bahasa Indonesia, as it wrote it.
+        category: the category the district rule names.
+        previous: the national category before the change (for :attr:`LocalChange.CATEGORY`).
+        grounds: the Pasal 17 grounds a template proposes (``"h.2"``).
+        period: the exemption period a template gives, in its own words.
+        national: the national article that wins over an ignored rule.
+        assumption: what the plugin could not read in the regulation, if anything.
+    """
+
+    plugin: str
+    change: LocalChange
+    citation: Citation
+    description: str
+    category: Category | None = None
+    previous: Category | None = None
+    grounds: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    period: str | None = None
+    national: Citation | None = None
+    assumption: str | None = None
+
+    def explain(self, lang: str = "id") -> str:
+        """One line (two with an assumption) saying what the plugin changed, in ``lang``."""
+
+        def _(msg: str) -> str:
+            return gettext(msg, lang)
+
+        params = {
+            "plugin": self.plugin,
+            "citation": self.citation,
+            "description": self.description,
+            "category": self.category.label(lang) if self.category else "",
+            "previous": self.previous.label(lang) if self.previous else "",
+            "grounds": ", ".join(self.grounds) or "-",
+            "period": self.period or "-",
+            "national": self.national,
+            "pasal_19": _PASAL_19,
+        }
+        text = _(_LOCAL_TEMPLATES[self.change]).format(**params)
+        if self.assumption:
+            text += "\n  " + _(N_("Asumsi: {text}")).format(text=self.assumption)
+        return text
+
+
+_LOCAL_TEMPLATES: Final = {
+    LocalChange.CATEGORY: N_(
+        "Aturan daerah ({plugin}, {citation}): {description} — menjadi {category}, lebih ketat "
+        "dari aturan nasional ({previous})"
+    ),
+    LocalChange.PROPOSAL: N_(
+        "Templat DIK daerah ({plugin}, {citation}): {description} — usulan alasan {grounds}, "
+        "jangka waktu {period}; tetap wajib uji konsekuensi ({pasal_19})"
+    ),
+    LocalChange.EXEMPT_RULE: N_(
+        "Aturan daerah ({plugin}, {citation}): {description} — {category}; hanya uji "
+        "konsekuensi yang dapat mengecualikannya ({pasal_19})"
+    ),
+    LocalChange.IGNORED: N_(
+        "Aturan daerah diabaikan ({plugin}, {citation}): {description} — {category} bertentangan "
+        "dengan {national}, yang mewajibkan informasi ini dibuka"
+    ),
+}
+
+
+def _effects(value: Iterable[LocalEffect]) -> tuple[LocalEffect, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Classification:
+    """The result of :func:`classify`.
+
+    Attributes:
+        title: the item's title.
+        as_of: the date of the classification.
+        category: the category.
+        citations: the articles that put it there (and every other row that matched).
+        reasons: why, in Bahasa Indonesia (the matched rows' reasons, translated on display).
+        never_exempt: the points of Pasal 18 ayat (1) the item falls under.
+        lifted: the points of Pasal 18 ayat (2) that keep huruf g and h from applying.
+        proposal: grounds proposed for a consequence test, if any.
+        exemption: the state of the consequence test given, if any.
+        holder: who holds the information, for an item not held.
+        local: what the district plugins governing the item's body changed, and why.
+    """
+
+    title: str
+    as_of: date
+    category: Category
+    citations: tuple[Citation, ...]
+    reasons: tuple[str, ...]
+    never_exempt: tuple[str, ...] = ()
+    lifted: tuple[str, ...] = ()
+    proposal: ExemptionProposal | None = None
+    exemption: ExemptionStatus | None = None
+    holder: str | None = None
+    local: tuple[LocalEffect, ...] = attrs.field(default=(), converter=_effects)
+
+    def explain(self, lang: str = "id") -> str:
+        """The classification and its basis, in ``lang``."""
+
+        def _(msg: str) -> str:
+            return gettext(msg, lang)
+
+        lines = [f"{self.title}: {self.category.label(lang)} ({self.category.citation})"]
+        lines.extend(f"- {_(r)} ({c})" for r, c in zip(self.reasons, self.citations, strict=True))
+        if self.holder:
+            lines.append(
+                _(N_("Badan publik yang menguasai: {holder} ({citation})")).format(
+                    holder=self.holder, citation=NOT_HELD_CITATIONS[1]
+                )
+            )
+        for huruf in self.never_exempt:
+            lines.append(
+                _(N_("Tidak dapat dikecualikan: {point}")).format(
+                    point=NEVER_EXEMPT[huruf].describe(lang)
+                )
+            )
+        for huruf in self.lifted:
+            lines.append(
+                _(N_("Huruf g dan h tidak berlaku: {point}")).format(
+                    point=LIFTS[huruf].describe(lang)
+                )
+            )
+        if self.proposal is not None:
+            lines.append(
+                _(
+                    N_(
+                        "Usulan pengecualian (belum dikecualikan): {grounds}; wajib uji "
+                        "konsekuensi lebih dahulu ({citation})"
+                    )
+                ).format(
+                    grounds="; ".join(ground(g).describe(lang) for g in self.proposal.grounds),
+                    citation=self.proposal.requires,
+                )
+            )
+        lines.extend(effect.explain(lang) for effect in self.local)
+        if self.exemption is not None:
+            lines.append(self.exemption.explain(lang))
+        return "\n".join(lines)
+
+
+def _check_item(item: InformationItem) -> None:
+    for i, key in enumerate(item.listed_as):
+        entry = LISTED_ITEMS.get(key)
+        if entry is None:
+            raise InvalidInputError(
+                field=f"listed_as[{i}]", value=repr(key), reason=N_("bukan butir yang disebut UU")
+            )
+        if not entry.applies_to(item.body.body_type):
+            raise InvalidInputError(
+                field=f"listed_as[{i}]",
+                value=repr(key),
+                reason=N_("butir ini tidak mengikat jenis badan publik tersebut"),
+            )
+    for i, code in enumerate(item.indicated_grounds):
+        if code not in GROUNDS:
+            raise InvalidInputError(
+                field=f"indicated_grounds[{i}]",
+                value=repr(code),
+                reason=N_("bukan alasan Pasal 17 sampai angka (mis. h.2)"),
+            )
+
+
+def classify(
+    item: InformationItem,
+    *,
+    as_of: date,
+    rules: RuleSet = NATIONAL_RULESET,
+    consequence_test: ConsequenceTest | None = None,
+    events: Iterable[ReleaseEvent] = (),
+) -> Classification:
+    """Classify ``item`` on ``as_of``.
+
+    Args:
+        item: the described item.
+        as_of: the date of the classification (no clock is read).
+        rules: the classification table (the national one, or a plugin's extension of it).
+        consequence_test: a consequence-test record for this item; when it closes the item
+            and is in force on ``as_of``, the item is exempt (validated first).
+        events: release events for that record (consent given, public hearing …).
+
+    Raises:
+        kiplib.errors.NeverExemptError: an exemption is proposed or recorded for an item of
+            Pasal 18 ayat (1); the error names the point that blocks it.
+        kiplib.errors.ConsequenceTestError: ``consequence_test`` is not a complete test.
+        kiplib.errors.BeforeLawInForceError: ``as_of`` is before 2010-04-30.
+    """
+    if type(as_of) is not date:
+        raise InvalidInputError(
+            field="as_of", value=repr(as_of), reason=N_("harus berupa tanggal (date)")
+        )
+    if as_of < LAW_IN_FORCE:
+        raise BeforeLawInForceError(
+            field="as_of", value=as_of.isoformat(), in_force=LAW_IN_FORCE.isoformat()
+        )
+    _check_item(item)
+    matched = rules.matching(item)
+    category = next((r.category for r in matched if r.category is not None), None)
+    shown = [
+        (r.citation, r.reason)
+        for r in matched
+        if r.category is not None or r.never_exempt or r.lift
+    ]
+    never = tuple(dict.fromkeys(r.never_exempt for r in matched if r.never_exempt))
+    lifts = tuple(dict.fromkeys(r.lift for r in matched if r.lift))
+    proposed = [r.ground for r in matched if r.ground] + list(item.indicated_grounds)
+    floor = _floor(matched, category, never)
+    category, local = _apply_plugins(item, category, floor, proposed)
+    if lifts:
+        # Pasal 18 ayat (2): with consent or public office, huruf g and h do not apply.
+        proposed = [g for g in proposed if GROUNDS[g].huruf not in "gh"]
+    grounds = tuple(dict.fromkeys(proposed))
+    if category is Category.NOT_HELD:
+        grounds = ()
+    recorded = consequence_test is not None and consequence_test.is_exemption
+    if never and (grounds or recorded):
+        point = NEVER_EXEMPT[never[0]]
+        asked = grounds or (consequence_test.grounds if consequence_test else ())
+        raise NeverExemptError(
+            field="item",
+            value=repr(item.title),
+            point=str(point.citation),
+            grounds=", ".join(asked),
+            reason=point.description,
+        )
+    status = None
+    if consequence_test is not None:
+        validate(consequence_test)
+        status = exemption_status(consequence_test, as_of=as_of, events=events)
+        if status.in_force and consequence_test.outcome is Outcome.CLOSED:
+            category = Category.EXEMPT
+            shown.extend((g.citation, g.description) for g in consequence_test.known_grounds())
+            grounds = ()
+        elif status.in_force:
+            # Partly: the item is open with the tested parts blacked out.
+            grounds = ()
+    if category is None:
+        category = Category.OPEN_ON_REQUEST
+        # UU 14/2008 Pasal 2 ayat (1): public information is open unless exempt.
+        shown.insert(
+            0, (_u(2, 1), N_("setiap informasi publik bersifat terbuka dan dapat diakses"))
+        )
+    proposal = (
+        ExemptionProposal(grounds, tuple(GROUNDS[g].citation for g in grounds)) if grounds else None
+    )
+    return Classification(
+        title=item.title,
+        as_of=as_of,
+        category=category,
+        citations=tuple(c for c, _ in shown),
+        reasons=tuple(r for _, r in shown),
+        never_exempt=never,
+        lifted=lifts,
+        proposal=proposal,
+        exemption=status,
+        holder=item.holder if category is Category.NOT_HELD else None,
+        local=local,
+    )
+
+
+# ---------------------------------------------------------------------------- district plugins
+#: The plugins' category names (``kiplib.plugins.CATEGORIES``) as categories.
+PLUGIN_CATEGORIES: Final[dict[CategoryName, Category]] = {
+    "berkala": Category.PERIODIC,
+    "serta_merta": Category.IMMEDIATE,
+    "setiap_saat": Category.AVAILABLE_AT_ALL_TIMES,
+    "dikecualikan": Category.EXEMPT,
+}
+#: How much a must-publish category asks of the body; a district may only raise it.
+_RANK: Final = {
+    Category.AVAILABLE_AT_ALL_TIMES: 1,
+    Category.PERIODIC: 2,
+    Category.IMMEDIATE: 3,
+}
+_MUST_PUBLISH: Final = frozenset(
+    {
+        Category.PERIODIC,
+        Category.IMMEDIATE,
+        Category.AVAILABLE_AT_ALL_TIMES,
+        Category.MUST_BE_PROVIDED,
+    }
+)
+
+
+def _floor(
+    matched: tuple[Rule, ...], category: Category | None, never: tuple[str, ...]
+) -> Citation | None:
+    """The national article that keeps the item open whatever a district says, if any."""
+    if never:
+        return NEVER_EXEMPT[never[0]].citation
+    if category in _MUST_PUBLISH:
+        return next(r.citation for r in matched if r.category is category)
+    return None
+
+
+def _rule_matches(rule: ClassificationRule, item: InformationItem) -> bool:
+    text = f"{item.title} {item.document_kind}".casefold()
+    return any(k.strip() and k.casefold() in text for k in rule.keywords)
+
+
+def _template_matches(template: ExemptionTemplate, item: InformationItem) -> bool:
+    information = template.information.strip().casefold()
+    return bool(information) and (
+        information in item.title.casefold() or information == item.document_kind.casefold()
+    )
+
+
+def _template_grounds(template: ExemptionTemplate) -> tuple[str, ...]:
+    codes = (str(g.huruf) if g.angka is None else f"{g.huruf}.{g.angka}" for g in template.grounds)
+    return tuple(c for c in codes if c in GROUNDS)
+
+
+def _apply_plugins(
+    item: InformationItem,
+    category: Category | None,
+    floor: Citation | None,
+    proposed: list[str],
+) -> tuple[Category | None, tuple[LocalEffect, ...]]:
+    """Apply the classification rules and exemption templates of the plugins that govern
+    ``item.body`` (national first, narrowest scope last); ``proposed`` grows with the
+    templates' grounds. Returns the category and what each plugin changed."""
+    from kiplib.plugins import plugins_for
+
+    effects: list[LocalEffect] = []
+    if category is Category.NOT_HELD:
+        return category, ()
+    for contribution in plugins_for(item.body)[1:]:
+        name = contribution.info.name
+        for rule in contribution.classification_rules:
+            if rule.citation is None or not _rule_matches(rule, item):
+                continue
+            target = PLUGIN_CATEGORIES[rule.category]
+            effect = LocalEffect(
+                plugin=name,
+                change=LocalChange.EXEMPT_RULE,
+                citation=rule.citation,
+                description=rule.description,
+                category=target,
+                assumption=rule.assumption,
+            )
+            if target is Category.EXEMPT:
+                # National law is the floor: a district cannot close what UU 14/2008 opens.
+                if floor is not None:
+                    effect = attrs.evolve(effect, change=LocalChange.IGNORED, national=floor)
+                effects.append(effect)
+            elif _RANK[target] > _RANK.get(category or Category.OPEN_ON_REQUEST, 0):
+                previous = category or Category.OPEN_ON_REQUEST
+                effects.append(attrs.evolve(effect, change=LocalChange.CATEGORY, previous=previous))
+                category = target
+        for template in contribution.exemption_templates:
+            if template.citation is None or not _template_matches(template, item):
+                continue
+            grounds = _template_grounds(template)
+            proposed.extend(grounds)
+            effects.append(
+                LocalEffect(
+                    plugin=name,
+                    change=LocalChange.PROPOSAL,
+                    citation=template.citation,
+                    description=template.information,
+                    grounds=grounds,
+                    period=template.period,
+                    assumption=template.assumption,
+                )
+            )
+    return category, tuple(effects)

@@ -1,0 +1,63 @@
+"""Who decides: the Komisi Informasi that settles a sengketa (UU 14/2008 Pasal 26–27) and the
+court of a gugatan (Pasal 47)."""
+
+from __future__ import annotations
+
+import enum
+
+from kiplib.i18n import N_, gettext
+from kiplib.law.bodies import BodyLevel, PublicBody
+from kiplib.law.citation import PERKI_1_2013, Citation, uu
+
+__all__ = ["Court", "competent_commission"]
+
+
+class Court(enum.Enum):
+    """The court of a gugatan (UU 14/2008 Pasal 47)."""
+
+    #: Pengadilan Tata Usaha Negara — for a Badan Publik Negara (ayat (1)).
+    PTUN = "ptun"
+    #: Pengadilan Negeri — for every other public body (ayat (2)).
+    PN = "pn"
+
+    def label(self, lang: str = "id") -> str:
+        """The court's name in ``lang``."""
+        return gettext(
+            N_("Pengadilan Tata Usaha Negara") if self is Court.PTUN else N_("Pengadilan Negeri"),
+            lang,
+        )
+
+    @property
+    def citation(self) -> Citation:
+        """Pasal 47 ayat (1) for the PTUN, ayat (2) for the Pengadilan Negeri."""
+        return uu(47, 1 if self is Court.PTUN else 2)
+
+    @classmethod
+    def for_body(cls, body: PublicBody) -> Court:
+        """The court for a gugatan against ``body``."""
+        return cls.PTUN if body.body_type.is_state_body else cls.PN
+
+
+def competent_commission(body: PublicBody) -> tuple[str, Citation]:
+    """The Komisi Informasi that settles a sengketa with ``body``, and why (Pasal 26–27).
+
+    A central body goes to the KI Pusat. A provincial body goes to the KI of its province; a
+    regency/city body (or a village in it) to the KI of its regency/city. Where that KI is not
+    formed: a regency/city body goes to the KI of the province when that is formed (the
+    practice of Perki 1/2013), and otherwise to the KI Pusat (Pasal 27 ayat (2)).
+
+    Examples:
+        >>> from kiplib import BodyLevel, PublicBody
+        >>> name, why = competent_commission(PublicBody("Dinas X", level=BodyLevel.REGENCY_CITY))
+        >>> name, str(why)
+        ('Komisi Informasi Provinsi', 'Perki 1/2013')
+    """
+    if body.level in (BodyLevel.REGENCY_CITY, BodyLevel.VILLAGE):
+        if body.regency_commission:
+            return "Komisi Informasi Kabupaten/Kota", uu(27, 4)
+        if body.province_commission:
+            return "Komisi Informasi Provinsi", Citation(PERKI_1_2013)
+        return "Komisi Informasi Pusat", uu(27, 2)
+    if body.level is BodyLevel.PROVINCE and body.province_commission:
+        return "Komisi Informasi Provinsi", uu(27, 3)
+    return "Komisi Informasi Pusat", uu(27, 2)

@@ -1,0 +1,264 @@
+"""Every deadline in a request's life (kip-rules.md §5, rows 2–10), as dated data.
+
+Each :class:`StepRule` is one row: the step, how many days, which kind of day, on top of which
+earlier step, which counting convention, whether the limit binds or is a target, the citation,
+and the dates between which the row is in force. An amendment is a new row with a later
+``effective_from`` (OpenFisca-style), so deadlines of older requests keep their old rule.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from datetime import date
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+from kiplib.errors import NoRuleInForceError, NotFoundError
+from kiplib.i18n import N_, gettext
+from kiplib.law.citation import PERKI_1_2013, UU_14_2008, Citation
+from kiplib.law.conventions import D6, D9, D10
+
+__all__ = ["LAW_IN_FORCE", "NATIONAL_RULES", "CountUnit", "Step", "StepRule", "StepRuleTable"]
+
+#: UU 14/2008 entered into force two years after its promulgation (Pasal 64 ayat (1)).
+LAW_IN_FORCE: Final = date(2010, 4, 30)
+
+
+class Step(enum.Enum):
+    """The steps of a request's life that have a deadline (kip-rules.md §5, rows 2–10)."""
+
+    #: Pemberitahuan tertulis — the written notice to the requester.
+    NOTICE = "notice"
+    #: Perpanjangan — the notice once extended, with written reasons.
+    NOTICE_EXTENDED = "notice_extended"
+    #: Pengajuan keberatan — the requester's objection to the atasan PPID.
+    OBJECTION = "objection"
+    #: Tanggapan atasan PPID — the atasan's answer to the keberatan.
+    OBJECTION_RESPONSE = "objection_response"
+    #: Pengajuan sengketa — the request to the Komisi Informasi to settle the dispute.
+    DISPUTE = "dispute"
+    #: The Komisi Informasi begins mediation or adjudication.
+    DISPUTE_START = "dispute_start"
+    #: The Komisi Informasi settles the dispute (a target: "dapat diselesaikan").
+    DISPUTE_END = "dispute_end"
+    #: Written non-acceptance of the adjudication, opening a gugatan in court.
+    COURT = "court"
+    #: Kasasi to the Mahkamah Agung.
+    CASSATION = "cassation"
+
+    def label(self, lang: str = "id") -> str:
+        """What the step is called, in ``lang``."""
+        return gettext(_STEP_LABELS[self], lang)
+
+    @classmethod
+    def parse(cls, value: str | Step) -> Step:
+        """The step for its value (``"notice"``), its name (``"NOTICE"``) or a dashed form."""
+        if isinstance(value, Step):
+            return value
+        key = str(value).strip().lower().replace("-", "_")
+        for step in cls:
+            if key in (step.value, step.name.lower()):
+                return step
+        raise NotFoundError(field="step", value=repr(value))
+
+
+_STEP_LABELS: Final = {
+    Step.NOTICE: N_("pemberitahuan tertulis"),
+    Step.NOTICE_EXTENDED: N_("pemberitahuan tertulis yang diperpanjang"),
+    Step.OBJECTION: N_("pengajuan keberatan"),
+    Step.OBJECTION_RESPONSE: N_("tanggapan atasan PPID atas keberatan"),
+    Step.DISPUTE: N_("pengajuan sengketa ke Komisi Informasi"),
+    Step.DISPUTE_START: N_("Komisi Informasi mulai mediasi/ajudikasi"),
+    Step.DISPUTE_END: N_("penyelesaian sengketa oleh Komisi Informasi"),
+    Step.COURT: N_("pernyataan tertulis tidak menerima putusan ajudikasi (gugatan)"),
+    Step.CASSATION: N_("pengajuan kasasi ke Mahkamah Agung"),
+}
+
+
+class CountUnit(enum.Enum):
+    """What a step counts."""
+
+    #: Hari kerja of the body's calendar (D-6).
+    WORKING_DAYS = "working_days"
+    #: Calendar days; a last day that is not a working day moves to the next one (D-10).
+    CALENDAR_DAYS = "calendar_days"
+
+    def label(self, lang: str = "id") -> str:
+        """``hari kerja`` / ``hari`` in ``lang``."""
+        return gettext(
+            N_("hari kerja") if self is CountUnit.WORKING_DAYS else N_("hari kalender"), lang
+        )
+
+
+def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int or value <= 0:
+        from kiplib.errors import InvalidInputError
+
+        raise InvalidInputError(
+            field=attribute.name, value=repr(value), reason=N_("harus bilangan bulat positif")
+        )
+
+
+@attrs.frozen
+class StepRule:
+    """One row of the deadline table.
+
+    Attributes:
+        step: the step.
+        count: how many days the step itself adds.
+        unit: working days or calendar days.
+        citation: where the limit comes from.
+        clock_starts: when the clock starts, in Bahasa Indonesia (translated on display).
+        effective_from: first start date the row applies to.
+        effective_until: last start date it applies to (``None``: still in force).
+        base: a step whose period this one is counted on top of (the extension counts its
+            7 hari kerja after the 10 of the notice; ``deadline()`` adds them up).
+        binding: ``False`` for a target ("dapat diselesaikan", UU 14/2008 Pasal 38 ayat (2)).
+        conventions: codes of the counting decisions of kip-rules.md (``D-6``, ``D-10`` …).
+        source: who set the rule: ``kiplib`` for the national law, else a plugin's name.
+        basis: further citations that support the rule (e.g. the Perki for a silent atasan).
+        body_receives: the clock starts when the body itself receives something (a request,
+            a keberatan), so the body's after-hours policy (D-7) applies to it.
+    """
+
+    step: Step
+    count: int = attrs.field(validator=_positive)
+    unit: CountUnit
+    citation: Citation
+    clock_starts: str
+    effective_from: date = LAW_IN_FORCE
+    effective_until: date | None = None
+    base: Step | None = None
+    binding: bool = True
+    conventions: tuple[str, ...] = (D6.code,)
+    source: str = "kiplib"
+    basis: tuple[Citation, ...] = ()
+    body_receives: bool = False
+
+    def in_force_on(self, d: date) -> bool:
+        """Whether the row applies to a clock started on ``d``."""
+        return self.effective_from <= d and (
+            self.effective_until is None or d <= self.effective_until
+        )
+
+
+#: The national rules of UU 14/2008 (kip-rules.md §5). Counting is D-6 unless stated.
+NATIONAL_RULES: Final[tuple[StepRule, ...]] = (
+    StepRule(
+        Step.NOTICE,
+        10,
+        CountUnit.WORKING_DAYS,
+        Citation(UU_14_2008, pasal=22, ayat=7),
+        clock_starts=N_("sejak permintaan informasi diterima"),
+        body_receives=True,
+    ),
+    StepRule(
+        Step.NOTICE_EXTENDED,
+        7,
+        CountUnit.WORKING_DAYS,
+        Citation(UU_14_2008, pasal=22, ayat=8),
+        clock_starts=N_("sejak permintaan informasi diterima"),
+        base=Step.NOTICE,
+        basis=(Citation(UU_14_2008, pasal=22, ayat=7),),
+        body_receives=True,
+    ),
+    StepRule(
+        Step.OBJECTION,
+        30,
+        CountUnit.WORKING_DAYS,
+        Citation(UU_14_2008, pasal=36, ayat=1),
+        clock_starts=N_("setelah ditemukannya alasan keberatan"),
+    ),
+    StepRule(
+        Step.OBJECTION_RESPONSE,
+        30,
+        CountUnit.WORKING_DAYS,
+        Citation(UU_14_2008, pasal=36, ayat=2),
+        clock_starts=N_("sejak keberatan tertulis diterima"),
+        body_receives=True,
+    ),
+    StepRule(
+        Step.DISPUTE,
+        14,
+        CountUnit.WORKING_DAYS,
+        Citation(UU_14_2008, pasal=37, ayat=2),
+        clock_starts=N_(
+            "setelah tanggapan tertulis atasan PPID diterima, atau berakhirnya waktu "
+            "tanggapan tanpa jawaban"
+        ),
+        basis=(Citation(PERKI_1_2013),),
+    ),
+    StepRule(
+        Step.DISPUTE_START,
+        14,
+        CountUnit.WORKING_DAYS,
+        Citation(UU_14_2008, pasal=38, ayat=1),
+        clock_starts=N_("setelah Komisi Informasi menerima permohonan penyelesaian sengketa"),
+    ),
+    StepRule(
+        Step.DISPUTE_END,
+        100,
+        CountUnit.WORKING_DAYS,
+        Citation(UU_14_2008, pasal=38, ayat=2),
+        clock_starts=N_("sejak Komisi Informasi menerima permohonan penyelesaian sengketa"),
+        binding=False,
+        conventions=(D6.code, D9.code),
+    ),
+    StepRule(
+        Step.COURT,
+        14,
+        CountUnit.WORKING_DAYS,
+        Citation(UU_14_2008, pasal=48, ayat=1),
+        clock_starts=N_("setelah putusan ajudikasi Komisi Informasi diterima"),
+    ),
+    StepRule(
+        Step.CASSATION,
+        14,
+        CountUnit.CALENDAR_DAYS,
+        Citation(UU_14_2008, pasal=50),
+        clock_starts=N_("sejak putusan PTUN atau pengadilan negeri diterima"),
+        conventions=(D10.code,),
+    ),
+)
+
+
+@attrs.frozen
+class StepRuleTable:
+    """The rules in force per step, looked up by the date a clock starts."""
+
+    rules: tuple[StepRule, ...]
+    _by_step: Mapping[Step, tuple[StepRule, ...]] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        by_step: dict[Step, list[StepRule]] = {}
+        for rule in self.rules:
+            by_step.setdefault(rule.step, []).append(rule)
+        object.__setattr__(
+            self,
+            "_by_step",
+            MappingProxyType(
+                {s: tuple(sorted(r, key=lambda x: x.effective_from)) for s, r in by_step.items()}
+            ),
+        )
+
+    def rule_for(self, step: Step, on: date) -> StepRule:
+        """The rule of ``step`` for a clock started on ``on`` (the latest row in force)."""
+        rows = self._by_step.get(step, ())
+        for rule in reversed(rows):
+            if rule.effective_from <= on and (
+                rule.effective_until is None or on <= rule.effective_until
+            ):
+                return rule
+        raise NoRuleInForceError(field="step", value=step.value, on=on.isoformat())
+
+    def replace(self, rules: Iterable[StepRule]) -> StepRuleTable:
+        """A new table where the given rows replace all rows of their steps."""
+        new = tuple(rules)
+        steps = {r.step for r in new}
+        return StepRuleTable(tuple(r for r in self.rules if r.step not in steps) + new)
+
+
+NATIONAL_TABLE: Final = StepRuleTable(NATIONAL_RULES)

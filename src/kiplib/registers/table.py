@@ -1,0 +1,329 @@
+"""Reading a register back from table rows (CSV or XLSX): one row reader for both formats,
+required cells, known values and dates checked, every bad row and column named."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime, time
+from typing import Literal, TypeVar
+
+from kiplib.errors import Problem, RegisterImportError
+from kiplib.exemption.consequence_test import Outcome
+from kiplib.i18n import N_, gettext
+from kiplib.law.bodies import PublicBody
+from kiplib.registers.columns import (
+    _CATEGORIES,
+    _CITATIONS,
+    _DIK_REQUIRED,
+    _FIELD_COLUMNS,
+    _FORMS,
+    _GROUND_CITATIONS,
+    _OUTCOMES,
+    _REQUIRED_COLUMNS,
+    DIK_COLUMNS,
+    DIP_COLUMNS,
+    _key,
+)
+from kiplib.registers.dik import DikEntry, DikRegister
+from kiplib.registers.dip import DipEntry, DipRegister, check_dip
+
+__all__ = []
+
+
+# ============================================================================ in
+def _problem(row: int, column: str, code: str, template: str, **params: object) -> Problem:
+    return Problem(f"row {row}: {column}", code, template, {"row": row, "column": column, **params})
+
+
+def _text(value: object) -> str:
+    """A cell as text: CSV cells are text already; XLSX cells may be numbers or dates."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _day(value: object) -> date:
+    """A date cell: a real date (XLSX, time 00:00) or ISO text; ``ValueError`` otherwise."""
+    if isinstance(value, datetime):
+        if value.time() != time():
+            raise ValueError(value)
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(_text(value))
+
+
+_Row = tuple[int, tuple[object, ...]]
+
+
+def _read_table(
+    rows: Iterable[Sequence[object]], columns: tuple[str, ...], what: str, *, fixed_width: bool
+) -> tuple[list[_Row], list[Problem]]:
+    """The data rows of a table (numbered as a spreadsheet numbers them) and the problems.
+
+    The header (row 1) must name ``columns`` in Bahasa Indonesia or English, else
+    :class:`RegisterImportError` is raised at once. A CSV row (``fixed_width``) must have
+    exactly one cell per column; an XLSX row may leave its trailing cells empty, but not add
+    cells after the last column. Empty rows at the end are skipped; an empty row between rows
+    of data is a problem (nothing is dropped silently).
+    """
+    names_id = [gettext(h, "id") for h in columns]
+    names_en = [gettext(h, "en") for h in columns]
+    it = iter(rows)
+    header = next(it, None)
+    found = [] if header is None else [_key(_text(c)) for c in header]
+    while found and not found[-1] and not fixed_width:
+        found.pop()
+    if found not in ([_key(c) for c in names_id], [_key(c) for c in names_en]):
+        raise RegisterImportError(
+            field=what,
+            problems=[
+                _problem(
+                    1,
+                    "header",
+                    "bad-header",
+                    N_("baris judul harus berisi kolom: {expected}"),
+                    expected=", ".join(names_id),
+                )
+            ],
+        )
+    out: list[_Row] = []
+    problems: list[Problem] = []
+    blank: list[int] = []
+    for n, raw in enumerate(it, start=2):
+        cells = list(raw)
+        if not fixed_width:
+            while cells and not _text(cells[-1]):
+                cells.pop()
+        if not any(_text(c) for c in cells):
+            blank.append(n)
+            continue
+        problems.extend(
+            _problem(b, "*", "empty-row", N_("baris kosong di tengah tabel")) for b in blank
+        )
+        blank.clear()
+        if len(cells) > len(columns) or (fixed_width and len(cells) != len(columns)):
+            problems.append(
+                _problem(
+                    n,
+                    "*",
+                    "cell-count",
+                    N_("baris berisi {found} sel, seharusnya {expected}"),
+                    found=len(cells),
+                    expected=len(columns),
+                )
+            )
+            continue
+        out.append((n, tuple(cells) + (None,) * (len(columns) - len(cells))))
+    return out, problems
+
+
+class _RowReader:
+    """One data row being read: its cells as text, and the problems found in it."""
+
+    def __init__(self, n: int, cells: tuple[object, ...], columns: Sequence[str]) -> None:
+        self.n = n
+        self.cells = cells
+        self.names = [gettext(h, "id") for h in columns]
+        self.text = [_text(c) for c in cells]
+        self.problems: list[Problem] = []
+
+    def fail(self, i: int, code: str, template: str, **params: object) -> None:
+        self.problems.append(_problem(self.n, self.names[i], code, template, **params))
+
+    def require(self, columns: Iterable[int]) -> None:
+        for i in columns:
+            if not self.text[i]:
+                self.fail(i, "required", N_("wajib diisi"))
+
+    def lookup(self, i: int, table: Mapping[str, T], code: str, template: str) -> T | None:
+        """The value the table gives the cell's text; a filled cell it does not know is a
+        problem (``template`` takes ``{value}``)."""
+        key = _key(self.text[i])
+        if not key:
+            return None
+        if key not in table:
+            self.fail(i, code, template, value=repr(self.text[i]))
+            return None
+        return table[key]
+
+    def day(self, i: int) -> date | Literal[False] | None:
+        """The date in cell ``i`` (see :func:`_optional_day`)."""
+        return _optional_day(self.n, self.cells[i], self.names[i], self.problems)
+
+
+def _dip_entry(n: int, cells: tuple[object, ...], problems: list[Problem]) -> DipEntry | None:
+    """The entry in one data row of the DIP table, or ``None`` (its problems appended)."""
+    row = _RowReader(n, cells, DIP_COLUMNS)
+    text = row.text
+    row.require(_REQUIRED_COLUMNS)
+    category = row.lookup(7, _CATEGORIES, "unknown-category", N_("kategori {value} tidak dikenal"))
+    form = row.lookup(5, _FORMS, "unknown-form", N_("bentuk informasi {value} tidak dikenal"))
+    listed_as = row.lookup(
+        8,
+        _CITATIONS,
+        "unknown-citation",
+        N_("{value} bukan pasal kategori atau butir yang disebut UU 14/2008"),
+    )
+    published = row.day(9)
+    problems.extend(row.problems)
+    if row.problems or category is None or form is None:
+        return None
+    return DipEntry(
+        number=text[0],
+        summary=text[1],
+        holder=text[2],
+        responsible=text[3],
+        time_and_place=text[4],
+        form=form,
+        retention=text[6],
+        category=category,
+        listed_as=listed_as,
+        last_published=published or None,
+        note=text[10] or None,
+    )
+
+
+def _optional_day(
+    n: int, cell: object, column: str, problems: list[Problem]
+) -> date | Literal[False] | None:
+    """The date in ``cell`` (``None`` when empty; ``False`` when unreadable, problem added)."""
+    if not _text(cell):
+        return None
+    try:
+        return _day(cell)
+    except ValueError:
+        problems.append(
+            _problem(
+                n,
+                column,
+                "bad-date",
+                N_("{value} bukan tanggal ISO (2024-01-31)"),
+                value=repr(_text(cell)),
+            )
+        )
+        return False
+
+
+def _dip_from_rows(
+    rows: Iterable[Sequence[object]],
+    *,
+    fixed_width: bool,
+    body: PublicBody,
+    year: int,
+    adopted_on: date,
+    revision: int,
+) -> DipRegister:
+    """The one reader behind :func:`dip_from_csv` and :func:`dip_from_xlsx`."""
+    data, problems = _read_table(rows, DIP_COLUMNS, "DIP", fixed_width=fixed_width)
+    names = [gettext(h, "id") for h in DIP_COLUMNS]
+    entries: list[DipEntry] = []
+    entry_rows: list[int] = []
+    for n, cells in data:
+        entry = _dip_entry(n, cells, problems)
+        if entry is not None:
+            entries.append(entry)
+            entry_rows.append(n)
+    register = DipRegister(
+        body=body, year=year, adopted_on=adopted_on, entries=entries, revision=revision
+    )
+    for p in check_dip(register):
+        # entries[i].field → the row that entry came from.
+        match = re.match(r"entries\[(\d+)\]\.(\w+)", p.path)
+        if match is None:
+            problems.append(p)
+            continue
+        row = entry_rows[int(match.group(1))]
+        column = names[_FIELD_COLUMNS[match.group(2)]]
+        problems.append(
+            Problem(
+                f"row {row}: {column}",
+                p.code,
+                p.template,
+                {**p.params, "row": row, "column": column},
+            )
+        )
+    if problems:
+        problems.sort(key=lambda p: int(p.params.get("row", 0)))
+        raise RegisterImportError(field="DIP", problems=problems)
+    return register
+
+
+def _dik_entry(n: int, cells: tuple[object, ...], problems: list[Problem]) -> DikEntry | None:
+    """The entry in one data row of the DIK table, or ``None`` (its problems appended)."""
+    row = _RowReader(n, cells, DIK_COLUMNS)
+    text = row.text
+    row.require(_DIK_REQUIRED)
+    grounds: list[str] = []
+    for part in text[4].split(";") if text[4] else ():
+        code = _GROUND_CITATIONS.get(_key(part))
+        if code is None:
+            row.fail(
+                4,
+                "unknown-ground",
+                N_("{value} bukan alasan pengecualian UU 14/2008 Pasal 17"),
+                value=repr(part.strip()),
+            )
+        else:
+            grounds.append(code)
+    outcome = row.lookup(5, _OUTCOMES, "unknown-outcome", N_("hasil {value} tidak dikenal"))
+    if outcome is Outcome.OPEN:
+        row.fail(5, "open-in-dik", N_("informasi yang terbuka tidak dicantumkan dalam DIK"))
+    days = [row.day(i) for i in (6, 7, 8, 9)]
+    problems.extend(row.problems)
+    if row.problems or outcome is None or days[0] is None:
+        return None
+    exempt_from, ends_on, declaration_due, review_on = (d or None for d in days)
+    assert exempt_from is not None
+    return DikEntry(
+        record=text[0],
+        information=text[1],
+        source_document=text[2],
+        unit=text[3],
+        grounds=grounds,
+        outcome=outcome,
+        exempt_from=exempt_from,
+        ends_on=ends_on,
+        declaration_due=declaration_due,
+        review_on=review_on,
+    )
+
+
+def _dik_from_rows(
+    rows: Iterable[Sequence[object]], *, fixed_width: bool, body: PublicBody, as_of: date
+) -> DikRegister:
+    data, problems = _read_table(rows, DIK_COLUMNS, "DIK", fixed_width=fixed_width)
+    names = [gettext(h, "id") for h in DIK_COLUMNS]
+    entries: list[DikEntry] = []
+    seen: dict[str, int] = {}
+    for n, cells in data:
+        record = _text(cells[0])
+        first = seen.setdefault(record, n) if record else n
+        if first != n:
+            problems.append(
+                _problem(
+                    n,
+                    names[0],
+                    "duplicate-number",
+                    N_("nomor {value} sudah dipakai pada baris {first}"),
+                    value=record,
+                    first=first,
+                )
+            )
+        entry = _dik_entry(n, cells, problems)
+        if entry is not None and first == n:
+            entries.append(entry)
+    if problems:
+        problems.sort(key=lambda p: int(p.params.get("row", 0)))
+        raise RegisterImportError(field="DIK", problems=problems)
+    return DikRegister(body=body, as_of=as_of, entries=entries)
+
+
+T = TypeVar("T")

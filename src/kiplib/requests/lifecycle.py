@@ -1,0 +1,235 @@
+"""A request's whole life: its events in, every deadline, the status and the next steps out.
+
+:func:`timeline` reads the append-only event log of one request (:mod:`kiplib.requests.events`) and
+returns a :class:`Timeline`: every step's :class:`~kiplib.Deadline` that is running or has
+run (each with its state: running, met, late, overdue, expired, superseded, stopped), the
+current :class:`Status`, the guards (can a keberatan be filed now and on which grounds; is
+mediation available; is the sengketa window open; which court) and what can be done now, by
+whom. :class:`Request` is the same log as an immutable value that grows with
+:meth:`Request.record`.
+
+The order of the law (UU 14/2008 Pasal 22, 35–50) is enforced: an event that cannot happen at
+its point raises a :class:`~kiplib.errors.SequenceError` naming the event and the rule, and
+the log it was offered to is left as it was.
+
+Two conventions decide the clocks that silence starts (kip-rules.md §5):
+
+* D-8 — no notice by the deadline is itself a ground (Pasal 35 ayat (1) huruf c and g): the
+  keberatan window runs from the day after the lapsed deadline,
+  ``deadline(Step.OBJECTION, notice_due + 1 day)``.
+* An unanswered keberatan opens the sengketa window at the end of the atasan's 30 hari kerja
+  (Perki 1/2013): ``deadline(Step.DISPUTE, objection_response_due)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+import attrs
+
+from kiplib.calendar.working import format_date
+from kiplib.deadlines import local_date
+from kiplib.errors import InvalidInputError, SequenceError
+from kiplib.i18n import N_, gettext
+from kiplib.law.bodies import DEFAULT_BODY, PublicBody
+from kiplib.law.citation import uu
+from kiplib.law.courts import competent_commission
+from kiplib.law.steps import Step
+from kiplib.requests.actions import Action
+from kiplib.requests.engine import (
+    _Engine,
+)
+from kiplib.requests.events import (
+    Event,
+)
+from kiplib.requests.states import (
+    EntryState,
+    Guard,
+    Status,
+    TimelineEntry,
+)
+
+__all__ = [
+    "Request",
+    "Timeline",
+    "timeline",
+]
+
+
+@attrs.frozen
+class Timeline:
+    """Everything about one request on ``as_of``.
+
+    Attributes:
+        body: the public body.
+        as_of: the day the timeline describes (the body's local date).
+        events: the log, as recorded.
+        entries: every deadline that is running or has run, in the order they arose.
+        status: the request's status.
+        status_until: the due date of what the status waits for, if any.
+        objection: can a keberatan be filed now, and on which grounds (Pasal 35–36).
+        mediation: is mediation available for this keberatan (Pasal 40 ayat (2)).
+        dispute: is the sengketa window open (Pasal 37).
+        court: which court hears a gugatan (Pasal 47), and whether the window is open.
+        commission: the competent Komisi Informasi (Pasal 26–27).
+        actions: what can be done now, by whom.
+    """
+
+    body: PublicBody
+    as_of: date
+    events: tuple[Event, ...]
+    entries: tuple[TimelineEntry, ...]
+    status: Status
+    status_until: date | None
+    objection: Guard
+    mediation: Guard
+    dispute: Guard
+    court: Guard
+    commission: str
+    actions: tuple[Action, ...]
+
+    @property
+    def running(self) -> tuple[TimelineEntry, ...]:
+        """The deadlines still running on ``as_of``."""
+        return tuple(e for e in self.entries if e.state is EntryState.RUNNING)
+
+    def entry(self, step: Step) -> TimelineEntry | None:
+        """The latest entry of ``step``, if any."""
+        for e in reversed(self.entries):
+            if e.step is step:
+                return e
+        return None
+
+    def summary(self, lang: str = "id") -> str:
+        """One line: the status, with its date."""
+        text = self.status.label(lang)
+        if self.status_until is not None:
+            text += " " + gettext(N_("(sampai {date})"), lang).format(
+                date=format_date(self.status_until, lang)
+            )
+        return text
+
+    def explain(self, lang: str = "id") -> str:
+        """The whole life of the request: status, guards, actions and every deadline."""
+        _ = gettext
+        lines = [_(N_("Status: {status}"), lang).format(status=self.summary(lang))]
+        lines.append(_(N_("Keberatan: {guard}"), lang).format(guard=self.objection.message(lang)))
+        lines.append(_(N_("Mediasi: {guard}"), lang).format(guard=self.mediation.message(lang)))
+        lines.append(_(N_("Sengketa: {guard}"), lang).format(guard=self.dispute.message(lang)))
+        lines.append(_(N_("Gugatan: {guard}"), lang).format(guard=self.court.message(lang)))
+        if self.actions:
+            lines.append(_(N_("Yang dapat dilakukan sekarang:"), lang))
+            lines.extend("  - " + a.message(lang) for a in self.actions)
+        for entry in self.entries:
+            lines.append("")
+            lines.append(entry.explain(lang))
+        return "\n".join(lines)
+
+
+def timeline(
+    events: Iterable[Event],
+    *,
+    body: PublicBody | None = None,
+    as_of: date | datetime,
+) -> Timeline:
+    """Every deadline, the status, the guards and the next steps of one request on ``as_of``.
+
+    Args:
+        events: the request's log, oldest first (see :mod:`kiplib.requests.events`).
+        body: the public body (time zone, calendar, level, atasan PPID); a Badan Publik Negara
+            in WIB when omitted.
+        as_of: the day to describe (a date, or an aware instant turned into the body's local
+            date). It may not be before the last event.
+
+    Raises:
+        SequenceError: an event cannot happen where it stands (names the event and the rule).
+
+    Examples:
+        >>> from datetime import date, datetime, timedelta, timezone
+        >>> from kiplib import RequestReceived, timeline
+        >>> wib = timezone(timedelta(hours=7))
+        >>> t = timeline([RequestReceived(datetime(2024, 4, 5, 9, 0, tzinfo=wib))],
+        ...              as_of=date(2024, 4, 10))
+        >>> t.status.value, t.status_until
+        ('awaiting_notice', datetime.date(2024, 4, 29))
+    """
+    body = body if body is not None else DEFAULT_BODY
+    log = tuple(events)
+    today = local_date(as_of, body, field="as_of")
+    engine = _Engine(body)
+    for i, event in enumerate(log):
+        engine.record(i, event)
+    if engine.received is None:
+        raise SequenceError(
+            field="events",
+            value="()",
+            reason=N_("peristiwa pertama harus penerimaan permintaan informasi"),
+            citation=str(uu(22, 7)),
+        )
+    if log and engine.last_at is not None and today < local_date(engine.last_at, body):
+        raise InvalidInputError(
+            field="as_of",
+            value=today.isoformat(),
+            reason=N_("tidak boleh sebelum peristiwa terakhir yang dicatat"),
+        )
+    engine.advance(today)
+    entries = engine.entries(today)
+    status, until = engine.status(entries)
+    commission, _why = competent_commission(body)
+    actions = engine.actions(status, until, commission)
+    return Timeline(
+        body=body,
+        as_of=today,
+        events=log,
+        entries=entries,
+        status=status,
+        status_until=until,
+        objection=engine.objection_guard(today, entries),
+        mediation=engine.mediation_guard(),
+        dispute=engine.dispute_guard(entries),
+        court=engine.court_guard(entries),
+        commission=commission,
+        actions=actions,
+    )
+
+
+def _as_log(value: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(value)
+
+
+def _check_log(instance: Request, _attribute: object, value: tuple[Event, ...]) -> None:
+    engine = _Engine(instance.body)
+    for i, event in enumerate(value):
+        engine.record(i, event)
+
+
+@attrs.frozen
+class Request:
+    """A request as an immutable, append-only log (*permohonan informasi publik*).
+
+    :meth:`record` returns a new request with one more event, after checking it against the
+    law; the old value is unchanged, so nothing recorded is ever lost or reordered.
+
+    Examples:
+        >>> from datetime import date, datetime, timedelta, timezone
+        >>> from kiplib import NoticeOutcome, NoticeSent, Request, RequestReceived
+        >>> wib = timezone(timedelta(hours=7))
+        >>> r = Request().record(RequestReceived(datetime(2024, 4, 5, 9, 0, tzinfo=wib)))
+        >>> r = r.record(NoticeSent(datetime(2024, 4, 22, 10, 0, tzinfo=wib),
+        ...                         NoticeOutcome.REFUSED, exemptions=("h.2",)))
+        >>> t = r.timeline(as_of=date(2024, 4, 23))
+        >>> t.status.value, t.objection.allowed, [g.value for g in t.objection.grounds]
+        ('objection_window_open', True, ['a', 'b', 'd', 'e', 'f'])
+    """
+
+    body: PublicBody = DEFAULT_BODY
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_as_log, validator=_check_log)
+
+    def record(self, event: Event) -> Request:
+        """A new request with ``event`` appended (a :class:`SequenceError` if it cannot be)."""
+        return Request(self.body, (*self.events, event))
+
+    def timeline(self, *, as_of: date | datetime) -> Timeline:
+        """The :class:`Timeline` of this request on ``as_of``."""
+        return timeline(self.events, body=self.body, as_of=as_of)

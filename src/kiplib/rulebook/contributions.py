@@ -1,0 +1,339 @@
+"""What a plugin contributes: the value types of the hooks in :mod:`kiplib.hookspecs`.
+
+Every contribution is a frozen attrs value that carries the :class:`~kiplib.Citation` of the
+regulation it comes from (a Perbup, Perda, Pergub …). Contributions that encode something not
+read in the regulation itself carry an ``assumption``: a sentence, in Bahasa Indonesia, that
+every explanation shows, so an officer with the text in hand knows what to check.
+
+Scopes (*wilayah berlaku*): a plugin governs the whole country (only the built-in national
+plugin), a province or kabupaten/kota by its Kemendagri region code (``"33"`` Jawa Tengah,
+``"33.13"`` Kabupaten Karanganyar, ``"12.18"`` Kabupaten Serdang Bedagai), or specific bodies
+by name. Precedence is by scope — national < province < kabupaten/kota < kecamatan < desa <
+body — never by the order plugins were registered.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, time
+from typing import Final, Literal
+
+import attrs
+
+from kiplib.errors import InvalidInputError, Problem
+from kiplib.i18n import N_, gettext
+from kiplib.law.bodies import AfterHoursPolicy, PublicBody
+from kiplib.law.citation import Citation
+from kiplib.law.roles import PpidKind, Role, UnitType
+
+__all__ = [
+    "CATEGORIES",
+    "CategoryName",
+    "ClassificationRule",
+    "ConsequenceTestFacts",
+    "ExemptionTemplate",
+    "PpidKind",
+    "PpidUnit",
+    "ReceiptPolicy",
+    "RecordCheck",
+    "RegisterCycle",
+    "Regulation",
+    "Role",
+    "Scope",
+    "ScopeLevel",
+    "UnitType",
+    "WorkingWeek",
+]
+
+_REGION: Final = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
+
+#: The four categories of information of UU 14/2008 (Pasal 9, 10, 11 and 17), by their
+#: stable names: ``berkala``, ``serta_merta``, ``setiap_saat``, ``dikecualikan``.
+CategoryName = Literal["berkala", "serta_merta", "setiap_saat", "dikecualikan"]
+CATEGORIES: Final[tuple[CategoryName, ...]] = (
+    "berkala",
+    "serta_merta",
+    "setiap_saat",
+    "dikecualikan",
+)
+
+
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _explain(summary: str, citation: Citation | None, assumption: str | None, lang: str) -> str:
+    lines = [summary]
+    if citation is not None:
+        lines.append(gettext("Dasar hukum: {citation}", lang).format(citation=citation))
+    if assumption:
+        # Plugin texts are written in Bahasa Indonesia; they are shown as they are.
+        lines.append(gettext("Asumsi: {text}", lang).format(text=assumption))
+    return "\n".join(lines)
+
+
+def _weekdays(value: Iterable[int]) -> frozenset[int]:
+    return frozenset(value)
+
+
+class ScopeLevel(enum.IntEnum):
+    """How wide a scope is; a higher level takes precedence over a lower one."""
+
+    NATIONAL = 0
+    PROVINCE = 1
+    REGENCY_CITY = 2
+    DISTRICT = 3  # kecamatan
+    VILLAGE = 4  # desa / kelurahan
+    BODY = 5
+
+
+def _check_region(_inst: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not _REGION.match(value)):
+        raise InvalidInputError(
+            field=attribute.name,
+            value=repr(value),
+            reason=N_("kode wilayah Kemendagri berbentuk 33, 33.13, 33.13.01 atau 33.13.01.2001"),
+        )
+
+
+@attrs.frozen
+class Scope:
+    """Where a plugin's rules apply (*wilayah berlaku*).
+
+    Give either ``region_code`` (a province ``"33"``, a kabupaten/kota ``"33.13"``, a
+    kecamatan or a desa) or ``bodies`` (names of specific badan publik), not both. A scope with
+    neither is national: only the built-in plugin may claim it.
+
+    Examples:
+        >>> Scope(region_code="33.13").level.name
+        'REGENCY_CITY'
+        >>> from kiplib import PublicBody
+        >>> Scope(region_code="33").covers(PublicBody(name="Dinas X", region_code="33.13.01"))
+        True
+    """
+
+    region_code: str | None = attrs.field(default=None, validator=_check_region)
+    bodies: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    #: A human name for the scope, e.g. ``"Kabupaten Karanganyar"``.
+    name: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.region_code is not None and self.bodies:
+            raise InvalidInputError(
+                field="scope",
+                value=f"{self.region_code} + {self.bodies!r}",
+                reason=N_("pilih kode wilayah atau daftar badan publik, bukan keduanya"),
+            )
+
+    @property
+    def level(self) -> ScopeLevel:
+        """National, province, kabupaten/kota, kecamatan, desa or body."""
+        if self.bodies:
+            return ScopeLevel.BODY
+        if self.region_code is None:
+            return ScopeLevel.NATIONAL
+        return ScopeLevel(self.region_code.count(".") + 1)
+
+    @property
+    def key(self) -> str:
+        """A stable text that two plugins claiming the same scope share."""
+        if self.bodies:
+            return "body:" + "|".join(sorted(b.casefold() for b in self.bodies))
+        return f"region:{self.region_code or '*'}"
+
+    def covers(self, body: PublicBody) -> bool:
+        """Whether ``body`` falls in this scope (region-code prefix by whole parts, or name)."""
+        if self.bodies:
+            name = body.name.casefold()
+            return any(name == b.casefold() for b in self.bodies)
+        if self.region_code is None:
+            return True
+        code = body.region_code
+        return code is not None and (
+            code == self.region_code or code.startswith(self.region_code + ".")
+        )
+
+    def overlaps(self, other: Scope) -> bool:
+        """Whether both scopes are at the same level and claim a common body or region."""
+        if self.level != other.level:
+            return False
+        if self.bodies:
+            return bool({b.casefold() for b in self.bodies} & {b.casefold() for b in other.bodies})
+        return self.region_code == other.region_code
+
+    def __str__(self) -> str:
+        if self.bodies:
+            return ", ".join(self.bodies)
+        if self.region_code is None:
+            return "nasional"
+        return f"{self.name} ({self.region_code})" if self.name else self.region_code
+
+
+@attrs.frozen
+class Regulation:
+    """A regulation a plugin encodes (e.g. Perbup Serdang Bedagai No. 28 Tahun 2017).
+
+    Attributes:
+        citation: the instrument (``Citation("Perbup Serdang Bedagai 28/2017")``).
+        title: its title in Bahasa Indonesia.
+        replaces: instruments it revoked (shown so that nobody applies the old one).
+        assumption: what the plugin could not read in the text, in Bahasa Indonesia.
+    """
+
+    citation: Citation
+    title: str
+    replaces: tuple[Citation, ...] = ()
+    assumption: str | None = None
+
+
+@attrs.frozen
+class WorkingWeek:
+    """Another working week for the bodies in scope (Perpres 21/2023 Pasal 7: units serving the
+    public directly). It may add days to Monday–Friday, never drop one."""
+
+    weekdays: frozenset[int] = attrs.field(converter=_weekdays)
+    citation: Citation | None = None
+    assumption: str | None = None
+
+
+@attrs.frozen
+class ReceiptPolicy:
+    """How the bodies in scope date what they receive: their time zone and the after-hours
+    policy (decision D-7). ``None`` leaves the body's own setting."""
+
+    citation: Citation | None = None
+    timezone: str | None = None
+    after_hours: AfterHoursPolicy | None = None
+    service_closes_at: time | None = None
+    assumption: str | None = None
+
+
+@attrs.frozen
+class PpidUnit:
+    """One PPID of the structure: where it sits, who its atasan PPID is, who approves a
+    consequence test (*uji konsekuensi*) there."""
+
+    kind: PpidKind
+    unit_type: UnitType
+    host: str
+    superior: Role
+    approvers: tuple[Role, ...]
+    citation: Citation | None = None
+    assumption: str | None = None
+
+    def explain(self, lang: str = "id") -> str:
+        """What the unit is, its atasan PPID and approvers, its basis and any assumption."""
+        summary = gettext(
+            "{kind} ({unit}) di {host}; atasan PPID: {superior}; uji konsekuensi disetujui: "
+            "{approvers}",
+            lang,
+        ).format(
+            kind=self.kind.label(lang),
+            unit=self.unit_type.value,
+            host=self.host,
+            superior=self.superior.label(lang),
+            approvers=", ".join(a.label(lang) for a in self.approvers),
+        )
+        return _explain(summary, self.citation, self.assumption, lang)
+
+
+@attrs.frozen
+class ExemptionTemplate:
+    """A DIK entry a district has tested: the information, its Pasal 17 ground(s) and the
+    period of exemption (PP 61/2010 Pasal 5–9)."""
+
+    information: str
+    grounds: tuple[Citation, ...]
+    period: str
+    citation: Citation | None = None
+    assumption: str | None = None
+
+    def explain(self, lang: str = "id") -> str:
+        """The information, its grounds and period, its basis and any assumption."""
+        summary = gettext("{information}: dikecualikan ({grounds}); jangka waktu: {period}", lang)
+        text = summary.format(
+            information=self.information,
+            grounds="; ".join(str(g) for g in self.grounds),
+            period=self.period,
+        )
+        return _explain(text, self.citation, self.assumption, lang)
+
+
+@attrs.frozen
+class ClassificationRule:
+    """An extra classification rule: information of a kind belongs to a category.
+
+    ``keywords`` are matched, case-insensitively, against an item's description by the
+    classifier that consumes these rules.
+    """
+
+    category: CategoryName
+    description: str
+    keywords: tuple[str, ...] = ()
+    citation: Citation | None = None
+    assumption: str | None = None
+
+    def explain(self, lang: str = "id") -> str:
+        """The rule, its category, its basis and any assumption."""
+        text = f"{self.description}: {self.category}"
+        return _explain(text, self.citation, self.assumption, lang)
+
+
+@attrs.frozen
+class RegisterCycle:
+    """When a register is compiled each year (DIP in February, DIK in March …)."""
+
+    register: Literal["DIP", "DIK"]
+    month: int
+    approver: Role
+    description: str
+    citation: Citation | None = None
+    assumption: str | None = None
+
+    def explain(self, lang: str = "id") -> str:
+        """When the register is compiled, who approves it, its basis and any assumption."""
+        from kiplib.calendar.working import _MONTH_NAMES
+
+        summary = gettext("{register}: disusun bulan {month}, disetujui {approver}", lang).format(
+            register=self.register,
+            month=gettext(_MONTH_NAMES[self.month - 1], lang),
+            approver=self.approver.label(lang),
+        )
+        return _explain(summary, self.citation, self.assumption, lang)
+
+
+@attrs.frozen
+class ConsequenceTestFacts:
+    """What a record check needs to know about one consequence test (*uji konsekuensi*).
+
+    A neutral summary so checks do not depend on the shape of a stored record:
+    :meth:`kiplib.ConsequenceTest.facts` builds one from a record (roles of its PPID, approving
+    official and signatories), and :func:`kiplib.exemption.consequence_test.check` runs
+    :func:`kiplib.plugins.check_consequence_test` on it for the record's body.
+    """
+
+    body: PublicBody
+    approved_by: tuple[Role, ...] = ()
+    signed_by: tuple[Role, ...] = ()
+    has_minutes: bool = False  # berita acara
+    tested_on: date | None = None
+    unit_type: UnitType | None = None
+
+
+#: A check over a consequence test: returns the problems it finds (none if the test passes).
+CheckFunction = Callable[[ConsequenceTestFacts], Iterable[Problem]]
+
+
+@attrs.frozen
+class RecordCheck:
+    """A validation a plugin adds to consequence-test records. Checks only add problems; a
+    plugin cannot remove a national check."""
+
+    name: str
+    check: CheckFunction = attrs.field(eq=False)
+    citation: Citation | None = None
+    assumption: str | None = None
