@@ -26,9 +26,9 @@ for src in sorted(ROOT.glob("plugins/*/src")):
 
 import kiplib  # noqa: E402
 from kiplib import Citation, DayKind, Step, StepRule, hookimpl, plugins  # noqa: E402
-from kiplib.calendar import CalendarDay
-from kiplib.law.steps import NATIONAL_TABLE
-from kiplib.plugins import LocalPlugin, Regulation, Scope
+from kiplib.calendar import CalendarDay  # noqa: E402
+from kiplib.law import NATIONAL_TABLE  # noqa: E402
+from kiplib.plugins import LocalPlugin, Regulation, Scope  # noqa: E402
 
 TARGET_US = 5.0
 START = date(2024, 6, 3)
