@@ -44,7 +44,7 @@ from kiplib.law import (
     Rule,
     when,
 )
-from kiplib.rulebook.book import calendar_for
+from kiplib.rulebook import rules_or_default
 from kiplib.testing import strategies as kst
 
 GOLDEN = Path(__file__).parent / "golden" / "v1"
@@ -64,7 +64,7 @@ def test_end_and_declaration_deadline() -> None:
     assert status.ends_on == date(2029, 3, 15)
     assert status.last_exempt_day == date(2029, 3, 14)
     assert status.opens_automatically_on == date(2029, 3, 15)
-    cal = calendar_for(rec.body)
+    cal = rules_or_default(None).for_body(rec.body).calendar
     assert status.declaration_due == cal.add_working_days(date(2029, 3, 15), -30)
     # The 30 working days are the declaration day and those after it, before the end.
     day_before = date(2029, 1, 28)

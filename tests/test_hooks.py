@@ -36,7 +36,7 @@ from kiplib.plugins import (
     UnitType,
     WorkingWeek,
 )
-from kiplib.rulebook.book import calendar_for, jurisdiction
+from kiplib.rulebook import rules_or_default
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "reference" / "hooks.md"
 PERDA = "Perda Contoh 3/2025"
@@ -88,7 +88,7 @@ def test_hook_kiplib_calendar_days() -> None:
             )
 
     with use(Days()):
-        cal = calendar_for(BODY)
+        cal = rules_or_default(None).for_body(BODY).calendar
         assert not cal.is_working_day(date(2025, 3, 3))
         assert cal.is_working_day(date(2025, 3, 8))
         assert cal.reasons(date(2025, 3, 3))[0].source == "contoh"
@@ -101,7 +101,9 @@ def test_hook_kiplib_working_week() -> None:
             return WorkingWeek({0, 1, 2, 3, 4, 5}, citation=Citation(PERDA, pasal=2))
 
     with use(SixDays()):
-        assert calendar_for(BODY).is_working_day(date(2025, 3, 8))  # a Saturday
+        assert (
+            rules_or_default(None).for_body(BODY).calendar.is_working_day(date(2025, 3, 8))
+        )  # a Saturday
         assert kiplib.deadline(Step.NOTICE, date(2025, 3, 3), body=BODY).due == date(2025, 3, 14)
     assert kiplib.deadline(Step.NOTICE, date(2025, 3, 3), body=BODY).due == date(2025, 3, 17)
 
@@ -141,7 +143,7 @@ def test_hook_kiplib_receipt_policy() -> None:
             )
 
     with use(Wit()):
-        body = jurisdiction(BODY).body
+        body = rules_or_default(None).for_body(BODY).body
         at = datetime(2025, 3, 3, 14, 45, tzinfo=timezone(timedelta(hours=7)))  # 16:45 WIT
         d = kiplib.deadline(Step.NOTICE, at, body=BODY)
     assert body.timezone == "Asia/Jayapura"

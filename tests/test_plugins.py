@@ -32,7 +32,8 @@ from kiplib.plugins import (
     UnitType,
     WorkingWeek,
 )
-from kiplib.rulebook.book import calendar_for, jurisdiction, rules_for
+from kiplib.rulebook import rules_or_default
+from kiplib.rulebook.book import set_default
 
 kiplib_karanganyar = pytest.importorskip("kiplib_karanganyar.plugin")
 kiplib_serdang_bedagai = pytest.importorskip("kiplib_serdang_bedagai.plugin")
@@ -215,7 +216,7 @@ def test_wita_time_zone_from_the_plugin_moves_the_local_date(three: object) -> N
     assert national.start == date(2024, 6, 3)
     assert local.start == date(2024, 6, 4)  # 00:30 WITA
     own_zone = kiplib.PublicBody(name="X", region_code="73.99", timezone="WIT")
-    assert jurisdiction(own_zone).body.timezone == "Asia/Jayapura"
+    assert rules_or_default(None).for_body(own_zone).body.timezone == "Asia/Jayapura"
 
 
 def test_real_plugins_keep_national_deadlines(three: object) -> None:
@@ -223,14 +224,22 @@ def test_real_plugins_keep_national_deadlines(three: object) -> None:
         for step in Step:
             start = date(2024, 6, 3)
             assert kiplib.deadline(step, start, body=body) == kiplib.deadline(step, start)
-        assert calendar_for(body) is kiplib.national_calendar(cuti_bersama=True)
-        assert rules_for(body) == NATIONAL_TABLE
+        assert rules_or_default(None).for_body(body).calendar is kiplib.national_calendar(
+            cuti_bersama=True
+        )
+        assert rules_or_default(None).for_body(body).table == NATIONAL_TABLE
 
 
 def test_resolution_is_cached_per_scope(three: object) -> None:
     other = kiplib.PublicBody(name="Kecamatan Fiktif", region_code="73.99.02")
-    assert calendar_for(FICTIONAL_BODY) is calendar_for(other)
-    assert rules_for(FICTIONAL_BODY) is rules_for(other)
+    assert (
+        rules_or_default(None).for_body(FICTIONAL_BODY).calendar
+        is rules_or_default(None).for_body(other).calendar
+    )
+    assert (
+        rules_or_default(None).for_body(FICTIONAL_BODY).table
+        is rules_or_default(None).for_body(other).table
+    )
 
 
 def test_karanganyar_data(three: object) -> None:
@@ -542,7 +551,11 @@ def test_raising_check_names_plugin() -> None:
 
 
 def test_every_problem_code_is_produced_somewhere() -> None:
-    source = Path(plugins.__file__).read_text(encoding="utf-8")
+    here = Path(plugins.__file__).parent
+    source = "".join(
+        p.read_text(encoding="utf-8")
+        for p in (*here.glob("*.py"), *(here.parent / "rulebook").glob("*.py"))
+    )
     for code in PLUGIN_PROBLEMS:
         assert f'"{code}"' in source
 
@@ -558,9 +571,10 @@ def _fake_entry_points(*, group: str) -> list[metadata.EntryPoint]:
 
 @pytest.fixture
 def restore() -> Iterator[None]:
-    saved = plugins._current
+    saved = set_default(None)
+    set_default(saved)
     yield
-    plugins._install(saved)
+    set_default(saved)
 
 
 @pytest.mark.usefixtures("restore")

@@ -55,7 +55,7 @@ def test_aware_instant_kept_exactly() -> None:
     result = kiplib.deadline(kiplib.Step.NOTICE, instant)
     data = serialization.to_dict(result)
     assert data["kind"] == "deadline"
-    assert data["schema_version"] == 2  # version 2: base_rule and receipt
+    assert data["schema_version"] == 3  # 2: base_rule and receipt; 3: latest and local_due
     assert data["started_at"] == "2024-04-05T09:00:00+07:00"
     assert serialization.from_dict(data).started_at == instant
 

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given
 
 import kiplib
-from kiplib import Citation, Step, StepRule, hookimpl, plugins
+from kiplib import Citation, Step, StepRule, deadlines, hookimpl, plugins
 from kiplib.law.steps import NATIONAL_TABLE
 from kiplib.plugins import LocalPlugin, PluginInfo, Regulation, Scope
+from kiplib.rulebook import checks as rulebook_checks
 from kiplib.testing import strategies as kst
 from kiplib.testing.plugins import assert_never_loosens, assert_plugin_conforms, registered
 
@@ -101,9 +102,12 @@ def test_consequence_test_facts_run_through_every_check(
 def test_never_loosens_fails_when_the_load_check_is_bypassed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The property is a second line of defence: with the load-time floor switched off, it
-    # still catches a laxer deadline.
-    monkeypatch.setattr(plugins, "_check_rule", lambda rule, who: rule)
+    # The floor is held twice: when a rule book is built (the shape of each row) and on every
+    # resulting date (D-13). With the first switched off, the second keeps the law ...
+    monkeypatch.setattr(rulebook_checks, "_check_rule", lambda rule, who: None)
     lax = LocalPlugin(Tight(count=12), name="longgar", version="1")
+    assert_never_loosens(lax, max_examples=15)
+    # ... and with both switched off, the property test still catches the laxer deadline.
+    monkeypatch.setattr(deadlines, "BODY_STEPS", frozenset())
     with pytest.raises(AssertionError, match="later than the law"):
         assert_never_loosens(lax, max_examples=15)

@@ -48,6 +48,7 @@ from kiplib.law import (
     StepRule,
     StepRuleTable,
 )
+from kiplib.rulebook import RuleBook
 
 if TYPE_CHECKING:
     from kiplib.duties import *
@@ -169,6 +170,7 @@ __all__ = [
     "RequestReceived",
     "Role",
     "Rule",
+    "RuleBook",
     "RuleSet",
     "ServiceStatistics",
     "SkippedDay",

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from kiplib.calendar.working import WorkingCalendar
-from kiplib.deadlines import deadline, local_date
+from kiplib.deadlines import deadline_for, local_date
 from kiplib.errors import (
     BeforeLawInForceError,
     InvalidInputError,
@@ -54,9 +54,9 @@ from kiplib.errors import (
     OutOfRangeError,
 )
 from kiplib.i18n import N_
-from kiplib.law.bodies import DEFAULT_BODY, AfterHoursPolicy, PublicBody
-from kiplib.law.steps import LAW_IN_FORCE, Step
-from kiplib.rulebook.book import calendar_for, rules_for
+from kiplib.law.bodies import AfterHoursPolicy, PublicBody
+from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, Step, StepRuleTable
+from kiplib.rulebook.book import RuleBook, rules_or_default
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -123,9 +123,8 @@ def _ordinals(values: Iterable[Any], body: PublicBody, field: str) -> list[int]:
     return out
 
 
-def _counts(body: PublicBody, first_day: date) -> tuple[int, int]:
+def _counts(table: StepRuleTable, body: PublicBody, first_day: date) -> tuple[int, int]:
     """The notice and extended-notice counts for clocks started on or after ``first_day``."""
-    table = rules_for(body)
     notice = table.rule_for(Step.NOTICE, first_day)
     extended = table.rule_for(Step.NOTICE_EXTENDED, first_day)
     base = table.rule_for(extended.base, first_day).count if extended.base else 0
@@ -167,6 +166,22 @@ def _check_range(
         cal.add_working_days(date.fromordinal(hi), count)  # the furthest count stays in range
 
 
+def _due(
+    cal: WorkingCalendar, rec: Sequence[int], ext: Sequence[bool] | None, count: int, count_ext: int
+) -> list[int]:
+    """The due ordinals of notices received on ``rec`` (extended where ``ext`` says so)."""
+    first, cum_view, workdays_view = cal.counting_tables()
+    # Plain lists index fastest in CPython; the copies are small (one entry per day).
+    cum, workdays = cum_view.tolist(), workdays_view.tolist()
+    if ext is None:
+        k = count - 1
+        return [first + workdays[cum[o - first] + k] for o in rec]
+    k, kx = count - 1, count_ext - 1
+    return [
+        first + workdays[cum[o - first] + (kx if f else k)] for o, f in zip(rec, ext, strict=True)
+    ]
+
+
 def notice_status(
     received: Iterable[date | datetime],
     sent: Iterable[date | datetime | None],
@@ -175,6 +190,7 @@ def notice_status(
     extended: Iterable[bool] | None = None,
     body: PublicBody | None = None,
     calendar: WorkingCalendar | None = None,
+    rules: RuleBook | None = None,
 ) -> NoticeColumns:
     """The notice status and days overdue of many requests of one body.
 
@@ -188,13 +204,17 @@ def notice_status(
         body: the public body (calendar, time zone, after-hours policy); a Badan Publik
             Negara in WIB when omitted.
         calendar: a calendar to count on instead of the body's.
+        rules: the rule book (``None``: :meth:`kiplib.RuleBook.installed`); each due date is
+            the one :func:`kiplib.deadline` gives, the national floor included (D-13).
 
     Raises:
         InvalidInputError: columns of different lengths, a naive instant, a date outside the
             calendar or before UU 14/2008 entered into force.
     """
-    body = body if body is not None else DEFAULT_BODY
-    cal = calendar if calendar is not None else calendar_for(body)
+    where = rules_or_default(rules).for_body(body)
+    body = where.body
+    cal = calendar if calendar is not None else where.calendar
+    floor = calendar is None and not where.is_national
     rec = _ordinals(received, body, "received")
     snt = _ordinals(sent, body, "sent")
     ext = [bool(x) for x in extended] if extended is not None else None
@@ -213,7 +233,7 @@ def notice_status(
         )
     today = local_date(as_of, body, field="as_of").toordinal()
     first_day = date.fromordinal(min(rec))
-    count, count_ext = _counts(body, max(first_day, LAW_IN_FORCE))
+    count, count_ext = _counts(where.table, body, max(first_day, LAW_IN_FORCE))
     _check_range(rec, cal, "received", count_ext)
     _check_range(snt, cal, "sent", 0, optional=True)
 
@@ -222,25 +242,18 @@ def notice_status(
         raw = list(received) if not isinstance(received, list | tuple) else received
         flags = ext if ext is not None else [False] * n
         due = [
-            deadline(
-                Step.NOTICE_EXTENDED if f else Step.NOTICE, r, body=body, calendar=cal
+            deadline_for(
+                Step.NOTICE_EXTENDED if f else Step.NOTICE, r, where, calendar=calendar
             ).due.toordinal()
             for r, f in zip(raw, flags, strict=True)
         ]
     else:
-        first, cum_view, workdays_view = cal.counting_tables()
-        # Plain lists index fastest in CPython; the copies are small (one entry per day).
-        cum, workdays = cum_view.tolist(), workdays_view.tolist()
-        base = first
-        if ext is None:
-            k = count - 1
-            due = [base + workdays[cum[o - first] + k] for o in rec]
-        else:
-            k, kx = count - 1, count_ext - 1
-            due = [
-                base + workdays[cum[o - first] + (kx if f else k)]
-                for o, f in zip(rec, ext, strict=True)
-            ]
+        due = _due(cal, rec, ext, count, count_ext)
+        if floor:
+            # D-13: never later than the national rule on the national calendar.
+            national = _counts(NATIONAL_TABLE, body, max(first_day, LAW_IN_FORCE))
+            floor_due = _due(where.national_calendar, rec, ext, *national)
+            due = list(map(min, due, floor_due))
 
     status: list[str] = []
     overdue: list[int] = []
@@ -270,6 +283,7 @@ def notice_status_arrays(
     extended: npt.ArrayLike | None = None,
     body: PublicBody | None = None,
     calendar: WorkingCalendar | None = None,
+    rules: RuleBook | None = None,
 ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """:func:`notice_status` on numpy arrays: local dates as ``datetime64[D]`` (``NaT`` for a
     notice not sent). Returns ``(due, state_code, days_overdue)``: ``due`` as
@@ -286,14 +300,15 @@ def notice_status_arrays(
         raise MissingDependencyError(
             field="notice_status_arrays", value="numpy", extra="numpy"
         ) from None
-    body = body if body is not None else DEFAULT_BODY
+    where = rules_or_default(rules).for_body(body)
+    body = where.body
     if body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY:
         raise InvalidInputError(
             field="body",
             value=body.name,
             reason=N_("kebijakan di luar jam layanan (D-7) memerlukan waktu penerimaan"),
         )
-    cal = calendar if calendar is not None else calendar_for(body)
+    cal = calendar if calendar is not None else where.calendar
     rec = np.asarray(received, dtype="datetime64[D]").astype(np.int64)
     snt_d = np.asarray(sent, dtype="datetime64[D]")
     if rec.shape != snt_d.shape or rec.ndim != 1:
@@ -314,20 +329,31 @@ def notice_status_arrays(
     epoch = date(1970, 1, 1).toordinal()
     rec_ord = rec + epoch
     first_day = date.fromordinal(int(rec_ord.min()))
-    count, count_ext = _counts(body, max(first_day, LAW_IN_FORCE))
+    count, count_ext = _counts(where.table, body, max(first_day, LAW_IN_FORCE))
     _check_range([int(rec_ord.min()), int(rec_ord.max())], cal, "received", count_ext)
     snt = snt_d.astype(np.int64) + epoch
     if not missing.all():
         present = snt[~missing]
         _check_range([int(present.min()), int(present.max())], cal, "sent", 0)
-    first, cum_v, workdays_v = cal.counting_tables()
-    cum = np.frombuffer(cum_v, dtype=np.dtype(cum_v.format))
-    workdays = np.frombuffer(workdays_v, dtype=np.dtype(workdays_v.format))
-    k = np.full(rec_ord.shape, count - 1, dtype=np.int64)
-    if extended is not None:
-        flags = np.asarray(extended, dtype=bool)
-        k = np.where(flags, count_ext - 1, k)
-    due = first + workdays[cum[rec_ord - first].astype(np.int64) + k].astype(np.int64)
+    flags = np.asarray(extended, dtype=bool) if extended is not None else None
+
+    def due_on(c: WorkingCalendar, n: int, n_ext: int) -> np.ndarray[Any, Any]:
+        first, cum_v, workdays_v = c.counting_tables()
+        cum = np.frombuffer(cum_v, dtype=np.dtype(cum_v.format))
+        workdays = np.frombuffer(workdays_v, dtype=np.dtype(workdays_v.format))
+        k = np.full(rec_ord.shape, n - 1, dtype=np.int64)
+        if flags is not None:
+            k = np.where(flags, n_ext - 1, k)
+        out: np.ndarray[Any, Any] = first + workdays[
+            cum[rec_ord - first].astype(np.int64) + k
+        ].astype(np.int64)
+        return out
+
+    due = due_on(cal, count, count_ext)
+    if calendar is None and not where.is_national:
+        # D-13: never later than the national rule on the national calendar.
+        national = _counts(NATIONAL_TABLE, body, max(first_day, LAW_IN_FORCE))
+        due = np.minimum(due, due_on(where.national_calendar, *national))
     today = local_date(as_of, body, field="as_of").toordinal()
     late_by = np.where(missing, today - due, snt - due)
     code = np.where(

@@ -16,14 +16,23 @@ import attrs
 from kiplib.calendar.working import CalendarDay, DayKind, WorkingCalendar, format_date
 from kiplib.errors import BeforeLawInForceError, InvalidInputError, NaiveDatetimeError
 from kiplib.i18n import N_, gettext
-from kiplib.law.bodies import DEFAULT_BODY, ZONE_ABBREVIATIONS, AfterHoursPolicy, PublicBody, zone
+from kiplib.law.bodies import (
+    DEFAULT_BODY,
+    DEFAULT_CLOSING,
+    DEFAULT_TIMEZONE,
+    ZONE_ABBREVIATIONS,
+    AfterHoursPolicy,
+    PublicBody,
+    zone,
+)
 from kiplib.law.citation import Citation
-from kiplib.law.conventions import CONVENTIONS, D5, D7
-from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, StepRule
-from kiplib.rulebook.book import jurisdiction
+from kiplib.law.conventions import CONVENTIONS, D5, D7, D13
+from kiplib.law.floor import BODY_STEPS
+from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, StepRule, StepRuleTable
+from kiplib.rulebook.book import BodyRules, RuleBook, rules_or_default
 from kiplib.rulebook.contributions import ReceiptPolicy
 
-__all__ = ["Deadline", "SkippedDay", "deadline", "local_date"]
+__all__ = ["Deadline", "SkippedDay", "deadline", "deadline_for", "local_date"]
 
 _ONE_DAY: Final = timedelta(days=1)
 #: ``StepRule.source`` of the national rows (the built-in plugin's name).
@@ -77,6 +86,12 @@ class Deadline:
             extension counted on a 7-day local notice); ``None`` otherwise.
         receipt: the district receipt policy (time zone, after-hours rule, D-7) that set the
             body's settings, when a plugin's did; ``None`` otherwise.
+        latest: the last day any reading allows; ``due`` is the last day on which the party
+            that acts is safe under every reading. They differ when the body's own calendar and
+            rules give the requester, the Komisi Informasi or a court a later day than the
+            national calendar does (D-13): the other party is late only after ``latest``.
+        local_due: the day counted on the body's own calendar and rules, when the national
+            floor set another one (D-13); ``None`` otherwise.
         calendar: the calendar used (for :meth:`explain`; not stored or compared).
     """
 
@@ -93,6 +108,8 @@ class Deadline:
     calendar: WorkingCalendar | None = attrs.field(default=None, eq=False, repr=False)
     base_rule: StepRule | None = None
     receipt: ReceiptPolicy | None = None
+    latest: date = attrs.field(default=attrs.Factory(lambda self: self.due, takes_self=True))
+    local_due: date | None = None
 
     @property
     def citation(self) -> Citation:
@@ -119,7 +136,8 @@ class Deadline:
         """Codes of the counting decisions used (``D-6``, ``D-7``, ``D-10`` …)."""
         extra = (D7.code,) if self.clock_start != self.start else ()
         more = (D5.code,) if self.provisional else ()
-        return self.rule.conventions + extra + more
+        floor = (D13.code,) if self.local_due is not None else ()
+        return self.rule.conventions + extra + more + floor
 
     def is_overdue(self, as_of: date) -> bool:
         """Whether ``as_of`` is after the last allowed day."""
@@ -193,6 +211,8 @@ class Deadline:
             )
         if self.receipt is not None:
             lines.extend(_receipt_lines(self.receipt, lang))
+        if self.local_due is not None:
+            lines.append(_floor_line(self, lang))
         started = format_date(self.start, lang)
         if self.started_at is not None:
             local = self.started_at.astimezone(zone(self.timezone))
@@ -249,9 +269,20 @@ class Deadline:
                 lines.append(f"  - {format_date(day.date, lang)}: {reasons}")
         else:
             lines.append(_("Tidak ada hari yang dilewati."))
-        lines.append(
-            _("Terlambat mulai {late}.").format(late=format_date(self.due + _ONE_DAY, lang))
-        )
+        if self.latest != self.due:
+            lines.append(
+                _(
+                    "Aman bila dilakukan paling lambat {due}; pihak lain baru terlambat mulai "
+                    "{late}."
+                ).format(
+                    due=format_date(self.due, lang),
+                    late=format_date(self.latest + _ONE_DAY, lang),
+                )
+            )
+        else:
+            lines.append(
+                _("Terlambat mulai {late}.").format(late=format_date(self.due + _ONE_DAY, lang))
+            )
         if not self.binding:
             lines.append(_('Batas ini adalah target ("dapat"), bukan tenggat yang mengikat.'))
         if self.provisional:
@@ -304,6 +335,29 @@ def _receipt_lines(policy: ReceiptPolicy, lang: str) -> list[str]:
     return lines
 
 
+def _floor_line(d: Deadline, lang: str) -> str:
+    """What the national floor (D-13) did to the day the body's calendar and rules give."""
+    assert d.local_due is not None
+    if d.step in BODY_STEPS:
+        text = N_(
+            "Menurut kalender dan aturan daerah hari terakhir jatuh pada {local}, sesudah batas "
+            "aturan nasional pada kalender nasional; berlaku batas nasional (D-13)"
+        )
+    elif d.local_due > d.due:
+        text = N_(
+            "Menurut kalender dan aturan daerah hari terakhir jatuh pada {local}; yang aman "
+            "tetap batas nasional, {due} (D-13)"
+        )
+    else:
+        text = N_(
+            "Menurut kalender dan aturan daerah hari terakhir jatuh pada {local}, sebelum batas "
+            "nasional; jangka waktu ini tidak boleh lebih pendek dari aturan nasional (D-13)"
+        )
+    return gettext(text, lang).format(
+        local=format_date(d.local_due, lang), due=format_date(d.due, lang)
+    )
+
+
 def _citations(rule: StepRule) -> str:
     shown = [str(rule.citation), *(str(c) for c in rule.basis)]
     return "; ".join(shown)
@@ -331,6 +385,7 @@ def deadline(
     *,
     body: PublicBody | None = None,
     calendar: WorkingCalendar | None = None,
+    rules: RuleBook | None = None,
 ) -> Deadline:
     """The deadline of ``step`` for a clock started at ``start``.
 
@@ -338,33 +393,102 @@ def deadline(
         step: a :class:`~kiplib.Step` (or its value, e.g. ``"notice"``).
         start: when the clock starts: a date (the body's local date) or an aware datetime,
             turned into the body's local date first. A naive datetime, or a date before
-            UU 14/2008 entered into force (2010-04-30), is a :class:`~kiplib.KiplibError`.
+            UU 14/2008 entered into force (2010-04-30), is a :class:`~kiplib.errors.KiplibError`.
         body: the public body (time zone, cuti bersama and after-hours policies, plugins);
             a Badan Publik Negara in WIB when omitted.
-        calendar: a calendar to count on instead of the body's.
+        calendar: a calendar to count on instead of the body's (the national floor is then
+            not applied: the caller has chosen the calendar).
+        rules: the rule book (the national law and the district plugins); ``None`` means
+            :meth:`kiplib.RuleBook.installed`.
+
+    The body's own deadlines (notice, extension, atasan's answer) are counted on the body's
+    calendar with its district's stricter rules, but never end later than the national rule
+    on the national calendar; the requester's windows and the Komisi Informasi's and the
+    courts' steps never end earlier than there (D-13).
 
     Examples:
         >>> from datetime import date
         >>> import kiplib
-        >>> d = kiplib.deadline(kiplib.Step.NOTICE, date(2024, 4, 5))
+        >>> rules = kiplib.RuleBook.national()
+        >>> d = kiplib.deadline(kiplib.Step.NOTICE, date(2024, 4, 5), rules=rules)
         >>> d.due, str(d.citation)
         (datetime.date(2024, 4, 29), 'UU 14/2008 Pasal 22 ayat (7)')
-        >>> kiplib.deadline("notice_extended", date(2024, 4, 5)).due
+        >>> kiplib.deadline("notice_extended", date(2024, 4, 5), rules=rules).due
         datetime.date(2024, 5, 13)
     """
     if type(step) is not Step:
         step = Step.parse(step)
-    # District plugins (resolved once per scope) may set the body's zone and after-hours policy.
-    where = jurisdiction(body)
+    return deadline_for(step, start, rules_or_default(rules).for_body(body), calendar=calendar)
+
+
+def deadline_for(
+    step: Step,
+    start: date | datetime,
+    where: BodyRules,
+    *,
+    calendar: WorkingCalendar | None = None,
+) -> Deadline:
+    """:func:`deadline` for a body already resolved by a rule book (``rules.for_body(body)``):
+    what computations over many deadlines of one body call."""
     body = where.body
     local = local_date(start, body)
     if local < LAW_IN_FORCE:
         raise BeforeLawInForceError(
             field="start", value=local.isoformat(), in_force=LAW_IN_FORCE.isoformat()
         )
-    cal = calendar if calendar is not None else where.calendar
     table = where.table
     rule = table.rule_for(step, local)
+    cal = calendar if calendar is not None else where.calendar
+    due, clock_start, base_count, base_rule = _count(rule, table, local, start, body, cal)
+    latest = due
+    local_due = None
+    provisional = cal.is_provisional(clock_start, due)
+    if calendar is None and not where.is_national:
+        # D-13: the national floor on the resulting date (the national rule, national calendar).
+        national_rule = NATIONAL_TABLE.rule_for(step, local)
+        floor_due, floor_start, *_ = _count(
+            national_rule, NATIONAL_TABLE, local, start, body, where.national_calendar
+        )
+        # A body's own step never ends later than the floor; every other step never earlier,
+        # and where the body's count gives more, that is the latest day (safe: the floor).
+        moved = floor_due < due if step in BODY_STEPS else floor_due != due
+        if moved:
+            local_due = due
+            latest = floor_due if step in BODY_STEPS else max(due, floor_due)
+            due = floor_due
+            cal, clock_start = where.national_calendar, floor_start
+            provisional = provisional or where.national_calendar.is_provisional(
+                floor_start, floor_due
+            )
+    return Deadline(
+        step,
+        local,
+        due,
+        rule,
+        provisional,
+        clock_start,
+        start if isinstance(start, datetime) else None,
+        body.timezone or DEFAULT_TIMEZONE,
+        base_count,
+        # A stricter local rule keeps the national one it tightens as its floor.
+        None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
+        cal,
+        base_rule,
+        where.receipt,
+        latest,
+        local_due,
+    )
+
+
+def _count(
+    rule: StepRule,
+    table: StepRuleTable,
+    local: date,
+    start: date | datetime,
+    body: PublicBody,
+    cal: WorkingCalendar,
+) -> tuple[date, date, int, StepRule | None]:
+    """(due, clock start, days of the base step, the district base rule) of ``rule``."""
     clock_start = local
     if rule.body_receives and body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY:
         clock_start = _deemed_receipt(local, start, body, cal)
@@ -379,22 +503,7 @@ def deadline(
         due = cal.add_working_days(clock_start, base_count + rule.count)
     else:
         due = cal.add_calendar_days_rolled(clock_start, rule.count)
-    return Deadline(
-        step,
-        local,
-        due,
-        rule,
-        cal.is_provisional(clock_start, due),
-        clock_start,
-        start if isinstance(start, datetime) else None,
-        body.timezone,
-        base_count,
-        # A stricter local rule keeps the national one it tightens as its floor.
-        None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
-        cal,
-        base_rule,
-        where.receipt,
-    )
+    return due, clock_start, base_count, base_rule
 
 
 def _deemed_receipt(
@@ -405,6 +514,6 @@ def _deemed_receipt(
         return cal.add_working_days(local, 0)
     if isinstance(start, datetime):
         local_time = start.astimezone(body.zone).time()
-        if local_time >= body.service_closes_at:
+        if local_time >= (body.service_closes_at or DEFAULT_CLOSING):
             return cal.add_working_days(local, 1)
     return local

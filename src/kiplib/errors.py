@@ -52,6 +52,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from kiplib import i18n
 from kiplib.i18n import N_, gettext
 
 __all__ = [
@@ -84,9 +85,12 @@ __all__ = [
 
 
 def _format(template: str, params: Mapping[str, Any], lang: str) -> str:
-    # A ``reason`` parameter is itself a message (marked with N_): show it in ``lang`` too.
+    # A ``reason`` parameter is itself a message (marked with N_) with its own placeholders:
+    # show it in ``lang`` too, filled from the same parameters.
     shown = {
-        k: gettext(v, lang) if k.endswith("reason") and isinstance(v, str) else v
+        k: gettext(v, lang).format_map(_Params(params))
+        if k.endswith("reason") and isinstance(v, str)
+        else v
         for k, v in params.items()
     }
     return gettext(template, lang).format_map(_Params(shown))
@@ -300,14 +304,6 @@ class SequenceError(InvalidInputError):
     code = "invalid-sequence"
     template = N_("{field}: peristiwa {value} tidak dapat dicatat: {reason} ({citation})")
 
-    def message(self, lang: str = "id") -> str:
-        # The reason is itself a message with placeholders ({due}, {last} …): fill them too.
-        params = dict(self.params)
-        reason = params.get("reason")
-        if isinstance(reason, str):
-            params["reason"] = gettext(reason, lang).format_map(_Params(params))
-        return _format(self.template, params, lang)
-
 
 class MissingDependencyError(KiplibError, ImportError):
     """An optional package a feature needs is not installed (``params``: ``field`` is the
@@ -349,6 +345,8 @@ PLUGIN_PROBLEMS = (
     "missing-citation",
     "invalid-contribution",
     "hook-raised",
+    "invalid-switch",
+    "unknown-plugin",
 )
 
 
@@ -390,3 +388,10 @@ class DocumentTemplateError(InvalidInputError):
 
     code = "document-template-invalid"
     template = N_("{field}: templat dokumen dari {value} tidak dapat dipakai: {detail}")
+
+
+def _unsupported_language(value: object) -> UnsupportedLanguageError:
+    return UnsupportedLanguageError(field="lang", value=value)
+
+
+i18n.unsupported_language = _unsupported_language

@@ -18,6 +18,7 @@ Examples:
 from __future__ import annotations
 
 import gettext as _gettext
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Final, Literal
@@ -52,6 +53,16 @@ _ALIASES: Final[dict[str, Language]] = {
 }
 
 
+def _plain_error(value: object) -> Exception:
+    return ValueError(f"unsupported language {value!r}; use 'id' or 'en'")
+
+
+#: Builds the error raised for a language kiplib does not speak. :mod:`kiplib.errors` (which
+#: sits above this module) installs :class:`~kiplib.errors.UnsupportedLanguageError` here when
+#: it is imported, so messages need no import of the errors.
+unsupported_language: Callable[[object], Exception] = _plain_error
+
+
 def N_(message: str) -> str:
     """Mark *message* for translation without translating it (it is translated when shown)."""
     return message
@@ -76,9 +87,7 @@ def normalize_language(lang: str) -> Language:
         found = _ALIASES.get(base)
         if found is not None:
             return found
-    from kiplib.errors import UnsupportedLanguageError
-
-    raise UnsupportedLanguageError(field="lang", value=lang)
+    raise unsupported_language(lang)
 
 
 @cache

@@ -118,6 +118,13 @@ def _structure_time(value: object, _type: type) -> time:
     raise ValueError(f"expected an ISO time HH:MM, got {value!r}")
 
 
+def _unstructure_time(value: time) -> str:
+    # HH:MM as people write it; the seconds (and fractions) too when there are any: nothing lost.
+    if value.second == 0 and value.microsecond == 0:
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
 def _structure_bool(value: object, _type: type) -> bool:
     if isinstance(value, bool):
         return value
@@ -140,7 +147,7 @@ converter.register_unstructure_hook(date, date.isoformat)
 converter.register_structure_hook(date, _structure_date)
 converter.register_unstructure_hook(datetime, datetime.isoformat)
 converter.register_structure_hook(datetime, _structure_datetime)
-converter.register_unstructure_hook(time, lambda t: t.isoformat(timespec="minutes"))
+converter.register_unstructure_hook(time, _unstructure_time)
 converter.register_structure_hook(time, _structure_time)
 converter.register_structure_hook(bool, _structure_bool)
 converter.register_structure_hook(int, _structure_int)
@@ -170,12 +177,12 @@ converter.register_unstructure_hook_factory(
 
 
 def _configure() -> None:
-    from kiplib.deadlines import Deadline
-    from kiplib.law.steps import StepRule
-
     _omit_defaults(Citation)
     _omit_defaults(CalendarDay)
     _omit_defaults(StepRule)
+    # Version 2: a setting the body leaves to its district (or the national default) is not
+    # stored, so "not set" and "set to the default" stay apart.
+    _omit_defaults(PublicBody)
     converter.register_unstructure_hook(
         Deadline,
         make_dict_unstructure_fn(
@@ -185,6 +192,7 @@ def _configure() -> None:
             # Set only by district plugins: national deadlines are stored as before.
             base_rule=override(omit_if_default=True),
             receipt=override(omit_if_default=True),
+            local_due=override(omit_if_default=True),
         ),
     )
     _configure_events()
@@ -238,9 +246,6 @@ def _configure_events() -> None:
 
 def _configure_registers() -> None:
     """DIP, DIK and yearly-duty records (stored without defaults)."""
-    from kiplib.registers.diff import DipChange
-    from kiplib.registers.dip import DipEntry
-
     for cls in (DipEntry, DikEntry, DikExit, DipChange, FinishedRequest, ComplianceItem):
         _omit_defaults(cls)
 
@@ -265,28 +270,28 @@ _BUILTIN: Final[dict[str, tuple[type[Any], int]]] = {
     "citation": (Citation, 1),
     "calendar_day": (CalendarDay, 1),
     "calendar": (WorkingCalendar, 1),
-    "deadline": (Deadline, 2),
-    "public_body": (PublicBody, 1),
+    "deadline": (Deadline, 3),
+    "public_body": (PublicBody, 2),
     "step_rule": (StepRule, 1),
-    "information_item": (InformationItem, 1),
+    "information_item": (InformationItem, 2),
     "classification": (Classification, 2),
-    "consequence_test": (ConsequenceTest, 2),
-    "consequence_test_history": (ConsequenceTestHistory, 2),
+    "consequence_test": (ConsequenceTest, 3),
+    "consequence_test_history": (ConsequenceTestHistory, 3),
     "release_event": (ReleaseEvent, 1),
     "exemption_status": (ExemptionStatus, 1),
     "exemption_action": (ExemptionAction, 1),
-    "request": (Request, 1),
-    "timeline": (Timeline, 2),
+    "request": (Request, 2),
+    "timeline": (Timeline, 3),
     "dip_entry": (DipEntry, 1),
-    "dip_register": (DipRegister, 1),
+    "dip_register": (DipRegister, 2),
     "dik_entry": (DikEntry, 1),
-    "dik_register": (DikRegister, 1),
+    "dik_register": (DikRegister, 2),
     "dip_change": (DipChange, 1),
     "dik_change": (DikChange, 1),
     "finished_request": (FinishedRequest, 1),
     "service_statistics": (ServiceStatistics, 2),
-    "compliance_calendar": (ComplianceCalendar, 1),
-    "body_records": (BodyRecords, 2),
+    "compliance_calendar": (ComplianceCalendar, 2),
+    "body_records": (BodyRecords, 3),
 }
 
 
@@ -323,14 +328,75 @@ def _v1_statistics_without_unanswered(doc: dict[str, Any]) -> dict[str, Any]:
     return copied
 
 
+_BODY_KEYS: Final = frozenset({"name", "timezone", "body_type", "level"})
+#: What a version-1 body stored for a setting it left to the defaults: kiplib could not tell
+#: it from a setting the body chose, and let a district plugin replace it.
+_V1_DEFAULTS: Final = {
+    "timezone": "Asia/Jakarta",
+    "after_hours": "same_day",
+    "service_closes_at": "16:00",
+}
+_DEADLINE_KEYS: Final = frozenset({"step", "start", "due", "rule", "clock_start"})
+
+
+def _walk(value: Any, change: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
+    if isinstance(value, dict):
+        return change({k: _walk(v, change) for k, v in value.items()})
+    if isinstance(value, list):
+        return [_walk(v, change) for v in value]
+    return value
+
+
+def _body_v2(node: dict[str, Any]) -> dict[str, Any]:
+    if not node.keys() >= _BODY_KEYS:
+        return node
+    return {k: v for k, v in node.items() if _V1_DEFAULTS.get(k, object()) != v}
+
+
+def _deadline_v3(node: dict[str, Any]) -> dict[str, Any]:
+    if not node.keys() >= _DEADLINE_KEYS or "latest" in node:
+        return node
+    return {**node, "latest": node["due"]}
+
+
+def _bodies_not_set(doc: dict[str, Any]) -> dict[str, Any]:
+    """To the version that stores a public body's settings only when the body sets them (its
+    time zone, after-hours policy and closing time): a body stored before that always held
+    them, and a setting equal to kiplib's default (WIB, the day of receipt counts, 16.00) was
+    then treated as not set — a district plugin's policy replaced it. The upgrade keeps that
+    meaning: such a setting becomes "not set", so every result stays what it was. (A copy; the
+    stored document is not modified.)"""
+    out: dict[str, Any] = _walk(doc, _body_v2)
+    return out
+
+
+def _deadlines_with_latest(doc: dict[str, Any]) -> dict[str, Any]:
+    """To the version where a deadline stores ``latest`` (the last day any reading allows):
+    before it, a deadline had one last day, so ``latest`` is its ``due``."""
+    out: dict[str, Any] = _walk(doc, _deadline_v3)
+    return out
+
+
+def _timeline_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 -> 3 of ``timeline``: bodies keep "not set" apart from the default, and every
+    deadline gains ``latest``."""
+    return _deadlines_with_latest(_bodies_not_set(doc))
+
+
 #: Upgrade functions of the built-in kinds: ``kind -> {version: upgrade to version + 1}``.
 _BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
-    "consequence_test": {1: _v1_officials_without_role},
-    "consequence_test_history": {1: _v1_officials_without_role},
-    "body_records": {1: _v1_officials_without_role},
+    "public_body": {1: _bodies_not_set},
+    "information_item": {1: _bodies_not_set},
+    "consequence_test": {1: _v1_officials_without_role, 2: _bodies_not_set},
+    "consequence_test_history": {1: _v1_officials_without_role, 2: _bodies_not_set},
+    "body_records": {1: _v1_officials_without_role, 2: _bodies_not_set},
+    "request": {1: _bodies_not_set},
+    "dip_register": {1: _bodies_not_set},
+    "dik_register": {1: _bodies_not_set},
+    "compliance_calendar": {1: _bodies_not_set},
     "classification": {1: _v1_classification_without_local},
-    "deadline": {1: _v1_deadlines_without_local},
-    "timeline": {1: _v1_deadlines_without_local},
+    "deadline": {1: _v1_deadlines_without_local, 2: _deadlines_with_latest},
+    "timeline": {1: _v1_deadlines_without_local, 2: _timeline_v3},
     "service_statistics": {1: _v1_statistics_without_unanswered},
 }
 _configured = False

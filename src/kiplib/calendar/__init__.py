@@ -12,20 +12,30 @@ from kiplib.calendar.national import (
 from kiplib.calendar.working import (
     DEFAULT_FIRST,
     DEFAULT_LAST,
+    ESTIMATE_MARGIN,
     MONDAY_TO_FRIDAY,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
     CalendarDay,
     DayKind,
     WorkingCalendar,
+    format_date,
+    weekday_name,
 )
 
 __all__ = [
     "DEFAULT_FIRST",
     "DEFAULT_LAST",
+    "ESTIMATE_MARGIN",
     "MONDAY_TO_FRIDAY",
+    "MONTH_NAMES",
+    "WEEKDAY_NAMES",
     "CalendarDay",
     "DayKind",
     "WorkingCalendar",
+    "format_date",
     "holidays_version",
     "national_calendar",
     "national_days",
+    "weekday_name",
 ]

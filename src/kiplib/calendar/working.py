@@ -36,10 +36,15 @@ from kiplib.law.citation import PERPRES_21_2023, Citation
 __all__ = [
     "DEFAULT_FIRST",
     "DEFAULT_LAST",
+    "ESTIMATE_MARGIN",
     "MONDAY_TO_FRIDAY",
+    "MONTH_NAMES",
+    "WEEKDAY_NAMES",
     "CalendarDay",
     "DayKind",
     "WorkingCalendar",
+    "format_date",
+    "weekday_name",
 ]
 
 #: First date of the default tables (the law entered into force on 2010-04-30; the tables
@@ -53,7 +58,7 @@ MONDAY_TO_FRIDAY: Final = frozenset({0, 1, 2, 3, 4})
 #: How far (calendar days) an estimated date may still move once it is officially set.
 ESTIMATE_MARGIN: Final = 1
 
-_WEEKDAY_NAMES: Final = (
+WEEKDAY_NAMES: Final = (
     N_("Senin"),
     N_("Selasa"),
     N_("Rabu"),
@@ -62,7 +67,7 @@ _WEEKDAY_NAMES: Final = (
     N_("Sabtu"),
     N_("Minggu"),
 )
-_MONTH_NAMES: Final = (
+MONTH_NAMES: Final = (
     N_("Januari"),
     N_("Februari"),
     N_("Maret"),
@@ -80,14 +85,14 @@ _MONTH_NAMES: Final = (
 
 def format_date(d: date, lang: str = "id") -> str:
     """A date as people read it: ``Jumat, 5 April 2024`` / ``Friday, 5 April 2024``."""
-    weekday = gettext(_WEEKDAY_NAMES[d.weekday()], lang)
-    month = gettext(_MONTH_NAMES[d.month - 1], lang)
+    weekday = gettext(WEEKDAY_NAMES[d.weekday()], lang)
+    month = gettext(MONTH_NAMES[d.month - 1], lang)
     return f"{weekday}, {d.day} {month} {d.year}"
 
 
 def weekday_name(weekday: int, lang: str = "id") -> str:
     """The name of a weekday (0 is Monday) in ``lang``."""
-    return gettext(_WEEKDAY_NAMES[weekday], lang)
+    return gettext(WEEKDAY_NAMES[weekday], lang)
 
 
 class DayKind(enum.Enum):
@@ -397,8 +402,8 @@ class WorkingCalendar:
                 CalendarDay(
                     d,
                     DayKind.WEEKEND,
-                    _WEEKDAY_NAMES[d.weekday()],
-                    name_en=gettext(_WEEKDAY_NAMES[d.weekday()], "en"),
+                    WEEKDAY_NAMES[d.weekday()],
+                    name_en=gettext(WEEKDAY_NAMES[d.weekday()], "en"),
                     source="kiplib",
                     citation=Citation(PERPRES_21_2023, pasal=3, ayat=2),
                 )

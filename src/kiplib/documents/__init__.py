@@ -19,8 +19,8 @@ HTML is autoescaped and carries print CSS for A4; in Markdown every value is esc
 backslashes, brackets, ``<``, newlines), so a record's text can never become markup.
 
 A district dresses its documents through the ``kiplib_document_style`` hook (kop surat,
-required signatories, numbering, replacement templates): the style of a body is
-:func:`kiplib.plugins.document_style_for`; pass ``style=`` to use another one.
+required signatories, numbering, replacement templates): the style of a body comes from the
+rule book (``rules=``); pass ``style=`` to use another one.
 
 The templates (Jinja2, package data under ``kiplib/documents/templates``) need the optional extra
 ``kiplib[docs]``; without Jinja2 every function raises
@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from kiplib.calendar.working import _MONTH_NAMES, format_date
+from kiplib.calendar.working import MONTH_NAMES, format_date
 from kiplib.duties.statistics import ServiceStatistics, annual_report_due
 from kiplib.errors import DocumentTemplateError, InvalidInputError, MissingDependencyError
 from kiplib.exemption.consequence_test import ConsequenceTest, Official, Outcome, Timing
@@ -59,6 +59,7 @@ from kiplib.law.grounds import GROUNDS
 from kiplib.registers.columns import DIK_COLUMNS, DIP_COLUMNS, dik_rows, dip_rows
 from kiplib.registers.dik import DikRegister
 from kiplib.registers.dip import DipRegister
+from kiplib.rulebook.book import RuleBook, rules_or_default
 from kiplib.rulebook.styles import TEMPLATE_NAMES, DocumentKind, DocumentStyle, Signatory
 
 if TYPE_CHECKING:
@@ -213,15 +214,15 @@ def _date(d: date | None, lang: str) -> str:
     """``15 Maret 2024`` (a letter's date, without the weekday)."""
     if d is None:
         return ""
-    return f"{d.day} {gettext(_MONTH_NAMES[d.month - 1], lang)} {d.year}"
+    return f"{d.day} {gettext(MONTH_NAMES[d.month - 1], lang)} {d.year}"
 
 
-def _style_for(body: PublicBody, style: DocumentStyle | None) -> DocumentStyle:
+def _style_for(
+    body: PublicBody, style: DocumentStyle | None, rules: RuleBook | None
+) -> DocumentStyle:
     if style is not None:
         return style
-    from kiplib.plugins import document_style_for
-
-    return document_style_for(body)
+    return rules_or_default(rules).for_body(body).document_style
 
 
 def _letterhead(style: DocumentStyle, body: PublicBody) -> tuple[list[str], str]:
@@ -385,6 +386,7 @@ def render_classification_decision(
     format: Format = "html",
     lang: str = "id",
     style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
 ) -> str:
     """The *surat penetapan klasifikasi informasi yang dikecualikan* of ``record``.
 
@@ -399,10 +401,12 @@ def render_classification_decision(
         record: the consequence-test record; its ``number`` is the letter's number.
         format: ``"html"`` or ``"markdown"``.
         lang: ``"id"`` (default) or ``"en"`` for kiplib's labels.
-        style: the document style; by default the style of ``record.body``.
+        style: the document style; by default the style of ``record.body`` under ``rules``.
+        rules: the rule book whose district plugins style the document (``None``:
+            :meth:`kiplib.RuleBook.installed`).
     """
     lang = normalize_language(lang)
-    style = _style_for(record.body, style)
+    style = _style_for(record.body, style, rules)
     kind = DocumentKind.CLASSIFICATION_DECISION
     blocks = (
         _block(gettext("Yang menetapkan,", lang), record.ppid),
@@ -467,6 +471,7 @@ def render_consequence_test_minutes(
     lang: str = "id",
     number: str | None = None,
     style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
 ) -> str:
     """The *berita acara / lembar uji konsekuensi* of ``record``.
 
@@ -484,7 +489,7 @@ def render_consequence_test_minutes(
         format, lang, style: as for :func:`render_classification_decision`.
     """
     lang = normalize_language(lang)
-    style = _style_for(record.body, style)
+    style = _style_for(record.body, style, rules)
     kind = DocumentKind.CONSEQUENCE_TEST_MINUTES
     blocks = [_block(gettext("Peserta,", lang), p) for p in record.signatories]
     if record.approval.official.position.casefold() not in {b.position.casefold() for b in blocks}:
@@ -549,6 +554,7 @@ def render_dip(
     place: str | None = None,
     signed_by: Sequence[Signatory] = (),
     style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
 ) -> str:
     """The *Daftar Informasi Publik* as the table PPIDs publish (the columns of
     :data:`kiplib.registers.columns.DIP_COLUMNS`), with its year, revision and legal basis (UU
@@ -563,7 +569,7 @@ def render_dip(
         format, lang, style: as for :func:`render_classification_decision`.
     """
     lang = normalize_language(lang)
-    style = _style_for(register.body, style)
+    style = _style_for(register.body, style, rules)
     context = _table(
         DocumentKind.DIP,
         register.body,
@@ -591,6 +597,7 @@ def render_dik(
     place: str | None = None,
     signed_by: Sequence[Signatory] = (),
     style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
 ) -> str:
     """The *Daftar Informasi yang Dikecualikan* on ``register.as_of`` (the columns of
     :data:`kiplib.registers.columns.DIK_COLUMNS`), and the records that left it, with the reason
@@ -599,7 +606,7 @@ def render_dik(
     Arguments as for :func:`render_dip`.
     """
     lang = normalize_language(lang)
-    style = _style_for(register.body, style)
+    style = _style_for(register.body, style, rules)
     context = _table(
         DocumentKind.DIK,
         register.body,
@@ -640,6 +647,7 @@ def render_annual_report(
     signed_on: date | None = None,
     signed_by: Sequence[Signatory] = (),
     style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
 ) -> str:
     """The *laporan tahunan layanan informasi publik* of ``body`` for ``statistics.year``.
 
@@ -655,7 +663,7 @@ def render_annual_report(
         number, place, signed_by, format, lang, style: as for :func:`render_dip`.
     """
     lang = normalize_language(lang)
-    style = _style_for(body, style)
+    style = _style_for(body, style, rules)
     kind = DocumentKind.ANNUAL_REPORT
     due = annual_report_due(statistics.year)
     context = _common(

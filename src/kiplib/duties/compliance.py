@@ -42,7 +42,7 @@ from kiplib.registers._common import _normal
 from kiplib.requests.events import RequestReceived
 from kiplib.requests.lifecycle import Request
 from kiplib.requests.states import EntryState
-from kiplib.rulebook.book import calendar_for
+from kiplib.rulebook.book import RuleBook
 
 __all__ = [
     "BodyRecords",
@@ -244,6 +244,7 @@ def compliance_calendar(
     as_of: date,
     horizon_days: int = 90,
     calendar: WorkingCalendar | None = None,
+    rules: RuleBook | None = None,
 ) -> ComplianceCalendar:
     """What ``records.body`` must do: overdue duties and those due up to ``horizon_days`` ahead.
 
@@ -334,7 +335,8 @@ def compliance_calendar(
         start=as_of,
         end=until,
         events=records.release_events,
-        calendar=calendar if calendar is not None else calendar_for(records.body),
+        calendar=calendar,
+        rules=rules,
     )
     in_dip = {e.key for e in dip.entries} if dip is not None else set()
     for a in actions:
@@ -360,7 +362,7 @@ def compliance_calendar(
                 value=repr(request.body.name),
                 reason=N_("permintaan ini dicatat untuk badan publik lain"),
             )
-        t = request.timeline(as_of=as_of)
+        t = request.timeline(as_of=as_of, rules=rules)
         first = t.events[0]
         number = first.registration_number if isinstance(first, RequestReceived) else None
         subject = number or f"#{i + 1}"

@@ -52,7 +52,7 @@ from kiplib.law.grounds import GROUNDS
 from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, Step
 from kiplib.requests.events import InformationDelivered, NoticeOutcome, NoticeSent, RequestReceived
 from kiplib.requests.lifecycle import Request, Timeline
-from kiplib.rulebook.book import calendar_for
+from kiplib.rulebook.book import RuleBook, rules_or_default
 
 
 # ============================================================================ annual report
@@ -287,6 +287,7 @@ def finished_request(
     *,
     as_of: date | None = None,
     number: str | None = None,
+    rules: RuleBook | None = None,
 ) -> FinishedRequest | None:
     """What one request's log contributes to the UU 14/2008 Pasal 12 figures, if it is finished.
 
@@ -332,7 +333,7 @@ def finished_request(
                 value="None",
                 reason=N_("wajib diisi untuk permintaan (Request)"),
             )
-        source = source.timeline(as_of=as_of)
+        source = source.timeline(as_of=as_of, rules=rules)
     body = source.body
     received: RequestReceived | None = None
     notice: NoticeSent | None = None
@@ -379,6 +380,7 @@ def service_statistics(
     body: PublicBody | None = None,
     calendar: WorkingCalendar | None = None,
     unanswered: Iterable[date] = (),
+    rules: RuleBook | None = None,
 ) -> ServiceStatistics:
     """The UU 14/2008 Pasal 12 figures for the requests received in ``year``.
 
@@ -392,6 +394,8 @@ def service_statistics(
         unanswered: the dates of receipt of the requests that have no written notice (see
             :func:`service_statistics_from_logs`, which splits request logs into both): they
             count as received (huruf a) and nowhere else.
+        body: whose calendar counts the hari kerja of each answer (``calendar`` overrides it).
+        rules: the rule book that gives the body's calendar (``None``: installed).
     """
     listed = tuple(requests)
     pending = tuple(unanswered)
@@ -421,7 +425,7 @@ def service_statistics(
             )
     if problems:
         raise ServiceRecordError(field=f"Pasal 12 {year}", problems=problems)
-    cal = calendar if calendar is not None else calendar_for(body)
+    cal = calendar if calendar is not None else rules_or_default(rules).for_body(body).calendar
     of_year = [r for r in listed if r.received_on.year == year]
     outcomes = Counter(r.outcome for r in of_year)
     times = tuple(
@@ -462,6 +466,7 @@ def service_statistics_from_logs(
     body: PublicBody | None = None,
     calendar: WorkingCalendar | None = None,
     finished: Iterable[FinishedRequest] = (),
+    rules: RuleBook | None = None,
 ) -> ServiceStatistics:
     """The UU 14/2008 Pasal 12 figures straight from request logs, as they stand on ``as_of``.
 
@@ -488,7 +493,7 @@ def service_statistics_from_logs(
     done_requests: list[FinishedRequest] = list(finished)
     unanswered: list[date] = []
     for i, log in enumerate(logs):
-        timeline = log if isinstance(log, Timeline) else log.timeline(as_of=as_of)
+        timeline = log if isinstance(log, Timeline) else log.timeline(as_of=as_of, rules=rules)
         received = next((e for e in timeline.events if isinstance(e, RequestReceived)), None)
         if received is None:
             continue  # nothing was received yet: nothing to count
@@ -499,5 +504,10 @@ def service_statistics_from_logs(
         else:
             unanswered.append(local_date(received.at, timeline.body))
     return service_statistics(
-        done_requests, year=year, body=body, calendar=calendar, unanswered=unanswered
+        done_requests,
+        year=year,
+        body=body,
+        calendar=calendar,
+        unanswered=unanswered,
+        rules=rules,
     )

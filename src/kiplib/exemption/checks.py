@@ -22,7 +22,7 @@ from typing import Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kiplib.errors import ConsequenceTestError, Problem
+from kiplib.errors import ConsequenceTestError, InvalidInputError, Problem
 from kiplib.exemption.consequence_test import (
     _PPID_ROLES,
     ConsequenceTest,
@@ -33,6 +33,7 @@ from kiplib.exemption.consequence_test import (
 from kiplib.i18n import N_
 from kiplib.law.grounds import GROUNDS, grounds_of_letter
 from kiplib.law.steps import LAW_IN_FORCE
+from kiplib.rulebook.book import RuleBook, rules_or_default
 
 
 def _record_path(problem: Problem) -> str:
@@ -52,10 +53,8 @@ _FACT_PATHS: Final = {
 }
 
 
-def _plugin_problems(record: ConsequenceTest) -> Iterator[Problem]:
-    from kiplib.plugins import check_consequence_test
-
-    for problem in check_consequence_test(record.facts()):
+def _plugin_problems(record: ConsequenceTest, rules: RuleBook) -> Iterator[Problem]:
+    for problem in rules.for_body(record.body).check_facts(record.facts()):
         path = _record_path(problem)
         yield problem if path == problem.path else attrs.evolve(problem, path=path)
 
@@ -369,7 +368,9 @@ VALIDATORS: Final[tuple[Validator, ...]] = (
 )
 
 
-def check(record: ConsequenceTest, *, extra: Iterable[Validator] = ()) -> tuple[Problem, ...]:
+def check(
+    record: ConsequenceTest, *, extra: Iterable[Validator] = (), rules: RuleBook | None = None
+) -> tuple[Problem, ...]:
     """Every problem of ``record`` (empty when it is complete and lawful).
 
     The built-in validators run first, then ``extra``, then the checks of the plugins that
@@ -381,23 +382,31 @@ def check(record: ConsequenceTest, *, extra: Iterable[Validator] = ()) -> tuple[
     Args:
         record: the consequence-test record.
         extra: further validators (an application's own rules), run after the built-in ones.
+        rules: the rule book whose checks apply (``None``: :meth:`kiplib.RuleBook.installed`).
 
     Raises:
         kiplib.errors.PluginError: a plugin's check raised.
     """
+    if not isinstance(record, ConsequenceTest):
+        raise InvalidInputError(
+            field="record", value=repr(record)[:80], reason=N_("harus berupa ConsequenceTest")
+        )
     problems: list[Problem] = []
-    for validator in (*VALIDATORS, *extra, _plugin_problems):
+    for validator in (*VALIDATORS, *extra):
         problems.extend(validator(record))
+    problems.extend(_plugin_problems(record, rules_or_default(rules)))
     return tuple(problems)
 
 
-def validate(record: ConsequenceTest, *, extra: Iterable[Validator] = ()) -> ConsequenceTest:
+def validate(
+    record: ConsequenceTest, *, extra: Iterable[Validator] = (), rules: RuleBook | None = None
+) -> ConsequenceTest:
     """``record`` itself when :func:`check` finds nothing.
 
     Raises:
         kiplib.errors.ConsequenceTestError: naming every problem with its field path.
     """
-    problems = check(record, extra=extra)
+    problems = check(record, extra=extra, rules=rules)
     if problems:
         raise ConsequenceTestError(field=record.number, problems=problems)
     return record

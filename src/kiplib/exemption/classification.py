@@ -60,8 +60,10 @@ from kiplib.law.classification import (
     _strings,
     _u,
 )
+from kiplib.law.floor import CATEGORY_RANK, MUST_PUBLISH
 from kiplib.law.grounds import GROUNDS, ground
 from kiplib.law.steps import LAW_IN_FORCE
+from kiplib.rulebook.book import RuleBook, rules_or_default
 from kiplib.rulebook.contributions import CategoryName, ClassificationRule, ExemptionTemplate
 
 __all__ = [
@@ -282,19 +284,23 @@ def classify(
     item: InformationItem,
     *,
     as_of: date,
-    rules: RuleSet = NATIONAL_RULESET,
+    rules: RuleBook | RuleSet | None = None,
     consequence_test: ConsequenceTest | None = None,
     events: Iterable[ReleaseEvent] = (),
+    table: RuleSet = NATIONAL_RULESET,
 ) -> Classification:
     """Classify ``item`` on ``as_of``.
 
     Args:
         item: the described item.
         as_of: the date of the classification (no clock is read).
-        rules: the classification table (the national one, or a plugin's extension of it).
+        rules: the rule book whose district plugins apply (``None``:
+            :meth:`kiplib.RuleBook.installed`). A :class:`RuleSet` given here is taken as
+            ``table`` (the meaning of ``rules=`` before rule books), with the installed rules.
         consequence_test: a consequence-test record for this item; when it closes the item
             and is in force on ``as_of``, the item is exempt (validated first).
         events: release events for that record (consent given, public hearing …).
+        table: the classification table (the national one, or an app's extension of it).
 
     Raises:
         kiplib.errors.NeverExemptError: an exemption is proposed or recorded for an item of
@@ -311,7 +317,10 @@ def classify(
             field="as_of", value=as_of.isoformat(), in_force=LAW_IN_FORCE.isoformat()
         )
     _check_item(item)
-    matched = rules.matching(item)
+    if isinstance(rules, RuleSet):
+        table, rules = rules, None
+    book = rules_or_default(rules)
+    matched = table.matching(item)
     category = next((r.category for r in matched if r.category is not None), None)
     shown = [
         (r.citation, r.reason)
@@ -322,7 +331,7 @@ def classify(
     lifts = tuple(dict.fromkeys(r.lift for r in matched if r.lift))
     proposed = [r.ground for r in matched if r.ground] + list(item.indicated_grounds)
     floor = _floor(matched, category, never)
-    category, local = _apply_plugins(item, category, floor, proposed)
+    category, local = _apply_plugins(book, item, category, floor, proposed)
     if lifts:
         # Pasal 18 ayat (2): with consent or public office, huruf g and h do not apply.
         proposed = [g for g in proposed if GROUNDS[g].huruf not in "gh"]
@@ -342,8 +351,8 @@ def classify(
         )
     status = None
     if consequence_test is not None:
-        validate(consequence_test)
-        status = exemption_status(consequence_test, as_of=as_of, events=events)
+        validate(consequence_test, rules=book)
+        status = exemption_status(consequence_test, as_of=as_of, events=events, rules=book)
         if status.in_force and consequence_test.outcome is Outcome.CLOSED:
             category = Category.EXEMPT
             shown.extend((g.citation, g.description) for g in consequence_test.known_grounds())
@@ -383,20 +392,6 @@ PLUGIN_CATEGORIES: Final[dict[CategoryName, Category]] = {
     "setiap_saat": Category.AVAILABLE_AT_ALL_TIMES,
     "dikecualikan": Category.EXEMPT,
 }
-#: How much a must-publish category asks of the body; a district may only raise it.
-_RANK: Final = {
-    Category.AVAILABLE_AT_ALL_TIMES: 1,
-    Category.PERIODIC: 2,
-    Category.IMMEDIATE: 3,
-}
-_MUST_PUBLISH: Final = frozenset(
-    {
-        Category.PERIODIC,
-        Category.IMMEDIATE,
-        Category.AVAILABLE_AT_ALL_TIMES,
-        Category.MUST_BE_PROVIDED,
-    }
-)
 
 
 def _floor(
@@ -405,7 +400,7 @@ def _floor(
     """The national article that keeps the item open whatever a district says, if any."""
     if never:
         return NEVER_EXEMPT[never[0]].citation
-    if category in _MUST_PUBLISH:
+    if category in MUST_PUBLISH:
         return next(r.citation for r in matched if r.category is category)
     return None
 
@@ -428,6 +423,7 @@ def _template_grounds(template: ExemptionTemplate) -> tuple[str, ...]:
 
 
 def _apply_plugins(
+    book: RuleBook,
     item: InformationItem,
     category: Category | None,
     floor: Citation | None,
@@ -436,12 +432,10 @@ def _apply_plugins(
     """Apply the classification rules and exemption templates of the plugins that govern
     ``item.body`` (national first, narrowest scope last); ``proposed`` grows with the
     templates' grounds. Returns the category and what each plugin changed."""
-    from kiplib.plugins import plugins_for
-
     effects: list[LocalEffect] = []
     if category is Category.NOT_HELD:
         return category, ()
-    for contribution in plugins_for(item.body)[1:]:
+    for contribution in book.for_body(item.body).district:
         name = contribution.info.name
         for rule in contribution.classification_rules:
             if rule.citation is None or not _rule_matches(rule, item):
@@ -460,7 +454,7 @@ def _apply_plugins(
                 if floor is not None:
                     effect = attrs.evolve(effect, change=LocalChange.IGNORED, national=floor)
                 effects.append(effect)
-            elif _RANK[target] > _RANK.get(category or Category.OPEN_ON_REQUEST, 0):
+            elif CATEGORY_RANK[target] > CATEGORY_RANK.get(category or Category.OPEN_ON_REQUEST, 0):
                 previous = category or Category.OPEN_ON_REQUEST
                 effects.append(attrs.evolve(effect, change=LocalChange.CATEGORY, previous=previous))
                 category = target

@@ -13,11 +13,12 @@ from typing import Final
 
 import attrs
 
-from kiplib.errors import AmendmentError
+from kiplib.errors import AmendmentError, NotFoundError
 from kiplib.exemption.checks import Validator, validate
 from kiplib.exemption.consequence_test import ConsequenceTest
 from kiplib.i18n import N_
 from kiplib.law.citation import PP_61_2010, Citation
+from kiplib.rulebook.book import RuleBook
 
 # ============================================================================ history
 _PP10: Final = Citation(PP_61_2010, pasal=10)
@@ -94,7 +95,11 @@ class ConsequenceTestHistory:
         return _PP10
 
     def amend(
-        self, record: ConsequenceTest, *, extra: Iterable[Validator] = ()
+        self,
+        record: ConsequenceTest,
+        *,
+        extra: Iterable[Validator] = (),
+        rules: RuleBook | None = None,
     ) -> ConsequenceTestHistory:
         """A new history with ``record`` (validated, naming the current version) on top.
 
@@ -102,7 +107,7 @@ class ConsequenceTestHistory:
             kiplib.errors.ConsequenceTestError: ``record`` is not a complete test.
             kiplib.errors.AmendmentError: it does not replace the current version.
         """
-        validate(record, extra=extra)
+        validate(record, extra=extra, rules=rules)
         return ConsequenceTestHistory((*self.versions, record))
 
     def version(self, number: str) -> ConsequenceTest:
@@ -110,8 +115,6 @@ class ConsequenceTestHistory:
         for v in self.versions:
             if v.number == number:
                 return v
-        from kiplib.errors import NotFoundError
-
         raise NotFoundError(field="number", value=repr(number))
 
     def in_force_on(self, d: date) -> ConsequenceTest | None:

@@ -8,7 +8,7 @@ Dates, precisely (the "end" of a period is a boundary between two days):
 * ``last_exempt_day`` — the day before ``ends_on``.
 * ``declaration_due`` — the last day for the PPID's *penetapan* that the information is open:
   30 hari kerja before the end (PP 61/2010 Pasal 11 ayat (2)), counted backwards on the body's
-  calendar from ``ends_on``: ``calendar_for(body).add_working_days(ends_on, -30)``, the 30th
+  calendar from ``ends_on`` (``add_working_days(ends_on, -30)``), the 30th
   working day strictly before ``ends_on`` (the mirror image of D-6: the day of the end never
   counts).
 * Without that declaration the information opens by itself on ``ends_on`` (Pasal 11 ayat
@@ -35,7 +35,7 @@ from kiplib.i18n import N_, gettext
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.duties import DECLARATION_WORKING_DAYS
 from kiplib.law.grounds import ReleaseCondition
-from kiplib.rulebook.book import calendar_for
+from kiplib.rulebook.book import RuleBook, rules_or_default
 
 __all__ = [
     "DECLARATION_WORKING_DAYS",
@@ -196,6 +196,7 @@ def exemption_status(
     as_of: date,
     events: Iterable[ReleaseEvent] = (),
     calendar: WorkingCalendar | None = None,
+    rules: RuleBook | None = None,
 ) -> ExemptionStatus:
     """Whether ``record``'s exemption is in force on ``as_of``, when it ends, what is due.
 
@@ -204,7 +205,8 @@ def exemption_status(
         as_of: the date asked about.
         events: release conditions that happened (only those of this record and of a
             condition the period names count).
-        calendar: the working-day calendar; by default the body's (``calendar_for``).
+        calendar: the working-day calendar; by default the body's, from ``rules``.
+        rules: the rule book (``None``: :meth:`kiplib.RuleBook.installed`).
 
     Examples:
         See the how-to "Record a consequence test".
@@ -223,10 +225,19 @@ def exemption_status(
     due = None
     provisional = False
     if ends_on is not None:
-        cal = calendar if calendar is not None else calendar_for(record.body)
         # PP 61/2010 Pasal 11 ayat (2): 30 hari kerja before the end, counted backwards.
-        due = cal.add_working_days(ends_on, -DECLARATION_WORKING_DAYS)
-        provisional = cal.is_provisional(due, ends_on)
+        if calendar is not None:
+            due = calendar.add_working_days(ends_on, -DECLARATION_WORKING_DAYS)
+            provisional = calendar.is_provisional(due, ends_on)
+        else:
+            where = rules_or_default(rules).for_body(record.body)
+            due = where.calendar.add_working_days(ends_on, -DECLARATION_WORKING_DAYS)
+            provisional = where.calendar.is_provisional(due, ends_on)
+            # D-13: a duty of the body is never later than on the national calendar.
+            national = where.national_calendar.add_working_days(ends_on, -DECLARATION_WORKING_DAYS)
+            if national < due:
+                due = national
+                provisional = provisional or where.national_calendar.is_provisional(due, ends_on)
         citations.extend((_PP11_1, _PP11_2, _PP11_3))
     if release is not None:
         citations.append(release.condition.citation)
@@ -313,6 +324,7 @@ def actions_due(
     end: date,
     events: Iterable[ReleaseEvent] = (),
     calendar: WorkingCalendar | None = None,
+    rules: RuleBook | None = None,
 ) -> tuple[ExemptionAction, ...]:
     """What needs action between ``start`` and ``end`` (both included), soonest first.
 
@@ -336,7 +348,9 @@ def actions_due(
     for record in listed:
         if record.number in replaced or record.outcome is Outcome.OPEN:
             continue
-        status = exemption_status(record, as_of=start, events=event_list, calendar=calendar)
+        status = exemption_status(
+            record, as_of=start, events=event_list, calendar=calendar, rules=rules
+        )
         if status.released_by is not None and status.released_by.on <= end:
             add(ActionKind.EXPIRED_STILL_LISTED, record, max(status.released_by.on, start))
             continue

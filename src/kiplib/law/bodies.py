@@ -11,10 +11,22 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from kiplib._check import boolean, optional_instance_of, to_enum
 from kiplib.errors import InvalidInputError, UnknownTimezoneError
 from kiplib.i18n import N_
 
-__all__ = ["AfterHoursPolicy", "BodyLevel", "BodyType", "PublicBody", "zone"]
+__all__ = [
+    "DEFAULT_BODY",
+    "DEFAULT_CLOSING",
+    "DEFAULT_TIMEZONE",
+    "TIMEZONE_ALIASES",
+    "ZONE_ABBREVIATIONS",
+    "AfterHoursPolicy",
+    "BodyLevel",
+    "BodyType",
+    "PublicBody",
+    "zone",
+]
 
 #: Indonesian abbreviations accepted for the three time zones.
 TIMEZONE_ALIASES: Final = {
@@ -29,6 +41,13 @@ ZONE_ABBREVIATIONS: Final = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
+
+#: The time zone of a body that sets none and whose district sets none: WIB, where the seat of
+#: government is (a body elsewhere gives its own, or its district plugin does).
+DEFAULT_TIMEZONE: Final = "Asia/Jakarta"
+#: The end of service hours of a body that sets none (Perpres 21/2023 Pasal 4: 07.30 plus
+#: 7 h 30 min of work and a one-hour break), used with ``AfterHoursPolicy.NEXT_WORKING_DAY``.
+DEFAULT_CLOSING: Final = time(16, 0)
 
 _REGION_CODE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
 
@@ -70,20 +89,33 @@ class AfterHoursPolicy(enum.Enum):
 
 
 @lru_cache(maxsize=64)
+def _zone(key: str) -> ZoneInfo:
+    return ZoneInfo(key)
+
+
 def zone(name: str) -> ZoneInfo:
-    """The :class:`~zoneinfo.ZoneInfo` for an IANA name or ``WIB``/``WITA``/``WIT``."""
-    key = (
-        TIMEZONE_ALIASES.get(name.strip().upper(), name.strip()) if isinstance(name, str) else name
-    )
+    """The :class:`~zoneinfo.ZoneInfo` for an IANA name or ``WIB``/``WITA``/``WIT``.
+
+    Raises:
+        kiplib.errors.UnknownTimezoneError: any other name, or a value that is not a string.
+    """
+    if not isinstance(name, str):
+        raise UnknownTimezoneError(field="timezone", value=repr(name)[:80])
+    key = TIMEZONE_ALIASES.get(name.strip().upper(), name.strip())
+    # IANA names are short ASCII paths; anything else is refused before the system is asked.
+    if not key or len(key) > 64 or not key.isascii() or "\x00" in key:
+        raise UnknownTimezoneError(field="timezone", value=repr(name)[:80])
     try:
-        return ZoneInfo(key)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise UnknownTimezoneError(field="timezone", value=repr(name)) from None
+        return _zone(key)
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
+        raise UnknownTimezoneError(field="timezone", value=repr(name)[:80]) from None
 
 
-def _normalize_timezone(value: str) -> str:
+def _normalize_timezone(value: str | None) -> str | None:
+    if value is None:
+        return None
     if not isinstance(value, str):
-        raise UnknownTimezoneError(field="timezone", value=repr(value))
+        raise UnknownTimezoneError(field="timezone", value=repr(value)[:80])
     key = TIMEZONE_ALIASES.get(value.strip().upper(), value.strip())
     zone(key)
     return key
@@ -114,15 +146,29 @@ def _check_optional_name(
         )
 
 
+def _body_type(value: object) -> BodyType:
+    return to_enum(BodyType, value, "body_type")
+
+
+def _level(value: object) -> BodyLevel:
+    return to_enum(BodyLevel, value, "level")
+
+
+def _after_hours(value: object) -> AfterHoursPolicy | None:
+    return None if value is None else to_enum(AfterHoursPolicy, value, "after_hours")
+
+
 @attrs.frozen
 class PublicBody:
     """A badan publik: its name, time zone and the policies that change how days are counted.
 
     Attributes:
         name: the body's name, e.g. ``"Dinas Kesehatan Kabupaten Karanganyar"``.
-        timezone: IANA zone (``Asia/Jakarta`` WIB — the default, ``Asia/Pontianak``,
-            ``Asia/Makassar`` WITA, ``Asia/Jayapura`` WIT) or the abbreviation; every instant
-            is turned into this zone's local date before counting.
+        timezone: IANA zone (``Asia/Jakarta`` WIB, ``Asia/Pontianak``, ``Asia/Makassar`` WITA,
+            ``Asia/Jayapura`` WIT) or the abbreviation; every instant is turned into this
+            zone's local date before counting. ``None`` (not set): the zone a district plugin
+            sets for the body's region, else WIB (:data:`DEFAULT_TIMEZONE`). A zone the body
+            sets itself always wins over a plugin's.
         body_type: Badan Publik Negara (default), BUMN/BUMD, political party or NGO.
         level: central, province, regency/city or village.
         region_code: the Kemendagri region code (``"33.13"`` Kabupaten Karanganyar), which
@@ -130,8 +176,10 @@ class PublicBody:
         observes_cuti_bersama: whether cuti bersama are days off. ``None`` follows D-4: yes
             for a Badan Publik Negara, no for other bodies (the ASN leave decree does not bind
             them, and counting those days keeps their deadlines no later than the law's).
-        after_hours: how a request received outside service hours is dated (D-7).
-        service_closes_at: local closing time, used with ``AfterHoursPolicy.NEXT_WORKING_DAY``.
+        after_hours: how a request received outside service hours is dated (D-7); ``None``
+            (not set): the district's policy, else the day of receipt counts.
+        service_closes_at: local closing time, used with ``AfterHoursPolicy.NEXT_WORKING_DAY``;
+            ``None`` (not set): the district's, else 16.00 (:data:`DEFAULT_CLOSING`).
         atasan_ppid: who answers a keberatan (the *atasan PPID*, UU 14/2008 Pasal 35 ayat (1)
             and its Penjelasan). ``None`` means the usual officer for the body's level: the
             Sekretaris Daerah at a provincial or regency/city government, the Kepala Desa in a
@@ -147,29 +195,18 @@ class PublicBody:
     """
 
     name: str = attrs.field(validator=_check_name)
-    timezone: str = attrs.field(default="Asia/Jakarta", converter=_normalize_timezone)
-    body_type: BodyType = attrs.field(
-        default=BodyType.STATE, validator=attrs.validators.instance_of(BodyType)
-    )
-    level: BodyLevel = attrs.field(
-        default=BodyLevel.CENTRAL, validator=attrs.validators.instance_of(BodyLevel)
-    )
+    timezone: str | None = attrs.field(default=None, converter=_normalize_timezone)
+    body_type: BodyType = attrs.field(default=BodyType.STATE, converter=_body_type)
+    level: BodyLevel = attrs.field(default=BodyLevel.CENTRAL, converter=_level)
     region_code: str | None = attrs.field(default=None, validator=_check_region)
-    observes_cuti_bersama: bool | None = None
-    after_hours: AfterHoursPolicy = attrs.field(
-        default=AfterHoursPolicy.SAME_DAY,
-        validator=attrs.validators.instance_of(AfterHoursPolicy),
+    observes_cuti_bersama: bool | None = attrs.field(
+        default=None, validator=optional_instance_of(bool)
     )
-    service_closes_at: time = attrs.field(
-        default=time(16, 0), validator=attrs.validators.instance_of(time)
-    )
+    after_hours: AfterHoursPolicy | None = attrs.field(default=None, converter=_after_hours)
+    service_closes_at: time | None = attrs.field(default=None, validator=optional_instance_of(time))
     atasan_ppid: str | None = attrs.field(default=None, validator=_check_optional_name)
-    province_commission: bool = attrs.field(
-        default=True, validator=attrs.validators.instance_of(bool)
-    )
-    regency_commission: bool = attrs.field(
-        default=False, validator=attrs.validators.instance_of(bool)
-    )
+    province_commission: bool = attrs.field(default=True, validator=boolean)
+    regency_commission: bool = attrs.field(default=False, validator=boolean)
 
     @property
     def cuti_bersama_off(self) -> bool:
@@ -180,8 +217,8 @@ class PublicBody:
 
     @property
     def zone(self) -> ZoneInfo:
-        """The body's time zone."""
-        return zone(self.timezone)
+        """The body's time zone (WIB when not set; a rule book settles a district's zone)."""
+        return zone(self.timezone or DEFAULT_TIMEZONE)
 
     @property
     def objection_officer(self) -> str:
@@ -206,7 +243,8 @@ class PublicBody:
     @property
     def zone_abbreviation(self) -> str:
         """``WIB``, ``WITA``, ``WIT`` or the IANA name for a zone outside Indonesia."""
-        return ZONE_ABBREVIATIONS.get(self.timezone, self.timezone)
+        key = self.timezone or DEFAULT_TIMEZONE
+        return ZONE_ABBREVIATIONS.get(key, key)
 
 
 #: The body assumed when none is given: a Badan Publik Negara in WIB.

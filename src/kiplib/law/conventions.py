@@ -1,7 +1,8 @@
-"""The counting decisions kiplib takes where the law is silent (kip-rules.md, D-n).
+"""The decisions kiplib takes where the law is silent or its readings differ (D-1 … D-13).
 
 Every result that depends on one of them names it in its explanation, so an officer can see
-which reading of the law produced the date.
+which reading of the law produced the date. Each decision is explained, with its sources, in
+the documentation (``docs/explanation/counting.md`` and ``docs/explanation/decisions.md``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,27 @@ import attrs
 
 from kiplib.i18n import N_, gettext
 
-__all__ = ["CONVENTIONS", "D1", "D4", "D5", "D6", "D7", "D8", "D9", "D10", "D11", "Convention"]
+__all__ = [
+    "CONVENTIONS",
+    "D1",
+    "D2",
+    "D3",
+    "D4",
+    "D5",
+    "D6",
+    "D7",
+    "D8",
+    "D9",
+    "D10",
+    "D11",
+    "D13",
+    "Convention",
+]
 
 
 @attrs.frozen
 class Convention:
-    """A decision of kip-rules.md: its code (``D-6``) and what it says, in Bahasa Indonesia."""
+    """A decision of kiplib: its code (``D-6``) and what it says, in Bahasa Indonesia."""
 
     code: str
     summary: str
@@ -77,7 +93,39 @@ D10: Final = Convention(
 #: Every convention by its code.
 CONVENTIONS: Final = {c.code: c for c in (D4, D5, D6, D7, D8, D9, D10)}
 
-# Registers and yearly duties (kip-rules.md §1 and §6).
+D13: Final = Convention(
+    "D-13",
+    N_(
+        "batas nasional berlaku pada tanggal hasilnya: tenggat badan publik tidak pernah jatuh "
+        "lebih lambat, dan jangka waktu pemohon serta tahap Komisi Informasi dan pengadilan "
+        "tidak pernah berakhir lebih awal, daripada menurut aturan nasional pada kalender "
+        "nasional"
+    ),
+)
+CONVENTIONS[D13.code] = D13
+
+# Classification and consequence tests.
+D2: Final = Convention(
+    "D-2",
+    N_(
+        "rekaman uji konsekuensi yang sah memuat sekurang-kurangnya: badan publik dan unit, "
+        "informasi yang spesifik dan dokumen sumbernya, alasan Pasal 17 sampai angka, dasar "
+        "undang-undang, analisis akibat bila dibuka, pertimbangan kepentingan publik, hasil "
+        "(tertutup, terbuka, sebagian dengan bagian yang dihitamkan), jangka waktu, PPID, "
+        "persetujuan pimpinan, penanda tangan berita acara, tempat, tanggal dan waktu pengujian"
+    ),
+)
+D3: Final = Convention(
+    "D-3",
+    N_(
+        "pengecualian atas Pasal 17 huruf a–f tidak bersifat permanen: rekamannya wajib memuat "
+        "tanggal berakhir (atau, untuk huruf c–f saja, tanggal peninjauan kembali); untuk "
+        "huruf a paling lama 30 tahun"
+    ),
+)
+CONVENTIONS.update({c.code: c for c in (D2, D3)})
+
+# Registers and yearly duties.
 D1: Final = Convention(
     "D-1",
     N_(

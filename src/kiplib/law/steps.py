@@ -16,7 +16,8 @@ from typing import Final
 
 import attrs
 
-from kiplib.errors import NoRuleInForceError, NotFoundError
+from kiplib._check import boolean, instance_of, optional_instance_of, text, to_enum, to_tuple
+from kiplib.errors import InvalidInputError, NoRuleInForceError, NotFoundError
 from kiplib.i18n import N_, gettext
 from kiplib.law.citation import PERKI_1_2013, UU_14_2008, Citation
 from kiplib.law.conventions import D6, D9, D10
@@ -95,11 +96,29 @@ class CountUnit(enum.Enum):
 
 def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
     if type(value) is not int or value <= 0:
-        from kiplib.errors import InvalidInputError
-
         raise InvalidInputError(
             field=attribute.name, value=repr(value), reason=N_("harus bilangan bulat positif")
         )
+
+
+def _step(value: object) -> Step:
+    return to_enum(Step, value, "step")
+
+
+def _unit(value: object) -> CountUnit:
+    return to_enum(CountUnit, value, "unit")
+
+
+def _base(value: object) -> Step | None:
+    return None if value is None else to_enum(Step, value, "base")
+
+
+def _conventions(value: object) -> tuple[str, ...]:
+    return to_tuple((str,), value, "conventions")
+
+
+def _basis(value: object) -> tuple[Citation, ...]:
+    return to_tuple((Citation,), value, "basis")
 
 
 @attrs.frozen
@@ -124,19 +143,19 @@ class StepRule:
             a keberatan), so the body's after-hours policy (D-7) applies to it.
     """
 
-    step: Step
+    step: Step = attrs.field(converter=_step)
     count: int = attrs.field(validator=_positive)
-    unit: CountUnit
-    citation: Citation
-    clock_starts: str
-    effective_from: date = LAW_IN_FORCE
-    effective_until: date | None = None
-    base: Step | None = None
-    binding: bool = True
-    conventions: tuple[str, ...] = (D6.code,)
-    source: str = "kiplib"
-    basis: tuple[Citation, ...] = ()
-    body_receives: bool = False
+    unit: CountUnit = attrs.field(converter=_unit)
+    citation: Citation = attrs.field(validator=instance_of(Citation))
+    clock_starts: str = attrs.field(validator=text)
+    effective_from: date = attrs.field(default=LAW_IN_FORCE, validator=instance_of(date))
+    effective_until: date | None = attrs.field(default=None, validator=optional_instance_of(date))
+    base: Step | None = attrs.field(default=None, converter=_base)
+    binding: bool = attrs.field(default=True, validator=boolean)
+    conventions: tuple[str, ...] = attrs.field(default=(D6.code,), converter=_conventions)
+    source: str = attrs.field(default="kiplib", validator=text)
+    basis: tuple[Citation, ...] = attrs.field(default=(), converter=_basis)
+    body_receives: bool = attrs.field(default=False, validator=boolean)
 
     def in_force_on(self, d: date) -> bool:
         """Whether the row applies to a clock started on ``d``."""

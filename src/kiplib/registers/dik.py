@@ -11,7 +11,7 @@ from typing import Final
 import attrs
 
 from kiplib.calendar.working import WorkingCalendar
-from kiplib.errors import InvalidInputError, Problem, RegisterError
+from kiplib.errors import InvalidInputError, NotFoundError, Problem, RegisterError
 from kiplib.exemption.checks import check
 from kiplib.exemption.consequence_test import ConsequenceTest, Outcome
 from kiplib.exemption.status import ReleaseEvent, exemption_status
@@ -20,6 +20,7 @@ from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.grounds import GROUNDS
 from kiplib.registers._common import _PP10, _UU19, _tuple
+from kiplib.rulebook.book import RuleBook
 
 __all__ = [
     "DikEntry",
@@ -145,8 +146,6 @@ class DikRegister:
         for e in self.entries:
             if e.record == record:
                 return e
-        from kiplib.errors import NotFoundError
-
         raise NotFoundError(field="record", value=repr(record))
 
 
@@ -157,6 +156,7 @@ def build_dik(
     as_of: date,
     events: Iterable[ReleaseEvent] = (),
     calendar: WorkingCalendar | None = None,
+    rules: RuleBook | None = None,
 ) -> DikRegister:
     """The DIK of ``body`` on ``as_of``: one entry per consequence test in force.
 
@@ -165,7 +165,8 @@ def build_dik(
     record replaced by another in the list, a record whose outcome is open, one whose period
     ended and one whose release condition happened are left out and listed in ``exits``
     with the reason (PP 61/2010 Pasal 10 and 11). Records determined after ``as_of`` are not
-    yet in force and are not listed at all.
+    yet in force and are not listed at all. ``rules`` is the rule book whose district checks
+    and calendars apply (``None``: :meth:`kiplib.RuleBook.installed`).
     """
     if type(as_of) is not date:
         raise InvalidInputError(
@@ -176,7 +177,7 @@ def build_dik(
     problems: list[Problem] = []
     numbers: dict[str, int] = {}
     for i, record in enumerate(listed):
-        for p in check(record):
+        for p in check(record, rules=rules):
             problems.append(Problem(f"records[{i}].{p.path}", p.code, p.template, p.params))
         first = numbers.setdefault(record.number, i)
         if first != i:
@@ -217,7 +218,9 @@ def build_dik(
                 )
             )
             continue
-        status = exemption_status(record, as_of=as_of, events=event_list, calendar=calendar)
+        status = exemption_status(
+            record, as_of=as_of, events=event_list, calendar=calendar, rules=rules
+        )
         if not status.in_force:
             released = status.released_by
             exits.append(

@@ -47,7 +47,7 @@ from typing import Final
 
 import attrs
 
-from kiplib.errors import Problem, RegisterError
+from kiplib.errors import NotFoundError, Problem, RegisterError
 from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import PublicBody
 from kiplib.law.categories import LISTED_ITEMS, Category
@@ -170,8 +170,6 @@ class DipRegister:
         for e in self.entries:
             if e.number == number:
                 return e
-        from kiplib.errors import NotFoundError
-
         raise NotFoundError(field="number", value=repr(number))
 
     def periodic(self) -> tuple[DipEntry, ...]:

@@ -19,10 +19,9 @@ from typing import Final
 
 import attrs
 
-from kiplib.deadlines import Deadline, deadline, local_date
+from kiplib.deadlines import Deadline, deadline_for, local_date
 from kiplib.errors import InvalidInputError, SequenceError
 from kiplib.i18n import N_
-from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import UU_14_2008, Citation, uu
 from kiplib.law.courts import Court
 from kiplib.law.objection import ObjectionGround
@@ -55,6 +54,7 @@ from kiplib.requests.states import (
     Status,
     TimelineEntry,
 )
+from kiplib.rulebook.book import BodyRules
 
 _ONE_DAY: Final = timedelta(days=1)
 
@@ -89,8 +89,10 @@ _NOTE_SILENT_ATASAN: Final = N_(
 class _Engine:
     """Reads a log once, in order, checking each event against the rules it must follow."""
 
-    def __init__(self, body: PublicBody) -> None:
-        self.body = body
+    def __init__(self, where: BodyRules) -> None:
+        self.where = where
+        #: The body as the rule book settles it (its zone, after-hours policy, calendar).
+        self.body = where.body
         self.opens: list[_Open] = []
         self.received: date | None = None
         self.received_at: datetime | None = None
@@ -119,7 +121,7 @@ class _Engine:
 
     # ------------------------------------------------------------------ helpers
     def _add(self, step: Step, start: date | datetime, note: str | None = None) -> _Open:
-        opened = _Open(deadline(step, start, body=self.body), note=note)
+        opened = _Open(deadline_for(step, start, self.where), note=note)
         self.opens.append(opened)
         return opened
 

@@ -49,6 +49,7 @@ from kiplib.requests.states import (
     Status,
     TimelineEntry,
 )
+from kiplib.rulebook.book import RuleBook, rules_or_default
 
 __all__ = [
     "Request",
@@ -132,6 +133,7 @@ def timeline(
     *,
     body: PublicBody | None = None,
     as_of: date | datetime,
+    rules: RuleBook | None = None,
 ) -> Timeline:
     """Every deadline, the status, the guards and the next steps of one request on ``as_of``.
 
@@ -141,6 +143,8 @@ def timeline(
             in WIB when omitted.
         as_of: the day to describe (a date, or an aware instant turned into the body's local
             date). It may not be before the last event.
+        rules: the rule book (the national law and the district plugins); ``None`` means
+            :meth:`kiplib.RuleBook.installed`.
 
     Raises:
         SequenceError: an event cannot happen where it stands (names the event and the rule).
@@ -155,9 +159,11 @@ def timeline(
         ('awaiting_notice', datetime.date(2024, 4, 29))
     """
     body = body if body is not None else DEFAULT_BODY
+    where = rules_or_default(rules).for_body(body)
     log = tuple(events)
-    today = local_date(as_of, body, field="as_of")
-    engine = _Engine(body)
+    # Every date is the body's local date in the zone its rule book settles (a district's).
+    today = local_date(as_of, where.body, field="as_of")
+    engine = _Engine(where)
     for i, event in enumerate(log):
         engine.record(i, event)
     if engine.received is None:
@@ -167,7 +173,7 @@ def timeline(
             reason=N_("peristiwa pertama harus penerimaan permintaan informasi"),
             citation=str(uu(22, 7)),
         )
-    if log and engine.last_at is not None and today < local_date(engine.last_at, body):
+    if log and engine.last_at is not None and today < local_date(engine.last_at, where.body):
         raise InvalidInputError(
             field="as_of",
             value=today.isoformat(),
@@ -199,7 +205,9 @@ def _as_log(value: Iterable[Event]) -> tuple[Event, ...]:
 
 
 def _check_log(instance: Request, _attribute: object, value: tuple[Event, ...]) -> None:
-    engine = _Engine(instance.body)
+    # The order of the law is checked on the national rules: what the log may hold does not
+    # depend on which plugins are installed (a district's rules apply in ``timeline()``).
+    engine = _Engine(RuleBook.national().for_body(instance.body))
     for i, event in enumerate(value):
         engine.record(i, event)
 
@@ -230,6 +238,7 @@ class Request:
         """A new request with ``event`` appended (a :class:`SequenceError` if it cannot be)."""
         return Request(self.body, (*self.events, event))
 
-    def timeline(self, *, as_of: date | datetime) -> Timeline:
-        """The :class:`Timeline` of this request on ``as_of``."""
-        return timeline(self.events, body=self.body, as_of=as_of)
+    def timeline(self, *, as_of: date | datetime, rules: RuleBook | None = None) -> Timeline:
+        """The :class:`Timeline` of this request on ``as_of`` under ``rules`` (``None``:
+        :meth:`kiplib.RuleBook.installed`)."""
+        return timeline(self.events, body=self.body, as_of=as_of, rules=rules)

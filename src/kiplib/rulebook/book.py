@@ -1,103 +1,452 @@
-"""Which calendar and which deadline table govern a body.
+"""The rule book: the national law plus the overlays of a chosen set of district plugins.
 
-This is the single place where a :class:`~kiplib.PublicBody` is turned into the rules that
-apply to it: the national law (the national calendar with or without cuti bersama, D-4, and
-the national deadline table) overlaid with the district plugins whose scope covers the body
-(:mod:`kiplib.plugins`: local days, working week, stricter deadlines, time zone, after-hours
-policy). The overlay is merged once per combination of plugins and cached; the answer for a
-body is memoised too, so ``deadline()`` pays a dictionary look-up per call for it.
+A :class:`RuleBook` is one immutable, picklable value. Every computation of kiplib receives
+one (``rules=``), so a result depends on its inputs and on the rule book alone:
+
+* :meth:`RuleBook.national` — UU 14/2008 and the national rules, no plugin;
+* :meth:`RuleBook.of` — the national law and exactly the given plugins (tests, servers);
+* :meth:`RuleBook.installed` — the national law and the plugins installed as entry points,
+  honouring the ``KIPLIB_*`` switches; built once per process. It is what ``rules=None``
+  means, and the only road from the environment into a result.
+
+:meth:`RuleBook.for_body` resolves a body once — which plugins govern it (precedence by scope:
+national < province < kabupaten/kota < kecamatan < desa < body, never by load order), its
+settings where the body leaves them unset, its calendar, its deadline table, its checks,
+classification rows and document style — and keeps the answer inside the rule book. Nothing
+is shared between rule books: a new set of plugins is a new rule book.
+
+Examples:
+    >>> from datetime import date
+    >>> rules = RuleBook.national()
+    >>> rules.names
+    ('kiplib',)
+    >>> here = rules.for_body(None)
+    >>> here.body.timezone, here.calendar.add_working_days(date(2024, 4, 5), 10)
+    ('Asia/Jakarta', datetime.date(2024, 4, 29))
 """
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable, Iterable, Sequence
+from importlib import import_module
+from typing import Any, Final, TypeVar
 
 import attrs
 
-from kiplib.calendar.working import WorkingCalendar
+from kiplib.calendar.national import national_calendar
+from kiplib.calendar.working import CalendarDay, WorkingCalendar
+from kiplib.errors import InvalidInputError, NotFoundError, Problem
+from kiplib.i18n import N_
 from kiplib.law.bodies import DEFAULT_BODY, PublicBody
 from kiplib.law.steps import StepRuleTable
-from kiplib.rulebook.contributions import ReceiptPolicy
+from kiplib.rulebook.checks import check_book, fail
+from kiplib.rulebook.contributions import (
+    ClassificationRule,
+    ConsequenceTestFacts,
+    Contributions,
+    ExemptionTemplate,
+    PpidUnit,
+    ReceiptPolicy,
+    RecordCheck,
+    RegisterCycle,
+    WorkingWeek,
+)
+from kiplib.rulebook.national import NATIONAL
+from kiplib.rulebook.styles import DocumentStyle, merge_styles
 
-__all__ = ["Jurisdiction", "body_for", "calendar_for", "clear_cache", "jurisdiction", "rules_for"]
+__all__ = ["BodyRules", "RuleBook", "rules_or_default"]
 
-#: How many bodies are memoised before the memo starts again (bounded memory).
+T = TypeVar("T")
+
+#: How many bodies a rule book remembers before it starts again (bounded memory).
 _MEMO_SIZE: Final = 4096
+#: The plugin module that builds rule books from installed and given plugins. The rule book
+#: sits below the plugins layer; this is its one reference upwards, resolved when a rule book
+#: of plugins is asked for (never at import).
+_MANAGER: Final = "kiplib.plugins.manager"
 
 
 @attrs.frozen
-class Jurisdiction:
-    """The rules for one body: the body as its plugins set it (time zone, after-hours policy),
-    its calendar, its deadline table and the names of the plugins that govern it."""
+class _Overlay:
+    """The merged contributions of one chain of plugins (national first)."""
+
+    plugins: tuple[Contributions, ...]
+    table: StepRuleTable
+    receipt: ReceiptPolicy
+    working_week: WorkingWeek
+    calendar_days: tuple[CalendarDay, ...]
+    document_style: DocumentStyle
+    _calendars: dict[bool, WorkingCalendar] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+
+    def calendar(self, cuti_bersama: bool) -> WorkingCalendar:
+        """The calendar of bodies with this chain (national days, the chain's days and week)."""
+        found = self._calendars.get(cuti_bersama)
+        if found is None:
+            base = national_calendar(cuti_bersama=cuti_bersama)
+            if self.calendar_days or self.working_week.weekdays != base.weekdays:
+                local = [
+                    f"{c.info.name} {c.info.version}"
+                    for c in self.plugins[1:]
+                    if c.calendar_days or c.working_week is not None
+                ]
+                found = attrs.evolve(
+                    base.with_days(self.calendar_days).with_weekdays(self.working_week.weekdays),
+                    provenance=f"{base.provenance}; plugin: {', '.join(local)}",
+                )
+            else:
+                found = base
+            self._calendars[cuti_bersama] = found
+        return found
+
+
+def _merge(chain: Sequence[Contributions]) -> _Overlay:
+    national = chain[0]
+    assert national.working_week is not None and national.receipt_policy is not None
+    table = StepRuleTable(national.deadline_rules)
+    week = national.working_week
+    receipt = national.receipt_policy
+    for c in chain[1:]:
+        if c.deadline_rules:
+            table = table.replace(c.deadline_rules)
+        if c.working_week is not None:
+            week = c.working_week
+        if c.receipt_policy is not None:
+            new = c.receipt_policy
+            receipt = attrs.evolve(
+                receipt,
+                citation=new.citation,
+                timezone=new.timezone or receipt.timezone,
+                after_hours=new.after_hours or receipt.after_hours,
+                service_closes_at=new.service_closes_at or receipt.service_closes_at,
+                assumption=new.assumption or receipt.assumption,
+            )
+    days = tuple(d for c in chain[1:] for d in c.calendar_days)
+    style = merge_styles(tuple(c.document_style for c in chain if c.document_style is not None))
+    return _Overlay(tuple(chain), table, receipt, week, days, style)
+
+
+@attrs.frozen
+class BodyRules:
+    """The rules that govern one body, as a rule book resolves them.
+
+    Attributes:
+        body: the body with every setting it leaves unset filled in — the time zone, the
+            after-hours policy (D-7) and the closing time of the district plugin that governs
+            it, else the national ones. A setting the body gives itself is never changed.
+        calendar: the body's working-day calendar: the national one (with or without cuti
+            bersama, D-4) with its plugins' local days and working week.
+        national_calendar: the national calendar with the body's cuti bersama policy, no
+            plugin: the floor a resulting date is held to (D-13).
+        table: the deadline table: national rows, replaced by stricter district rows.
+        plugins: the plugins that govern the body, national first, narrowest scope last.
+        receipt: the part of a district receipt policy that set the body's settings, when a
+            district's did; ``None`` when the body keeps its own or the national settings.
+        document_style: how the body's documents look (letterhead, signatories, numbering).
+    """
 
     body: PublicBody
-    calendar: WorkingCalendar
-    table: StepRuleTable
-    plugins: tuple[str, ...]
-    #: The district receipt policy (time zone, after-hours rule, D-7) that changed the body,
-    #: if one did; ``None`` when the body keeps its own or the national settings.
+    calendar: WorkingCalendar = attrs.field(repr=False)
+    national_calendar: WorkingCalendar = attrs.field(repr=False)
+    table: StepRuleTable = attrs.field(repr=False)
+    plugins: tuple[Contributions, ...] = attrs.field(repr=False)
     receipt: ReceiptPolicy | None = None
+    document_style: DocumentStyle = attrs.field(factory=lambda: merge_styles(()), repr=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names of the plugins that govern the body, national first."""
+        return tuple(c.info.name for c in self.plugins)
+
+    @property
+    def is_national(self) -> bool:
+        """Whether only the national law governs the body."""
+        return len(self.plugins) == 1
+
+    def _each(self, get: Callable[[Contributions], tuple[T, ...]]) -> tuple[T, ...]:
+        return tuple(item for c in self.plugins for item in get(c))
+
+    @property
+    def ppid_units(self) -> tuple[PpidUnit, ...]:
+        """The PPID structure that applies to the body."""
+        return self._each(lambda c: c.ppid_units)
+
+    @property
+    def register_cycles(self) -> tuple[RegisterCycle, ...]:
+        """When the body's DIP and DIK are compiled and approved."""
+        return self._each(lambda c: c.register_cycles)
+
+    @property
+    def exemption_templates(self) -> tuple[ExemptionTemplate, ...]:
+        """DIK entries tested in the body's region."""
+        return self._each(lambda c: c.exemption_templates)
+
+    @property
+    def classification_rules(self) -> tuple[ClassificationRule, ...]:
+        """Extra classification rows of the body's districts."""
+        return self._each(lambda c: c.classification_rules)
+
+    @property
+    def checks(self) -> tuple[tuple[Contributions, RecordCheck], ...]:
+        """Every consequence-test check, national first, each with the plugin that added it."""
+        return tuple((c, check) for c in self.plugins for check in c.consequence_test_checks)
+
+    @property
+    def district(self) -> tuple[Contributions, ...]:
+        """The district plugins that govern the body (the national law left out)."""
+        return self.plugins[1:]
+
+    def check_facts(self, facts: ConsequenceTestFacts) -> tuple[Problem, ...]:
+        """Run every consequence-test check that applies to the body over ``facts``; the
+        problems found, in order, each stamped with the ``plugin`` and ``check`` that found it
+        (and the check's ``assumption``, if any).
+
+        Raises:
+            kiplib.errors.PluginError: a check raised, or gave something that is not a
+                :class:`~kiplib.errors.Problem` (the original exception is chained).
+        """
+        problems: list[Problem] = []
+        for plugin, check in self.checks:
+            try:
+                found = tuple(check.check(facts))
+                if not all(isinstance(p, Problem) for p in found):
+                    raise TypeError(f"{check.name} returned {found!r:.200}, not Problems")
+            except Exception as exc:
+                raise fail(
+                    (plugin.info.name, plugin.info.version),
+                    "hook-raised",
+                    f"kiplib_consequence_test_checks: {check.name}",
+                    str(check.citation),
+                    N_("pemeriksaan menimbulkan galat"),
+                ) from exc
+            stamp = {"plugin": plugin.info.name, "check": check.name}
+            if check.assumption:
+                stamp["assumption"] = check.assumption
+            problems.extend(attrs.evolve(p, params={**p.params, **stamp}) for p in found)
+        return tuple(problems)
 
 
-_memo: dict[PublicBody, Jurisdiction] = {}
+def _plugins(value: Iterable[Contributions]) -> tuple[Contributions, ...]:
+    items = tuple(value)
+    for i, item in enumerate(items):
+        if not isinstance(item, Contributions):
+            raise InvalidInputError(
+                field=f"plugins[{i}]",
+                value=repr(item)[:80],
+                reason=N_("harus berupa Contributions"),
+            )
+    if not items or items[0].info.origin != "builtin":
+        items = (NATIONAL, *items)
+    return items
 
 
-def clear_cache() -> None:
-    """Forget every resolved body (called when the set of plugins changes)."""
-    _memo.clear()
+def _check(_inst: object, _attribute: object, value: tuple[Contributions, ...]) -> None:
+    check_book(value)
 
 
-def jurisdiction(body: PublicBody | None) -> Jurisdiction:
-    """The rules that govern ``body`` (the default body when ``None``)."""
-    key = DEFAULT_BODY if body is None else body
-    found = _memo.get(key)
-    if found is None:
-        from kiplib.plugins import overlay_for
+@attrs.frozen(cache_hash=True)
+class RuleBook:
+    """The national law plus the overlays of a chosen set of district plugins.
 
-        overlay = overlay_for(key)
-        effective = overlay.apply_to(key)
-        found = Jurisdiction(
-            effective,
-            overlay.calendar(effective.cuti_bersama_off),
-            overlay.table,
-            overlay.names,
-            _receipt_applied(overlay.receipt, key, effective),
+    Immutable and picklable: send it to worker processes, keep one per server, pass it to
+    every computation as ``rules=``. Two rule books of the same plugins are equal.
+
+    Build one with :meth:`national`, :meth:`of` or :meth:`installed`; giving ``plugins``
+    (already collected :class:`~kiplib.plugins.Contributions`) checks each against the
+    national floor (:mod:`kiplib.law.floor`) and raises :class:`~kiplib.errors.PluginError`
+    for one that breaks it.
+    """
+
+    plugins: tuple[Contributions, ...] = attrs.field(converter=_plugins, validator=_check)
+    _chains: dict[tuple[str, ...], _Overlay] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False, hash=False
+    )
+    _bodies: dict[PublicBody, BodyRules] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False, hash=False
+    )
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def national(cls) -> RuleBook:
+        """UU 14/2008 and the national rules alone (the same value on every call)."""
+        return _NATIONAL_BOOK
+
+    @classmethod
+    def installed(cls) -> RuleBook:
+        """The national law and the plugins installed as entry points (group ``kiplib``),
+        honouring ``KIPLIB_NO_PLUGINS``, ``KIPLIB_LOAD_PLUGINS`` and ``KIPLIB_TRACE_PLUGINS``.
+
+        Built on first use, then the same value for the whole process.
+
+        Raises:
+            kiplib.errors.PluginError: an installed plugin breaks the floor, a switch has a
+                value kiplib does not understand, or an allow-listed plugin is not installed.
+        """
+        global _installed
+        if _installed is None:
+            _installed = import_module(_MANAGER).installed_rule_book()
+        return _installed
+
+    @classmethod
+    def of(cls, *plugins: object, entry_points: bool = False) -> RuleBook:
+        """The national law and exactly ``plugins`` (modules, objects with hooks, or
+        :class:`~kiplib.plugins.LocalPlugin` values); with ``entry_points=True`` the installed
+        ones too.
+
+        Raises:
+            kiplib.errors.PluginError: a plugin breaks the national floor, conflicts with
+                another or raises while it is loaded.
+        """
+        built: RuleBook = import_module(_MANAGER).rule_book_of(plugins, entry_points=entry_points)
+        return built
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The memos are rebuilt where the rule book lands; only the plugins travel.
+        return (RuleBook, (self.plugins,))
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The plugins of the rule book, the national law (``kiplib``) first."""
+        return tuple(c.info.name for c in self.plugins)
+
+    @property
+    def districts(self) -> tuple[Contributions, ...]:
+        """The district plugins (the national law left out)."""
+        return self.plugins[1:]
+
+    def plugin(self, name: str) -> Contributions:
+        """The contributions of the plugin called ``name``.
+
+        Raises:
+            kiplib.errors.NotFoundError: no plugin of that name in this rule book.
+        """
+        for c in self.plugins:
+            if c.info.name == name:
+                return c
+        raise NotFoundError(field="plugin", value=repr(name))
+
+    def chain(self, body: PublicBody) -> tuple[Contributions, ...]:
+        """The plugins that govern ``body``: national first, then by scope, narrowest last."""
+        if body == DEFAULT_BODY:
+            return self.plugins[:1]
+        local = [c for c in self.plugins[1:] if c.info.scope.covers(body)]
+        local.sort(key=lambda c: (c.info.scope.level, c.info.name))
+        return (self.plugins[0], *local)
+
+    def for_body(self, body: PublicBody | None) -> BodyRules:
+        """The rules that govern ``body`` (the default body, a Badan Publik Negara with no
+        region, when ``None``), resolved once and remembered."""
+        key = DEFAULT_BODY if body is None else body
+        found = self._bodies.get(key)
+        if found is not None:
+            return found
+        if not isinstance(key, PublicBody):
+            raise InvalidInputError(
+                field="body", value=repr(key)[:80], reason=N_("harus berupa PublicBody")
+            )
+        chain = self.chain(key)
+        names = tuple(c.info.name for c in chain)
+        overlay = self._chains.get(names)
+        if overlay is None:
+            overlay = _merge(chain)
+            self._chains[names] = overlay
+        settled = _settle(key, overlay.receipt)
+        cuti = settled.cuti_bersama_off
+        found = BodyRules(
+            body=settled,
+            calendar=overlay.calendar(cuti),
+            national_calendar=national_calendar(cuti_bersama=cuti),
+            table=overlay.table,
+            plugins=overlay.plugins,
+            receipt=_receipt_applied(overlay.receipt, key, settled) if len(chain) > 1 else None,
+            document_style=overlay.document_style,
         )
-        if len(_memo) >= _MEMO_SIZE:
-            _memo.clear()
-        _memo[key] = found
-    return found
+        if len(self._bodies) >= _MEMO_SIZE:
+            self._bodies.clear()
+        self._bodies[key] = found
+        return found
+
+    def describe(self) -> tuple[dict[str, Any], ...]:
+        """Each plugin as plain data: name, version, origin, scope and regulations."""
+        return tuple(
+            {
+                "name": c.info.name,
+                "version": c.info.version,
+                "origin": c.info.origin,
+                "scope": str(c.info.scope),
+                "region_code": c.info.scope.region_code,
+                "bodies": list(c.info.scope.bodies),
+                "regulations": [str(r.citation) for r in c.info.regulations],
+            }
+            for c in self.plugins
+        )
+
+
+def _settle(body: PublicBody, receipt: ReceiptPolicy) -> PublicBody:
+    """``body`` with what it leaves unset taken from the merged receipt policy."""
+    changes: dict[str, Any] = {}
+    if body.timezone is None:
+        changes["timezone"] = receipt.timezone
+    if body.after_hours is None:
+        changes["after_hours"] = receipt.after_hours
+    if body.service_closes_at is None:
+        changes["service_closes_at"] = receipt.service_closes_at
+    return attrs.evolve(body, **changes) if changes else body
 
 
 def _receipt_applied(
-    policy: ReceiptPolicy, body: PublicBody, effective: PublicBody
+    policy: ReceiptPolicy, body: PublicBody, settled: PublicBody
 ) -> ReceiptPolicy | None:
-    """The part of a district receipt policy that changed ``body`` (``None``: nothing)."""
-    if effective == body:
+    """The part of a district receipt policy that set ``body``'s settings (``None``: none)."""
+    national = NATIONAL.receipt_policy
+    assert national is not None
+    if policy.citation == national.citation:
+        return None  # the district has no receipt policy: the national one filled the gaps
+    # A value the district leaves as the national one is no change of the district's.
+    timezone = settled.timezone if body.timezone is None else None
+    after_hours = settled.after_hours if body.after_hours is None else None
+    closes = settled.service_closes_at if body.service_closes_at is None else None
+    timezone = None if timezone == national.timezone else timezone
+    after_hours = None if after_hours == national.after_hours else after_hours
+    closes = None if closes == national.service_closes_at else closes
+    if timezone is None and after_hours is None and closes is None:
         return None
     return ReceiptPolicy(
         citation=policy.citation,
-        timezone=effective.timezone if effective.timezone != body.timezone else None,
-        after_hours=effective.after_hours if effective.after_hours != body.after_hours else None,
-        service_closes_at=(
-            effective.service_closes_at
-            if effective.service_closes_at != body.service_closes_at
-            else None
-        ),
+        timezone=timezone,
+        after_hours=after_hours,
+        service_closes_at=closes,
         assumption=policy.assumption,
     )
 
 
-def calendar_for(body: PublicBody | None) -> WorkingCalendar:
-    """The working-day calendar of ``body``: national, with its plugins' days and week."""
-    return jurisdiction(body).calendar
+def rules_or_default(rules: RuleBook | None) -> RuleBook:
+    """``rules``, or the process's default rule book when ``None``.
+
+    The default is :meth:`RuleBook.installed`, unless a script or test made another one the
+    default with :func:`kiplib.plugins.using_plugins` or :func:`kiplib.plugins.load_plugins`.
+    """
+    if rules is not None:
+        if not isinstance(rules, RuleBook):
+            raise InvalidInputError(
+                field="rules", value=repr(rules)[:80], reason=N_("harus berupa RuleBook")
+            )
+        return rules
+    return _default if _default is not None else RuleBook.installed()
 
 
-def rules_for(body: PublicBody | None) -> StepRuleTable:
-    """The deadline table that governs ``body`` (national rows, stricter local ones)."""
-    return jurisdiction(body).table
+def set_default(rules: RuleBook | None) -> RuleBook | None:
+    """Make ``rules`` what ``rules=None`` means in this process (``None``: the installed
+    rule book again); returns the previous default. Used by :mod:`kiplib.plugins` for its
+    process-wide helpers (tests, scripts); servers and apps pass ``rules=`` instead."""
+    global _default
+    previous = _default
+    _default = rules
+    return previous
 
 
-def body_for(body: PublicBody | None) -> PublicBody:
-    """``body`` with the time zone and after-hours policy its plugins set."""
-    return jurisdiction(body).body
+_NATIONAL_BOOK: Final = RuleBook((NATIONAL,))
+_installed: RuleBook | None = None
+_default: RuleBook | None = None

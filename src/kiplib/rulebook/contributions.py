@@ -22,28 +22,42 @@ from typing import Final, Literal
 
 import attrs
 
+from kiplib._check import (
+    boolean,
+    callable_value,
+    instance_of,
+    one_of,
+    optional_instance_of,
+    optional_text,
+    text,
+    to_enum,
+    to_tuple,
+)
+from kiplib.calendar.working import MONTH_NAMES, CalendarDay
 from kiplib.errors import InvalidInputError, Problem
 from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import AfterHoursPolicy, PublicBody
 from kiplib.law.citation import Citation
 from kiplib.law.roles import PpidKind, Role, UnitType
+from kiplib.law.steps import StepRule
+from kiplib.rulebook.styles import DocumentStyle
 
 __all__ = [
     "CATEGORIES",
     "CategoryName",
+    "CheckFunction",
     "ClassificationRule",
     "ConsequenceTestFacts",
+    "Contributions",
     "ExemptionTemplate",
-    "PpidKind",
+    "PluginInfo",
     "PpidUnit",
     "ReceiptPolicy",
     "RecordCheck",
     "RegisterCycle",
     "Regulation",
-    "Role",
     "Scope",
     "ScopeLevel",
-    "UnitType",
     "WorkingWeek",
 ]
 
@@ -60,10 +74,10 @@ CATEGORIES: Final[tuple[CategoryName, ...]] = (
 )
 
 
-def _names(value: Iterable[str]) -> tuple[str, ...]:
+def _names(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
-    return tuple(value)
+    return to_tuple((str,), value, "bodies")
 
 
 def _explain(summary: str, citation: Citation | None, assumption: str | None, lang: str) -> str:
@@ -76,8 +90,67 @@ def _explain(summary: str, citation: Citation | None, assumption: str | None, la
     return "\n".join(lines)
 
 
-def _weekdays(value: Iterable[int]) -> frozenset[int]:
-    return frozenset(value)
+def _weekdays(value: object) -> frozenset[int]:
+    days: tuple[int, ...] = to_tuple((int,), value, "weekdays")
+    if not all(0 <= d <= 6 for d in days):
+        raise InvalidInputError(
+            field="weekdays", value=repr(sorted(days)), reason=N_("hari 0 (Senin) sampai 6")
+        )
+    return frozenset(days)
+
+
+_citation = optional_instance_of(Citation)
+
+
+def _ppid_kind(value: object) -> PpidKind:
+    return to_enum(PpidKind, value, "kind")
+
+
+def _unit_type(value: object) -> UnitType:
+    return to_enum(UnitType, value, "unit_type")
+
+
+def _superior(value: object) -> Role:
+    return to_enum(Role, value, "superior")
+
+
+def _approver(value: object) -> Role:
+    return to_enum(Role, value, "approver")
+
+
+def _after_hours(value: object) -> AfterHoursPolicy | None:
+    return None if value is None else to_enum(AfterHoursPolicy, value, "after_hours")
+
+
+def _roles(field: str) -> Callable[[object], tuple[Role, ...]]:
+    def convert(value: object) -> tuple[Role, ...]:
+        return tuple(to_enum(Role, v, field) for v in to_tuple((Role, str), value, field))
+
+    return convert
+
+
+def _approvers(value: object) -> tuple[Role, ...]:
+    return _roles("approvers")(value)
+
+
+def _approved_by(value: object) -> tuple[Role, ...]:
+    return _roles("approved_by")(value)
+
+
+def _signed_by(value: object) -> tuple[Role, ...]:
+    return _roles("signed_by")(value)
+
+
+def _ground_citations(value: object) -> tuple[Citation, ...]:
+    return to_tuple((Citation,), value, "grounds")
+
+
+def _replaces(value: object) -> tuple[Citation, ...]:
+    return to_tuple((Citation,), value, "replaces")
+
+
+def _keywords(value: object) -> tuple[str, ...]:
+    return to_tuple((str,), value, "keywords")
 
 
 class ScopeLevel(enum.IntEnum):
@@ -119,7 +192,7 @@ class Scope:
     region_code: str | None = attrs.field(default=None, validator=_check_region)
     bodies: tuple[str, ...] = attrs.field(default=(), converter=_names)
     #: A human name for the scope, e.g. ``"Kabupaten Karanganyar"``.
-    name: str = ""
+    name: str = attrs.field(default="", validator=instance_of(str))
 
     def __attrs_post_init__(self) -> None:
         if self.region_code is not None and self.bodies:
@@ -184,10 +257,10 @@ class Regulation:
         assumption: what the plugin could not read in the text, in Bahasa Indonesia.
     """
 
-    citation: Citation
-    title: str
-    replaces: tuple[Citation, ...] = ()
-    assumption: str | None = None
+    citation: Citation = attrs.field(validator=instance_of(Citation))
+    title: str = attrs.field(validator=text)
+    replaces: tuple[Citation, ...] = attrs.field(default=(), converter=_replaces)
+    assumption: str | None = attrs.field(default=None, validator=optional_text)
 
 
 @attrs.frozen
@@ -196,8 +269,8 @@ class WorkingWeek:
     public directly). It may add days to Monday–Friday, never drop one."""
 
     weekdays: frozenset[int] = attrs.field(converter=_weekdays)
-    citation: Citation | None = None
-    assumption: str | None = None
+    citation: Citation | None = attrs.field(default=None, validator=_citation)
+    assumption: str | None = attrs.field(default=None, validator=optional_text)
 
 
 @attrs.frozen
@@ -205,11 +278,11 @@ class ReceiptPolicy:
     """How the bodies in scope date what they receive: their time zone and the after-hours
     policy (decision D-7). ``None`` leaves the body's own setting."""
 
-    citation: Citation | None = None
-    timezone: str | None = None
-    after_hours: AfterHoursPolicy | None = None
-    service_closes_at: time | None = None
-    assumption: str | None = None
+    citation: Citation | None = attrs.field(default=None, validator=_citation)
+    timezone: str | None = attrs.field(default=None, validator=optional_text)
+    after_hours: AfterHoursPolicy | None = attrs.field(default=None, converter=_after_hours)
+    service_closes_at: time | None = attrs.field(default=None, validator=optional_instance_of(time))
+    assumption: str | None = attrs.field(default=None, validator=optional_text)
 
 
 @attrs.frozen
@@ -217,13 +290,13 @@ class PpidUnit:
     """One PPID of the structure: where it sits, who its atasan PPID is, who approves a
     consequence test (*uji konsekuensi*) there."""
 
-    kind: PpidKind
-    unit_type: UnitType
-    host: str
-    superior: Role
-    approvers: tuple[Role, ...]
-    citation: Citation | None = None
-    assumption: str | None = None
+    kind: PpidKind = attrs.field(converter=_ppid_kind)
+    unit_type: UnitType = attrs.field(converter=_unit_type)
+    host: str = attrs.field(validator=text)
+    superior: Role = attrs.field(converter=_superior)
+    approvers: tuple[Role, ...] = attrs.field(converter=_approvers)
+    citation: Citation | None = attrs.field(default=None, validator=_citation)
+    assumption: str | None = attrs.field(default=None, validator=optional_text)
 
     def explain(self, lang: str = "id") -> str:
         """What the unit is, its atasan PPID and approvers, its basis and any assumption."""
@@ -246,11 +319,11 @@ class ExemptionTemplate:
     """A DIK entry a district has tested: the information, its Pasal 17 ground(s) and the
     period of exemption (PP 61/2010 Pasal 5–9)."""
 
-    information: str
-    grounds: tuple[Citation, ...]
-    period: str
-    citation: Citation | None = None
-    assumption: str | None = None
+    information: str = attrs.field(validator=text)
+    grounds: tuple[Citation, ...] = attrs.field(converter=_ground_citations)
+    period: str = attrs.field(validator=text)
+    citation: Citation | None = attrs.field(default=None, validator=_citation)
+    assumption: str | None = attrs.field(default=None, validator=optional_text)
 
     def explain(self, lang: str = "id") -> str:
         """The information, its grounds and period, its basis and any assumption."""
@@ -271,11 +344,11 @@ class ClassificationRule:
     classifier that consumes these rules.
     """
 
-    category: CategoryName
-    description: str
-    keywords: tuple[str, ...] = ()
-    citation: Citation | None = None
-    assumption: str | None = None
+    category: CategoryName = attrs.field(validator=one_of(*CATEGORIES))
+    description: str = attrs.field(validator=text)
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords)
+    citation: Citation | None = attrs.field(default=None, validator=_citation)
+    assumption: str | None = attrs.field(default=None, validator=optional_text)
 
     def explain(self, lang: str = "id") -> str:
         """The rule, its category, its basis and any assumption."""
@@ -287,20 +360,24 @@ class ClassificationRule:
 class RegisterCycle:
     """When a register is compiled each year (DIP in February, DIK in March …)."""
 
-    register: Literal["DIP", "DIK"]
-    month: int
-    approver: Role
-    description: str
-    citation: Citation | None = None
-    assumption: str | None = None
+    register: Literal["DIP", "DIK"] = attrs.field(validator=one_of("DIP", "DIK"))
+    month: int = attrs.field(validator=instance_of(int))
+    approver: Role = attrs.field(converter=_approver)
+    description: str = attrs.field(validator=text)
+    citation: Citation | None = attrs.field(default=None, validator=_citation)
+    assumption: str | None = attrs.field(default=None, validator=optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise InvalidInputError(
+                field="month", value=repr(self.month), reason=N_("bulan 1 sampai 12")
+            )
 
     def explain(self, lang: str = "id") -> str:
         """When the register is compiled, who approves it, its basis and any assumption."""
-        from kiplib.calendar.working import _MONTH_NAMES
-
         summary = gettext("{register}: disusun bulan {month}, disetujui {approver}", lang).format(
             register=self.register,
-            month=gettext(_MONTH_NAMES[self.month - 1], lang),
+            month=gettext(MONTH_NAMES[self.month - 1], lang),
             approver=self.approver.label(lang),
         )
         return _explain(summary, self.citation, self.assumption, lang)
@@ -316,12 +393,12 @@ class ConsequenceTestFacts:
     :func:`kiplib.plugins.check_consequence_test` on it for the record's body.
     """
 
-    body: PublicBody
-    approved_by: tuple[Role, ...] = ()
-    signed_by: tuple[Role, ...] = ()
-    has_minutes: bool = False  # berita acara
-    tested_on: date | None = None
-    unit_type: UnitType | None = None
+    body: PublicBody = attrs.field(validator=instance_of(PublicBody))
+    approved_by: tuple[Role, ...] = attrs.field(default=(), converter=_approved_by)
+    signed_by: tuple[Role, ...] = attrs.field(default=(), converter=_signed_by)
+    has_minutes: bool = attrs.field(default=False, validator=boolean)  # berita acara
+    tested_on: date | None = attrs.field(default=None, validator=optional_instance_of(date))
+    unit_type: UnitType | None = attrs.field(default=None, validator=optional_instance_of(UnitType))
 
 
 #: A check over a consequence test: returns the problems it finds (none if the test passes).
@@ -333,7 +410,47 @@ class RecordCheck:
     """A validation a plugin adds to consequence-test records. Checks only add problems; a
     plugin cannot remove a national check."""
 
+    name: str = attrs.field(validator=text)
+    check: CheckFunction = attrs.field(eq=False, validator=callable_value)
+    citation: Citation | None = attrs.field(default=None, validator=_citation)
+    assumption: str | None = attrs.field(default=None, validator=optional_text)
+
+
+@attrs.frozen
+class PluginInfo:
+    """What ``kiplib plugins`` lists: name, version, scope, hooks and regulations."""
+
     name: str
-    check: CheckFunction = attrs.field(eq=False)
-    citation: Citation | None = None
-    assumption: str | None = None
+    version: str
+    scope: Scope
+    regulations: tuple[Regulation, ...]
+    hooks: tuple[str, ...]
+    #: ``builtin`` (the national law), ``entry-point`` or ``registered`` (directly).
+    origin: str
+
+
+@attrs.frozen
+class Contributions:
+    """Everything one plugin contributed, checked and stamped with the plugin's name.
+
+    A rule book (:class:`kiplib.RuleBook`) holds one of these per plugin, the national law
+    first; it is built by :mod:`kiplib.plugins` from the plugin's hooks, or written out
+    directly (the national law's, :data:`kiplib.rulebook.national.NATIONAL`).
+    """
+
+    info: PluginInfo
+    calendar_days: tuple[CalendarDay, ...] = ()
+    working_week: WorkingWeek | None = None
+    deadline_rules: tuple[StepRule, ...] = ()
+    receipt_policy: ReceiptPolicy | None = None
+    ppid_units: tuple[PpidUnit, ...] = ()
+    exemption_templates: tuple[ExemptionTemplate, ...] = ()
+    classification_rules: tuple[ClassificationRule, ...] = ()
+    register_cycles: tuple[RegisterCycle, ...] = ()
+    consequence_test_checks: tuple[RecordCheck, ...] = ()
+    document_style: DocumentStyle | None = None
+
+    @property
+    def name(self) -> str:
+        """The plugin's name."""
+        return self.info.name

@@ -30,7 +30,7 @@ import attrs
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_, gettext
 from kiplib.law.citation import PP_61_2010, Citation
-from kiplib.rulebook.contributions import Role
+from kiplib.law.roles import Role
 
 __all__ = [
     "NATIONAL_STYLE",

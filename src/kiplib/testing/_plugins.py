@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from kiplib.law.bodies import PublicBody
-from kiplib.rulebook.contributions import ConsequenceTestFacts, Role, Scope, UnitType
+from kiplib.law.roles import Role, UnitType
+from kiplib.rulebook.contributions import ConsequenceTestFacts, Scope
 from kiplib.testing._core import public_bodies
 
 __all__ = ["bodies_in_scope", "consequence_test_facts", "region_codes_in_scope"]

@@ -23,7 +23,7 @@ from kiplib.exemption.consequence_test import (
 from kiplib.law.citation import Citation
 from kiplib.law.classification import Fact, InformationItem
 from kiplib.law.grounds import GROUNDS
-from kiplib.rulebook.contributions import Role
+from kiplib.law.roles import Role
 from kiplib.testing._core import public_bodies
 
 __all__ = ["consequence_tests", "ground_codes", "information_items", "officials", "texts"]

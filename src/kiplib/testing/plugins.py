@@ -28,10 +28,16 @@ from hypothesis import strategies as st
 from kiplib.calendar.national import national_calendar
 from kiplib.calendar.working import DayKind
 from kiplib.deadlines import deadline
-from kiplib.law.steps import NATIONAL_TABLE, Step
+from kiplib.errors import NeverExemptError
+from kiplib.exemption.classification import classify
+from kiplib.law.bodies import PublicBody
+from kiplib.law.classification import Fact, InformationItem
+from kiplib.law.floor import BODY_STEPS
+from kiplib.law.steps import Step
 from kiplib.plugins import LocalPlugin, PluginInfo, Scope, using_plugins
-from kiplib.rulebook.book import jurisdiction
+from kiplib.rulebook.book import RuleBook
 from kiplib.testing._plugins import bodies_in_scope
+from kiplib.testing._records import texts
 
 __all__ = [
     "assert_classification_never_loosens",
@@ -39,9 +45,6 @@ __all__ = [
     "assert_plugin_conforms",
     "registered",
 ]
-
-#: Steps the body answers (their local limit may only be shorter).
-BODY_STEPS = (Step.NOTICE, Step.NOTICE_EXTENDED, Step.OBJECTION_RESPONSE)
 
 
 @contextmanager
@@ -66,13 +69,10 @@ def assert_plugin_conforms(plugin: LocalPlugin | ModuleType) -> PluginInfo:
     Returns the plugin's :class:`~kiplib.plugins.PluginInfo`. Raises
     :class:`~kiplib.errors.PluginError` or ``AssertionError``.
     """
-    info = _info(plugin)
+    contributions = RuleBook.of(plugin).plugins[-1]
+    info = contributions.info
     assert info.scope.level > 0, "a district plugin cannot claim the whole country"
     declared = {r.citation.instrument for r in info.regulations}
-    with registered(plugin):
-        from kiplib.plugins import _registry
-
-        contributions = _registry().plugins[-1]
     cited = [
         *(d.citation for d in contributions.calendar_days),
         *(r.citation for r in contributions.deadline_rules),
@@ -106,11 +106,15 @@ def assert_plugin_conforms(plugin: LocalPlugin | ModuleType) -> PluginInfo:
 def assert_never_loosens(
     plugin: LocalPlugin | ModuleType, *, max_examples: int = 40, scope: Scope | None = None
 ) -> None:
-    """Property test: for bodies in the plugin's scope, any start date and any step the body
-    answers, the plugin's deadline is never later than the national count on the same
-    calendar; the keberatan window is never shorter; every national holiday stays a day off.
+    """Property test: for bodies in the plugin's scope, any start date and any step, the
+    deadline under the plugin's rule book is never looser than under the national one (the
+    same body, its zone and after-hours policy as the district sets them): a step the body
+    answers never ends later, the requester's windows and the Komisi Informasi's and the
+    courts' steps never end earlier, and every national holiday stays a day off.
     """
-    info = _info(plugin)
+    rules = RuleBook.of(plugin)
+    national_rules = RuleBook.national()
+    info = rules.plugins[-1].info
     where = scope or info.scope
     national = national_calendar()
 
@@ -123,29 +127,27 @@ def assert_never_loosens(
     @given(
         body=bodies_in_scope(where),
         start=st.dates(min_value=date(2011, 1, 1), max_value=date(2035, 12, 31)),
-        step=st.sampled_from((*BODY_STEPS, Step.OBJECTION)),
+        step=st.sampled_from(tuple(Step)),
     )
-    def check(body: object, start: date, step: Step) -> None:
-        from kiplib.law.bodies import PublicBody
-
-        assert isinstance(body, PublicBody)
-        local = deadline(step, start, body=body)
-        cal = jurisdiction(body).calendar
-        rule = NATIONAL_TABLE.rule_for(step, local.start)
-        base = NATIONAL_TABLE.rule_for(rule.base, local.start).count if rule.base else 0
-        floor_due = cal.add_working_days(local.clock_start, base + rule.count)
-        if step is Step.OBJECTION:
-            assert local.due >= floor_due, f"{info.name}: keberatan window shortened"
+    def check(body: PublicBody, start: date, step: Step) -> None:
+        resolved = rules.for_body(body)
+        local = deadline(step, start, body=body, rules=rules)
+        floor = deadline(step, start, body=resolved.body, rules=national_rules)
+        name = f"{info.name}: {step.value} from {start}"
+        if step in BODY_STEPS:
+            assert local.due <= floor.due, f"{name} ends later than the law"
+            assert local.latest <= floor.latest, f"{name} ends later than the law"
         else:
-            assert local.due <= floor_due, f"{info.name}: {step.value} later than the law"
+            assert local.due == floor.due, f"{name}: the safe day moved"
+            assert local.latest >= floor.latest, f"{name} ends earlier than the law"
         if local.rule.source != "kiplib":
-            assert local.floor is not None and local.floor.citation == rule.citation
-        for d in national.non_working_days(local.clock_start, local.due):
+            assert local.floor is not None
+        cal = resolved.calendar
+        for d in national.non_working_days(local.clock_start, local.latest):
             if any(e.category is DayKind.NATIONAL_HOLIDAY for e in national.reasons(d)):
                 assert not cal.is_working_day(d), f"{info.name}: national holiday {d} removed"
 
-    with registered(plugin):
-        check()
+    check()
     assert_classification_never_loosens(plugin, max_examples=max_examples, scope=scope)
 
 
@@ -168,15 +170,9 @@ def assert_classification_never_loosens(
     every national proposal, still refuses what Pasal 18 ayat (1) refuses, and says which
     plugin changed what on which regulation.
     """
-    import attrs
-
-    from kiplib.errors import NeverExemptError
-    from kiplib.exemption.classification import classify
-    from kiplib.law.classification import Fact, InformationItem
-    from kiplib.plugins import overlay_for
-    from kiplib.testing._records import texts
-
-    info = _info(plugin)
+    rules = RuleBook.of(plugin)
+    national_rules = RuleBook.national()
+    info = rules.plugins[-1].info
     where = scope or info.scope
     as_of = date(2024, 6, 3)
 
@@ -191,11 +187,8 @@ def assert_classification_never_loosens(
         facts=st.frozensets(st.sampled_from(Fact), max_size=3),
         data=st.data(),
     )
-    def check(body: object, facts: frozenset[Fact], data: st.DataObject) -> None:
-        from kiplib.law.bodies import PublicBody
-
-        assert isinstance(body, PublicBody)
-        overlay = overlay_for(body)
+    def check(body: PublicBody, facts: frozenset[Fact], data: st.DataObject) -> None:
+        overlay = rules.for_body(body)
         words = [k for r in overlay.classification_rules for k in r.keywords if k.strip()]
         words += [t.information for t in overlay.exemption_templates]
         title = data.draw(
@@ -204,18 +197,17 @@ def assert_classification_never_loosens(
             else texts(40)
         )
         item = InformationItem(title=title, document_kind="dokumen", body=body, facts=facts)
-        # The same item held by a body no plugin governs: the national result.
-        outside = attrs.evolve(body, name="Badan Publik Nasional (uji)", region_code=None)
+        # The same item under the national rules alone: the floor.
         try:
-            national = classify(attrs.evolve(item, body=outside), as_of=as_of)
+            national = classify(item, as_of=as_of, rules=national_rules)
         except NeverExemptError:
             try:
-                classify(item, as_of=as_of)
+                classify(item, as_of=as_of, rules=rules)
             except NeverExemptError:
                 return
             raise AssertionError(f"{info.name}: a Pasal 18 item is no longer refused") from None
         try:
-            local = classify(item, as_of=as_of)
+            local = classify(item, as_of=as_of, rules=rules)
         except NeverExemptError:
             return  # a template proposed grounds for a never-exempt item: still refused
         name = f"{info.name}: {title!r}"
@@ -232,5 +224,4 @@ def assert_classification_never_loosens(
         for effect in local.local:
             assert effect.plugin and effect.citation is not None, f"{name}: {effect!r}"
 
-    with registered(plugin):
-        check()
+    check()
