@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typing", "tests", "plugins"]
+nox.options.sessions = ["lint", "typing", "tests", "tests_with_plugins", "plugins"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = False
 
@@ -62,17 +62,42 @@ def catalogs(session: nox.Session) -> None:
     session.run("python", "tools/catalogs.py", "update")
 
 
+def _wheel(session: nox.Session) -> Path:
+    """Build kiplib's wheel into the session's temporary folder."""
+    session.install("build")
+    dist = Path(session.create_tmp()) / "dist"
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), ".")
+    return next(dist.glob("kiplib-*.whl"))
+
+
+def _plugin_folders() -> list[Path]:
+    return sorted(p for p in Path("plugins").iterdir() if (p / "pyproject.toml").exists())
+
+
+@nox.session(python=PYTHON)
+def tests_with_plugins(session: nox.Session) -> None:
+    """The whole of ``tests/`` with the three distributions of ``plugins/`` installed next to
+    a freshly built kiplib: a result may depend on installed plugins only through
+    ``RuleBook.installed()``, so the suite (which chooses its rule book) passes unchanged."""
+    wheel = _wheel(session)
+    session.install(f"{wheel}[testing,ical,xlsx,docs]", "numpy")
+    folders = _plugin_folders()
+    for folder in folders:
+        session.install(str(folder))
+    # tests/test_rulebook.py checks that these entry points are really installed here.
+    session.env["KIPLIB_EXPECT_PLUGINS"] = "karanganyar,serdang-bedagai,template"
+    session.env["HYPOTHESIS_PROFILE"] = session.env.get("HYPOTHESIS_PROFILE", "ci")
+    session.run("pytest", "tests", "-p", "no:cacheprovider", *session.posargs)
+
+
 @nox.session(python=PYTHON)
 def plugins(session: nox.Session) -> None:
     """Build kiplib, install it with each plugin under ``plugins/`` and run each plugin's tests
     (the plugins are separate distributions; this is how their authors will test them)."""
-    session.install("build")
-    dist = Path(session.create_tmp()) / "dist"
-    session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), ".")
-    wheel = next(dist.glob("kiplib-*.whl"))
+    wheel = _wheel(session)
     # [docs]: the plugins' tests render documents from the templates shipped in the wheel.
     session.install(f"{wheel}[testing,docs]", "pytest>=8")
-    folders = sorted(p for p in Path("plugins").iterdir() if (p / "pyproject.toml").exists())
+    folders = _plugin_folders()
     for folder in folders:
         session.install(str(folder))
     session.run("kiplib", "plugins")

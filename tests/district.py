@@ -386,3 +386,23 @@ def body_records() -> BodyRecords:
         requests=requests_2024(),
         annual_reports=(2023,),
     )
+
+
+def national_answers() -> dict[str, object]:
+    """A few results under ``RuleBook.national()`` for the worked example, as JSON data: the
+    same in every process, whatever plugins are installed (tests/test_rulebook.py)."""
+    from datetime import datetime, timedelta, timezone
+
+    import kiplib
+
+    rules = kiplib.RuleBook.national()
+    at = datetime(2024, 4, 5, 15, 30, tzinfo=timezone(timedelta(hours=7)))
+    return {
+        "notice": serialization.to_dict(
+            kiplib.deadline(kiplib.Step.NOTICE, at, body=BODY, rules=rules)
+        ),
+        "check": [p.code for p in kiplib.exemption.check(consequence_tests()[0], rules=rules)],
+        "dik": serialization.to_dict(
+            kiplib.build_dik(consequence_tests(), body=BODY, as_of=date(2025, 3, 31), rules=rules)
+        ),
+    }

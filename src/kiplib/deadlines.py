@@ -147,19 +147,45 @@ class Deadline:
         """Calendar days past ``due`` on ``as_of`` (0 if not overdue)."""
         return max((as_of - self.due).days, 0)
 
-    def _calendar(self, calendar: WorkingCalendar | None) -> WorkingCalendar:
-        cal = calendar or self.calendar
-        if cal is None:
+    def counted_on(self, where: BodyRules) -> WorkingCalendar:
+        """The calendar of ``where`` that gave :attr:`due`: the body's own, or the national
+        calendar when the national floor set the day (D-13)."""
+        return where.national_calendar if self.local_due is not None else where.calendar
+
+    def _calendar(
+        self,
+        calendar: WorkingCalendar | None,
+        rules: RuleBook | None = None,
+        body: PublicBody | None = None,
+    ) -> WorkingCalendar:
+        if calendar is not None:
+            return calendar
+        if self.calendar is not None:
+            return self.calendar
+        if rules is None and body is None:
             raise InvalidInputError(
                 field="calendar",
                 value="None",
-                reason=N_("deadline ini dimuat dari dokumen; berikan kalender untuk penjelasannya"),
+                reason=N_(
+                    "deadline ini dimuat dari dokumen; berikan rules= dan body= (atau calendar=) "
+                    "untuk penjelasannya"
+                ),
             )
-        return cal
+        return self.counted_on(rules_or_default(rules).for_body(body))
 
-    def skipped_days(self, calendar: WorkingCalendar | None = None) -> tuple[SkippedDay, ...]:
-        """The days not counted between ``clock_start`` and ``due``, each with its reasons."""
-        cal = self._calendar(calendar)
+    def skipped_days(
+        self,
+        calendar: WorkingCalendar | None = None,
+        *,
+        rules: RuleBook | None = None,
+        body: PublicBody | None = None,
+    ) -> tuple[SkippedDay, ...]:
+        """The days not counted between ``clock_start`` and ``due``, each with its reasons.
+
+        A deadline read back from a document has no calendar: give the rule book and the
+        body it was counted for (``rules=``, ``body=``), or a calendar.
+        """
+        cal = self._calendar(calendar, rules, body)
         if self.unit is CountUnit.CALENDAR_DAYS:
             end = self.clock_start + timedelta(days=self.rule.count)
             days = list(cal.non_working_days(end - _ONE_DAY, self.due)) if end <= self.due else []
@@ -167,9 +193,20 @@ class Deadline:
             days = list(cal.non_working_days(self.clock_start, self.due))
         return tuple(SkippedDay(d, tuple(_reason(r) for r in cal.reasons(d))) for d in days)
 
-    def explain(self, lang: str = "id", *, calendar: WorkingCalendar | None = None) -> str:
-        """A text that lists the rule, the count and every skipped day with its reason."""
-        cal = self._calendar(calendar)
+    def explain(
+        self,
+        lang: str = "id",
+        *,
+        calendar: WorkingCalendar | None = None,
+        rules: RuleBook | None = None,
+        body: PublicBody | None = None,
+    ) -> str:
+        """A text that lists the rule, the count and every skipped day with its reason.
+
+        A deadline read back from a document has no calendar: give the rule book and the
+        body it was counted for (``rules=``, ``body=``), or a calendar.
+        """
+        cal = self._calendar(calendar, rules, body)
         _ = _translator(lang)
         lines: list[str] = []
         label = self.step.label(lang)

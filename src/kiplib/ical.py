@@ -36,6 +36,7 @@ from kiplib.errors import MissingDependencyError
 from kiplib.i18n import N_, gettext, normalize_language
 from kiplib.requests.lifecycle import Timeline
 from kiplib.requests.states import EntryState, TimelineEntry
+from kiplib.rulebook import RuleBook, rules_or_default
 
 __all__ = ["to_ical"]
 
@@ -54,11 +55,17 @@ def _uid(t: Timeline, entry: TimelineEntry) -> str:
 
 
 def to_ical(
-    t: Timeline, *, lang: str = "id", states: tuple[EntryState, ...] = (EntryState.RUNNING,)
+    t: Timeline,
+    *,
+    lang: str = "id",
+    states: tuple[EntryState, ...] = (EntryState.RUNNING,),
+    rules: RuleBook | None = None,
 ) -> bytes:
     """The deadlines of ``t`` in ``states`` (the running ones by default) as an iCalendar
-    document (``text/calendar``, UTF-8)."""
+    document (``text/calendar``, UTF-8). A timeline read back from a document is explained
+    with the calendars of ``rules`` (``None``: :meth:`kiplib.RuleBook.installed`)."""
     lang = normalize_language(lang)
+    where = None
     ical = _icalendar()
     cal = ical.Calendar()
     cal.add("prodid", f"-//kiplib//kiplib {__version__}//{lang.upper()}")
@@ -82,7 +89,11 @@ def to_ical(
             )
             + f" — {t.body.name}",
         )
-        event.add("description", entry.explain(lang))
+        calendar = entry.deadline.calendar
+        if calendar is None:
+            where = where or rules_or_default(rules).for_body(t.body)
+            calendar = entry.deadline.counted_on(where)
+        event.add("description", entry.explain(lang, calendar=calendar))
         event.add("categories", [entry.actor.label(lang)])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)

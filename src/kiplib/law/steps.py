@@ -22,7 +22,15 @@ from kiplib.i18n import N_, gettext
 from kiplib.law.citation import PERKI_1_2013, UU_14_2008, Citation
 from kiplib.law.conventions import D6, D9, D10
 
-__all__ = ["LAW_IN_FORCE", "NATIONAL_RULES", "CountUnit", "Step", "StepRule", "StepRuleTable"]
+__all__ = [
+    "LAW_IN_FORCE",
+    "NATIONAL_RULES",
+    "NATIONAL_TABLE",
+    "CountUnit",
+    "Step",
+    "StepRule",
+    "StepRuleTable",
+]
 
 #: UU 14/2008 entered into force two years after its promulgation (Pasal 64 ayat (1)).
 LAW_IN_FORCE: Final = date(2010, 4, 30)

@@ -111,8 +111,12 @@ class Timeline:
             )
         return text
 
-    def explain(self, lang: str = "id") -> str:
-        """The whole life of the request: status, guards, actions and every deadline."""
+    def explain(self, lang: str = "id", *, rules: RuleBook | None = None) -> str:
+        """The whole life of the request: status, guards, actions and every deadline.
+
+        A timeline read back from a document explains itself with the calendars of ``rules``
+        (``None``: :meth:`kiplib.RuleBook.installed`) for its body.
+        """
         _ = gettext
         lines = [_(N_("Status: {status}"), lang).format(status=self.summary(lang))]
         lines.append(_(N_("Keberatan: {guard}"), lang).format(guard=self.objection.message(lang)))
@@ -122,9 +126,14 @@ class Timeline:
         if self.actions:
             lines.append(_(N_("Yang dapat dilakukan sekarang:"), lang))
             lines.extend("  - " + a.message(lang) for a in self.actions)
+        where = None
         for entry in self.entries:
+            calendar = entry.deadline.calendar
+            if calendar is None:
+                where = where or rules_or_default(rules).for_body(self.body)
+                calendar = entry.deadline.counted_on(where)
             lines.append("")
-            lines.append(entry.explain(lang))
+            lines.append(entry.explain(lang, calendar=calendar))
         return "\n".join(lines)
 
 

@@ -23,7 +23,7 @@ from typing import Final
 
 import attrs
 
-from kiplib.calendar.working import format_date
+from kiplib.calendar.working import WorkingCalendar, format_date
 from kiplib.deadlines import Deadline
 from kiplib.i18n import N_, gettext
 from kiplib.law.citation import Citation
@@ -134,9 +134,11 @@ class TimelineEntry:
         """The last allowed day."""
         return self.deadline.due
 
-    def explain(self, lang: str = "id") -> str:
-        """The deadline's own explanation, with the state and the convention note."""
-        lines = [self.deadline.explain(lang)]
+    def explain(self, lang: str = "id", *, calendar: WorkingCalendar | None = None) -> str:
+        """The deadline's own explanation, with the state and the convention note
+        (``calendar``: for an entry read back from a document, see
+        :meth:`kiplib.Timeline.explain`)."""
+        lines = [self.deadline.explain(lang, calendar=calendar)]
         if self.note is not None:
             lines.append(gettext(self.note, lang))
         state = gettext(N_("Keadaan: {state}"), lang).format(state=self.state.label(lang))
