@@ -17,16 +17,18 @@ Examples:
 
 from __future__ import annotations
 
+import enum
 import gettext as _gettext
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 __all__ = [
     "LANGUAGES",
     "N_",
     "SOURCE_LANGUAGE",
+    "LabelledEnum",
     "Language",
     "gettext",
     "ngettext",
@@ -105,3 +107,30 @@ def gettext(message: str, lang: str = SOURCE_LANGUAGE) -> str:
 def ngettext(singular: str, plural: str, n: int, lang: str = SOURCE_LANGUAGE) -> str:
     """Translate a message whose form depends on the number *n*."""
     return _translations(normalize_language(lang)).ngettext(singular, plural, n)
+
+
+class LabelledEnum(enum.Enum):
+    """An enum whose members have a name for people, in Bahasa Indonesia (the source language)
+    and translated on display; the stored value of each member is its ``value``, unchanged.
+
+    A subclass gives its names once, right after the class, with :meth:`set_labels` — which
+    refuses a table that misses a member — and every member then has :meth:`label`::
+
+        class Actor(LabelledEnum):
+            REQUESTER = "requester"
+
+        Actor.set_labels({Actor.REQUESTER: N_("pemohon informasi")})
+    """
+
+    @classmethod
+    def set_labels(cls, labels: Mapping[Any, str]) -> None:
+        """Give every member its name (marked with :func:`N_`)."""
+        missing = [m.name for m in cls if m not in labels]
+        if missing:
+            raise TypeError(f"{cls.__name__}: no label for {', '.join(missing)}")
+        type.__setattr__(cls, "_labels_", dict(labels))
+
+    def label(self, lang: str = "id") -> str:
+        """The member's name, in ``lang`` (``"id"`` or ``"en"``)."""
+        labels: Mapping[LabelledEnum, str] = type(self).__dict__["_labels_"]
+        return gettext(labels[self], lang)

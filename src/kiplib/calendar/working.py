@@ -19,7 +19,6 @@ Pasal 3) minus national holidays minus â€” for government bodies, decision D-4 â
 
 from __future__ import annotations
 
-import enum
 import itertools
 from array import array
 from bisect import bisect_right
@@ -30,7 +29,7 @@ from typing import Final
 import attrs
 
 from kiplib.errors import CalendarDataError, InvalidInputError, OutOfRangeError
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.citation import PERPRES_21_2023, Citation
 
 __all__ = [
@@ -95,7 +94,7 @@ def weekday_name(weekday: int, lang: str = "id") -> str:
     return gettext(WEEKDAY_NAMES[weekday], lang)
 
 
-class DayKind(enum.Enum):
+class DayKind(LabelledEnum):
     """Why a date is (or, for ``WORKING_DAY``, is not) a day off."""
 
     #: Weekly rest day of the body's working week (Saturday and Sunday by default).
@@ -111,10 +110,6 @@ class DayKind(enum.Enum):
     #: An extra working day on what would otherwise be a day off.
     WORKING_DAY = "working_day"
 
-    def label(self, lang: str = "id") -> str:
-        """The Indonesian (or English) name of this kind of day."""
-        return gettext(_KIND_LABELS[self], lang)
-
 
 _KIND_LABELS: Final = {
     DayKind.WEEKEND: N_("akhir pekan"),
@@ -124,6 +119,7 @@ _KIND_LABELS: Final = {
     DayKind.NON_WORKING_DAY: N_("hari tidak bekerja"),
     DayKind.WORKING_DAY: N_("hari kerja tambahan"),
 }
+DayKind.set_labels(_KIND_LABELS)
 
 
 def _check_date(_inst: object, attribute: attrs.Attribute[date], value: date) -> None:

@@ -8,7 +8,6 @@ and the open requests whose written notice (or its extension) or keberatan answe
 
 from __future__ import annotations
 
-import enum
 from datetime import date, timedelta
 from typing import Final
 
@@ -25,7 +24,7 @@ from kiplib.duties.statistics import (
 from kiplib.errors import InvalidInputError
 from kiplib.exemption.consequence_test import ConsequenceTest
 from kiplib.exemption.status import ActionKind, ReleaseEvent, actions_due
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import UU_14_2008, Citation
 from kiplib.law.duties import (
@@ -55,7 +54,7 @@ __all__ = [
 
 
 # ============================================================================ compliance calendar
-class DutyKind(enum.Enum):
+class DutyKind(LabelledEnum):
     """What a duty on the compliance calendar is about."""
 
     #: A berkala item is due for publication (six months after the last, D-1).
@@ -81,10 +80,6 @@ class DutyKind(enum.Enum):
     #: The atasan PPID's written answer to a keberatan (Pasal 36 ayat (2)).
     OBJECTION_RESPONSE = "objection_response"
 
-    def label(self, lang: str = "id") -> str:
-        """What to do, in ``lang``."""
-        return gettext(_DUTY_LABELS[self], lang)
-
 
 _DUTY_LABELS: Final = {
     DutyKind.PERIODIC_PUBLICATION: N_("umumkan informasi berkala"),
@@ -106,6 +101,7 @@ _DUTY_LABELS: Final = {
     ),
     DutyKind.OBJECTION_RESPONSE: N_("atasan PPID menanggapi keberatan secara tertulis"),
 }
+DutyKind.set_labels(_DUTY_LABELS)
 #: The deadlines of a request that are duties of the body, and the duty each one is.
 _REQUEST_DUTIES: Final = {
     Step.NOTICE: DutyKind.REQUEST_NOTICE,
@@ -122,7 +118,7 @@ _FROM_ACTION: Final = {
 }
 
 
-class DutyStatus(enum.Enum):
+class DutyStatus(LabelledEnum):
     """Where a duty stands on ``as_of``."""
 
     #: Its date has passed.
@@ -132,16 +128,13 @@ class DutyStatus(enum.Enum):
     #: Due later, within the horizon.
     COMING = "coming"
 
-    def label(self, lang: str = "id") -> str:
-        """The status, in ``lang``."""
-        return gettext(_STATUS_LABELS[self], lang)
-
 
 _STATUS_LABELS: Final = {
     DutyStatus.OVERDUE: N_("terlambat"),
     DutyStatus.DUE: N_("segera"),
     DutyStatus.COMING: N_("mendatang"),
 }
+DutyStatus.set_labels(_STATUS_LABELS)
 
 
 @attrs.frozen(kw_only=True)

@@ -15,19 +15,18 @@ __all__ = [
     "monev_grade",
 ]
 
-import enum
 import math
 from decimal import Decimal
 from typing import Final
 
 from kiplib.errors import ScoreOutOfRangeError
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.citation import Citation
 from kiplib.law.duties import MONEV_BANDS, MONEV_CITATION
 
 
 # ============================================================================ monev
-class MonevGrade(enum.Enum):
+class MonevGrade(LabelledEnum):
     """The Komisi Informasi's predicate (Perki 1/2022), from the best down (D-11)."""
 
     INFORMATIF = "informatif"
@@ -35,10 +34,6 @@ class MonevGrade(enum.Enum):
     CUKUP_INFORMATIF = "cukup_informatif"
     KURANG_INFORMATIF = "kurang_informatif"
     TIDAK_INFORMATIF = "tidak_informatif"
-
-    def label(self, lang: str = "id") -> str:
-        """The predicate, in ``lang``."""
-        return gettext(_GRADE_LABELS[self], lang)
 
     @property
     def lower_bound(self) -> int:
@@ -58,6 +53,7 @@ _GRADE_LABELS: Final = {
     MonevGrade.KURANG_INFORMATIF: N_("Kurang Informatif"),
     MonevGrade.TIDAK_INFORMATIF: N_("Tidak Informatif"),
 }
+MonevGrade.set_labels(_GRADE_LABELS)
 
 
 # D-11: half-open bands [lower, next lower); 100 belongs to the top band.

@@ -29,7 +29,7 @@ from typing import Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.grounds import GROUNDS, Ground, ReleaseCondition
@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 
-class Outcome(enum.Enum):
+class Outcome(LabelledEnum):
     """What the test decided (*hasil uji konsekuensi*)."""
 
     #: Tertutup — the specific information is exempt as a whole.
@@ -60,19 +60,16 @@ class Outcome(enum.Enum):
     #: Sebagian — open with the exempt parts blacked out (UU 14/2008 Pasal 22 ayat (7) huruf e).
     PARTLY = "partly"
 
-    def label(self, lang: str = "id") -> str:
-        """The outcome, in ``lang``."""
-        return gettext(_OUTCOME_LABELS[self], lang)
-
 
 _OUTCOME_LABELS: Final = {
     Outcome.CLOSED: N_("tertutup (dikecualikan)"),
     Outcome.OPEN: N_("terbuka"),
     Outcome.PARTLY: N_("terbuka sebagian (dihitamkan)"),
 }
+Outcome.set_labels(_OUTCOME_LABELS)
 
 
-class Timing(enum.Enum):
+class Timing(LabelledEnum):
     """When the test was done (Perki 1/2017 Pasal 4 ayat (2); Perki 1/2021 Pasal 49 ayat (1))."""
 
     #: Before any request, when the body compiles its list of exempt information (DIK).
@@ -82,16 +79,13 @@ class Timing(enum.Enum):
     #: On the order of the Majelis Komisioner during a dispute.
     ORDERED_BY_MAJELIS = "ordered_by_majelis"
 
-    def label(self, lang: str = "id") -> str:
-        """When, in ``lang``."""
-        return gettext(_TIMING_LABELS[self], lang)
-
 
 _TIMING_LABELS: Final = {
     Timing.BEFORE_REQUEST: N_("sebelum ada permohonan"),
     Timing.ON_REQUEST: N_("saat ada permohonan"),
     Timing.ORDERED_BY_MAJELIS: N_("atas perintah Majelis Komisioner"),
 }
+Timing.set_labels(_TIMING_LABELS)
 
 
 class InstrumentType(enum.Enum):

@@ -31,7 +31,7 @@ import attrs
 from kiplib.calendar.working import WorkingCalendar, format_date
 from kiplib.errors import InvalidInputError
 from kiplib.exemption.consequence_test import ConsequenceTest, Outcome
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.duties import DECLARATION_WORKING_DAYS
 from kiplib.law.grounds import ReleaseCondition
@@ -262,7 +262,7 @@ def exemption_status(
     )
 
 
-class ActionKind(enum.Enum):
+class ActionKind(LabelledEnum):
     """What a PPID has to do about an exemption (the Monday-morning dashboard)."""
 
     #: The declaration that the information opens falls due in the window (Pasal 11 ayat 2).
@@ -276,10 +276,6 @@ class ActionKind(enum.Enum):
     #: The period ended or a release condition happened, yet the item is still listed exempt.
     EXPIRED_STILL_LISTED = "expired_still_listed"
 
-    def label(self, lang: str = "id") -> str:
-        """What to do, in ``lang``."""
-        return gettext(_ACTION_LABELS[self], lang)
-
 
 _ACTION_LABELS: Final = {
     ActionKind.DECLARATION_DUE: N_("tetapkan informasi terbuka sebelum jangka waktu berakhir"),
@@ -290,6 +286,7 @@ _ACTION_LABELS: Final = {
         "pengecualian sudah berakhir tetapi masih tercatat dikecualikan; perbarui daftar"
     ),
 }
+ActionKind.set_labels(_ACTION_LABELS)
 _ACTION_CITATIONS: Final = {
     ActionKind.DECLARATION_DUE: _PP11_2,
     ActionKind.DECLARATION_OVERDUE: _PP11_2,

@@ -22,14 +22,13 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from types import MappingProxyType
 from typing import Final
 
 import attrs
 
 from kiplib.errors import NotFoundError
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.bodies import BodyType
 from kiplib.law.citation import UU_14_2008, Citation
 
@@ -47,7 +46,7 @@ __all__ = [
 ]
 
 
-class Category(enum.Enum):
+class Category(LabelledEnum):
     """What kind of public information an item is (UU 14/2008 BAB IV and V).
 
     The first four are the categories of the law; the others are what the law says about
@@ -82,10 +81,6 @@ class Category(enum.Enum):
         """Whether information of this category is accessible (not exempt, and held)."""
         return self not in (Category.EXEMPT, Category.NOT_HELD)
 
-    def label(self, lang: str = "id") -> str:
-        """The category's name in ``lang``."""
-        return gettext(_CATEGORY_LABELS[self], lang)
-
 
 _CATEGORY_CITATIONS: Final = {
     Category.PERIODIC: Citation(UU_14_2008, pasal=9),
@@ -105,6 +100,7 @@ _CATEGORY_LABELS: Final = {
     Category.OPEN_ON_REQUEST: N_("informasi terbuka yang diberikan berdasarkan permintaan"),
     Category.NOT_HELD: N_("informasi belum dikuasai atau didokumentasikan"),
 }
+Category.set_labels(_CATEGORY_LABELS)
 
 #: Where "not held" comes from: the body may not give what it does not hold, and its written
 #: notice says so and names the holder when known.

@@ -3,29 +3,20 @@ court of a gugatan (Pasal 47)."""
 
 from __future__ import annotations
 
-import enum
-
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import BodyLevel, PublicBody
 from kiplib.law.citation import PERKI_1_2013, Citation, uu
 
 __all__ = ["Court", "competent_commission"]
 
 
-class Court(enum.Enum):
+class Court(LabelledEnum):
     """The court of a gugatan (UU 14/2008 Pasal 47)."""
 
     #: Pengadilan Tata Usaha Negara — for a Badan Publik Negara (ayat (1)).
     PTUN = "ptun"
     #: Pengadilan Negeri — for every other public body (ayat (2)).
     PN = "pn"
-
-    def label(self, lang: str = "id") -> str:
-        """The court's name in ``lang``."""
-        return gettext(
-            N_("Pengadilan Tata Usaha Negara") if self is Court.PTUN else N_("Pengadilan Negeri"),
-            lang,
-        )
 
     @property
     def citation(self) -> Citation:
@@ -36,6 +27,11 @@ class Court(enum.Enum):
     def for_body(cls, body: PublicBody) -> Court:
         """The court for a gugatan against ``body``."""
         return cls.PTUN if body.body_type.is_state_body else cls.PN
+
+
+Court.set_labels(
+    {Court.PTUN: N_("Pengadilan Tata Usaha Negara"), Court.PN: N_("Pengadilan Negeri")}
+)
 
 
 def competent_commission(body: PublicBody) -> tuple[str, Citation]:

@@ -31,7 +31,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 import re
 from types import MappingProxyType
 from typing import Final
@@ -39,7 +38,7 @@ from typing import Final
 import attrs
 
 from kiplib.errors import NotFoundError
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.objection import OBJECTION_GROUNDS, MediationRule
 
@@ -56,7 +55,7 @@ __all__ = [
 ]
 
 
-class PeriodKind(enum.Enum):
+class PeriodKind(LabelledEnum):
     """How the exemption period of a ground is set (PP 61/2010 Pasal 5–9)."""
 
     #: At most a number of years (huruf a: 30 years, PP 61/2010 Pasal 5 ayat (1)).
@@ -68,10 +67,6 @@ class PeriodKind(enum.Enum):
     #: As the Undang-Undang that forbids disclosure sets it (UU 14/2008 Pasal 17 huruf j).
     PER_UNDANG_UNDANG = "per_undang_undang"
 
-    def label(self, lang: str = "id") -> str:
-        """What the rule says, in ``lang``."""
-        return gettext(_PERIOD_LABELS[self], lang)
-
 
 _PERIOD_LABELS: Final = {
     PeriodKind.MAXIMUM_YEARS: N_("paling lama sejumlah tahun tertentu"),
@@ -79,9 +74,10 @@ _PERIOD_LABELS: Final = {
     PeriodKind.PER_OTHER_LAWS: N_("menurut peraturan perundang-undangan lain"),
     PeriodKind.PER_UNDANG_UNDANG: N_("menurut Undang-Undang yang melarang pengungkapannya"),
 }
+PeriodKind.set_labels(_PERIOD_LABELS)
 
 
-class ReleaseCondition(enum.Enum):
+class ReleaseCondition(LabelledEnum):
     """An event that ends an exemption before (or instead of) a date."""
 
     #: Opened in a court hearing open to the public (PP 61/2010 Pasal 5 ayat (2); huruf a).
@@ -105,10 +101,6 @@ class ReleaseCondition(enum.Enum):
         """Where the condition comes from."""
         return _CONDITION_CITATIONS[self]
 
-    def label(self, lang: str = "id") -> str:
-        """The condition, in ``lang``."""
-        return gettext(_CONDITION_LABELS[self], lang)
-
 
 _CONDITION_CITATIONS: Final = {
     ReleaseCondition.PUBLIC_COURT_HEARING: Citation(PP_61_2010, pasal=5, ayat=2),
@@ -130,6 +122,7 @@ _CONDITION_LABELS: Final = {
     ),
     ReleaseCondition.PER_OTHER_LAW: N_("menurut peraturan perundang-undangan yang mengaturnya"),
 }
+ReleaseCondition.set_labels(_CONDITION_LABELS)
 
 
 @attrs.frozen

@@ -13,7 +13,7 @@ __all__ = [
 import enum
 from typing import Final
 
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum
 
 
 class PpidKind(enum.Enum):
@@ -40,7 +40,7 @@ class UnitType(enum.Enum):
     VILLAGE = "desa"
 
 
-class Role(enum.Enum):
+class Role(LabelledEnum):
     """The capacity (*jabatan*) in which an official signs or approves (*menyetujui*) in
     information services: PPID Utama, PPID Pelaksana, Sekda, Kepala OPD …
 
@@ -59,10 +59,6 @@ class Role(enum.Enum):
     #: The head (pimpinan) of the body, PP 61/2010 Pasal 3 ayat (2).
     HEAD_OF_BODY = "pimpinan"
 
-    def label(self, lang: str = "id") -> str:
-        """The role's name, in ``lang`` (``"Sekretaris Daerah (Sekda)"``)."""
-        return gettext(_ROLE_LABELS[self], lang)
-
 
 _ROLE_LABELS: Final = {
     Role.PPID_MAIN: N_("PPID Utama"),
@@ -75,3 +71,4 @@ _ROLE_LABELS: Final = {
     Role.REGENT: N_("Bupati/Wali Kota"),
     Role.HEAD_OF_BODY: N_("pimpinan badan publik"),
 }
+Role.set_labels(_ROLE_LABELS)

@@ -8,7 +8,6 @@ and the dates between which the row is in force. An amendment is a new row with 
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping
 from datetime import date
 from types import MappingProxyType
@@ -18,7 +17,7 @@ import attrs
 
 from kiplib._check import boolean, instance_of, optional_instance_of, text, to_enum, to_tuple
 from kiplib.errors import InvalidInputError, NoRuleInForceError, NotFoundError
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.citation import PERKI_1_2013, UU_14_2008, Citation
 from kiplib.law.conventions import D6, D9, D10
 
@@ -36,7 +35,7 @@ __all__ = [
 LAW_IN_FORCE: Final = date(2010, 4, 30)
 
 
-class Step(enum.Enum):
+class Step(LabelledEnum):
     """The steps of a request's life that have a deadline (kip-rules.md §5, rows 2–10)."""
 
     #: Pemberitahuan tertulis — the written notice to the requester.
@@ -57,10 +56,6 @@ class Step(enum.Enum):
     COURT = "court"
     #: Kasasi to the Mahkamah Agung.
     CASSATION = "cassation"
-
-    def label(self, lang: str = "id") -> str:
-        """What the step is called, in ``lang``."""
-        return gettext(_STEP_LABELS[self], lang)
 
     @classmethod
     def parse(cls, value: str | Step) -> Step:
@@ -85,9 +80,10 @@ _STEP_LABELS: Final = {
     Step.COURT: N_("pernyataan tertulis tidak menerima putusan ajudikasi (gugatan)"),
     Step.CASSATION: N_("pengajuan kasasi ke Mahkamah Agung"),
 }
+Step.set_labels(_STEP_LABELS)
 
 
-class CountUnit(enum.Enum):
+class CountUnit(LabelledEnum):
     """What a step counts."""
 
     #: Hari kerja of the body's calendar (D-6).
@@ -95,11 +91,10 @@ class CountUnit(enum.Enum):
     #: Calendar days; a last day that is not a working day moves to the next one (D-10).
     CALENDAR_DAYS = "calendar_days"
 
-    def label(self, lang: str = "id") -> str:
-        """``hari kerja`` / ``hari`` in ``lang``."""
-        return gettext(
-            N_("hari kerja") if self is CountUnit.WORKING_DAYS else N_("hari kalender"), lang
-        )
+
+CountUnit.set_labels(
+    {CountUnit.WORKING_DAYS: N_("hari kerja"), CountUnit.CALENDAR_DAYS: N_("hari kalender")}
+)
 
 
 def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:

@@ -5,13 +5,12 @@ outcome."""
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 from typing import Final
 
 import attrs
 
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.categories import Category
 from kiplib.law.citation import Citation
 from kiplib.law.duties import DIP_CITATION
@@ -30,7 +29,7 @@ __all__ = [
 
 
 # ============================================================================ versions and diff
-class ChangeKind(enum.Enum):
+class ChangeKind(LabelledEnum):
     """How an entry changed between two versions of the DIP."""
 
     ADDED = "added"
@@ -38,16 +37,13 @@ class ChangeKind(enum.Enum):
     #: The same information under another category.
     RECLASSIFIED = "reclassified"
 
-    def label(self, lang: str = "id") -> str:
-        """The kind of change, in ``lang``."""
-        return gettext(_CHANGE_LABELS[self], lang)
-
 
 _CHANGE_LABELS: Final = {
     ChangeKind.ADDED: N_("ditambahkan"),
     ChangeKind.REMOVED: N_("dihapus"),
     ChangeKind.RECLASSIFIED: N_("kategori berubah"),
 }
+ChangeKind.set_labels(_CHANGE_LABELS)
 
 
 @attrs.frozen(kw_only=True)
@@ -202,7 +198,7 @@ def diff_dip(
 
 
 # ============================================================================ DIK diff
-class DikChangeKind(enum.Enum):
+class DikChangeKind(LabelledEnum):
     """How the DIK changed between two dates (or two published tables)."""
 
     #: A consequence test now exempts the information.
@@ -216,10 +212,6 @@ class DikChangeKind(enum.Enum):
     #: The same record, now closed instead of partly open (or the other way round).
     OUTCOME_CHANGED = "outcome_changed"
 
-    def label(self, lang: str = "id") -> str:
-        """The kind of change, in ``lang``."""
-        return gettext(_DIK_CHANGE_LABELS[self], lang)
-
 
 _DIK_CHANGE_LABELS: Final = {
     DikChangeKind.ADDED: N_("masuk DIK"),
@@ -228,6 +220,7 @@ _DIK_CHANGE_LABELS: Final = {
     DikChangeKind.GROUNDS_CHANGED: N_("alasan pengecualian berubah"),
     DikChangeKind.OUTCOME_CHANGED: N_("hasil uji konsekuensi berubah"),
 }
+DikChangeKind.set_labels(_DIK_CHANGE_LABELS)
 
 
 @attrs.frozen(kw_only=True)

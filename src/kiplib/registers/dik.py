@@ -3,7 +3,6 @@ computed from the records (UU 14/2008 Pasal 19; PP 61/2010 Pasal 3–11), and wh
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 from typing import Final
@@ -15,7 +14,7 @@ from kiplib.errors import InvalidInputError, NotFoundError, Problem, RegisterErr
 from kiplib.exemption.checks import check
 from kiplib.exemption.consequence_test import ConsequenceTest, Outcome
 from kiplib.exemption.status import ReleaseEvent, exemption_status
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.grounds import GROUNDS
@@ -69,7 +68,7 @@ class DikEntry:
         return tuple(GROUNDS[g].citation for g in self.grounds if g in GROUNDS)
 
 
-class ExitReason(enum.Enum):
+class ExitReason(LabelledEnum):
     """Why a consequence test no longer has an entry in the DIK."""
 
     #: Its period ended: the information is open (PP 61/2010 Pasal 11 ayat (3)).
@@ -80,10 +79,6 @@ class ExitReason(enum.Enum):
     REPLACED = "replaced"
     #: The (new) test's outcome is open.
     OPENED_BY_TEST = "opened_by_test"
-
-    def label(self, lang: str = "id") -> str:
-        """Why, in ``lang``."""
-        return gettext(_EXIT_LABELS[self], lang)
 
     @property
     def citation(self) -> Citation:
@@ -97,6 +92,7 @@ _EXIT_LABELS: Final = {
     ExitReason.REPLACED: N_("diganti uji konsekuensi yang lebih baru"),
     ExitReason.OPENED_BY_TEST: N_("uji konsekuensi memutuskan informasi terbuka"),
 }
+ExitReason.set_labels(_EXIT_LABELS)
 
 
 _EXIT_CITATIONS: Final = {

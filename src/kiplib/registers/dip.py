@@ -40,7 +40,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
 from datetime import date
 from typing import Final
@@ -48,7 +47,7 @@ from typing import Final
 import attrs
 
 from kiplib.errors import NotFoundError, Problem, RegisterError
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import PublicBody
 from kiplib.law.categories import LISTED_ITEMS, Category
 from kiplib.law.citation import Citation
@@ -78,16 +77,12 @@ DIP_CATEGORIES: Final = frozenset(
 )
 
 
-class InformationForm(enum.Enum):
+class InformationForm(LabelledEnum):
     """*Bentuk informasi*: the form the information is available in."""
 
     SOFT_COPY = "soft_copy"
     HARD_COPY = "hard_copy"
     SOFT_AND_HARD_COPY = "soft_and_hard_copy"
-
-    def label(self, lang: str = "id") -> str:
-        """The form as PPIDs write it (``Softcopy``, ``Hardcopy``, ``Softcopy dan Hardcopy``)."""
-        return gettext(_FORM_LABELS[self], lang)
 
 
 _FORM_LABELS: Final = {
@@ -95,6 +90,7 @@ _FORM_LABELS: Final = {
     InformationForm.HARD_COPY: N_("Hardcopy"),
     InformationForm.SOFT_AND_HARD_COPY: N_("Softcopy dan Hardcopy"),
 }
+InformationForm.set_labels(_FORM_LABELS)
 
 
 @attrs.frozen(kw_only=True)

@@ -12,7 +12,6 @@ In JSON an event is an object tagged with its ``type`` (``"request_received"`` �
 
 from __future__ import annotations
 
-import enum
 import re
 from datetime import datetime
 from typing import Any, ClassVar, Final
@@ -20,7 +19,7 @@ from typing import Any, ClassVar, Final
 import attrs
 
 from kiplib.errors import InvalidInputError, NaiveDatetimeError
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.objection import ObjectionGround
 
 __all__ = [
@@ -44,7 +43,7 @@ __all__ = [
 ]
 
 
-class NoticeOutcome(enum.Enum):
+class NoticeOutcome(LabelledEnum):
     """What the written notice (*pemberitahuan tertulis*, UU 14/2008 Pasal 22 ayat (7)) says."""
 
     #: Diterima — the request is granted (Pasal 22 ayat (7) huruf a).
@@ -58,10 +57,6 @@ class NoticeOutcome(enum.Enum):
     #: (Pasal 22 ayat (7) huruf b).
     NOT_HELD = "not_held"
 
-    def label(self, lang: str = "id") -> str:
-        """The outcome in ``lang``."""
-        return gettext(_OUTCOME_LABELS[self], lang)
-
 
 _OUTCOME_LABELS: Final = {
     NoticeOutcome.ACCEPTED: N_("diterima"),
@@ -69,9 +64,10 @@ _OUTCOME_LABELS: Final = {
     NoticeOutcome.REFUSED: N_("ditolak (Pasal 17)"),
     NoticeOutcome.NOT_HELD: N_("informasi belum dikuasai"),
 }
+NoticeOutcome.set_labels(_OUTCOME_LABELS)
 
 
-class DisputeMode(enum.Enum):
+class DisputeMode(LabelledEnum):
     """How the Komisi Informasi settles a sengketa (UU 14/2008 Pasal 38–42)."""
 
     #: Mediasi — voluntary; its agreement is final and binding (Pasal 39, 40).
@@ -79,11 +75,10 @@ class DisputeMode(enum.Enum):
     #: Ajudikasi nonlitigasi — after mediation failed or was not available (Pasal 42).
     ADJUDICATION = "adjudication"
 
-    def label(self, lang: str = "id") -> str:
-        """``mediasi`` / ``ajudikasi`` in ``lang``."""
-        return gettext(
-            N_("mediasi") if self is DisputeMode.MEDIATION else N_("ajudikasi nonlitigasi"), lang
-        )
+
+DisputeMode.set_labels(
+    {DisputeMode.MEDIATION: N_("mediasi"), DisputeMode.ADJUDICATION: N_("ajudikasi nonlitigasi")}
+)
 
 
 # --------------------------------------------------------------------------- validators

@@ -17,7 +17,6 @@ __all__ = [
     "TimelineEntry",
 ]
 
-import enum
 from datetime import date
 from typing import Final
 
@@ -25,13 +24,13 @@ import attrs
 
 from kiplib.calendar.working import WorkingCalendar, format_date
 from kiplib.deadlines import Deadline
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.citation import Citation
 from kiplib.law.objection import ObjectionGround
 from kiplib.law.steps import Step
 
 
-class EntryState(enum.Enum):
+class EntryState(LabelledEnum):
     """Where one deadline stands on ``as_of``."""
 
     #: Still running: the step may be taken until the due date.
@@ -49,10 +48,6 @@ class EntryState(enum.Enum):
     #: Stopped because the request was withdrawn or settled.
     STOPPED = "stopped"
 
-    def label(self, lang: str = "id") -> str:
-        """The state in ``lang``."""
-        return gettext(_STATE_LABELS[self], lang)
-
 
 _STATE_LABELS: Final = {
     EntryState.RUNNING: N_("berjalan"),
@@ -63,9 +58,10 @@ _STATE_LABELS: Final = {
     EntryState.SUPERSEDED: N_("digantikan"),
     EntryState.STOPPED: N_("dihentikan"),
 }
+EntryState.set_labels(_STATE_LABELS)
 
 
-class Status(enum.Enum):
+class Status(LabelledEnum):
     """Where the request as a whole stands on ``as_of``."""
 
     AWAITING_NOTICE = "awaiting_notice"
@@ -81,10 +77,6 @@ class Status(enum.Enum):
     AT_SUPREME_COURT = "at_supreme_court"
     CLOSED = "closed"
     WITHDRAWN = "withdrawn"
-
-    def label(self, lang: str = "id") -> str:
-        """The status in ``lang``."""
-        return gettext(_STATUS_LABELS[self], lang)
 
 
 _STATUS_LABELS: Final = {
@@ -102,6 +94,7 @@ _STATUS_LABELS: Final = {
     Status.CLOSED: N_("selesai"),
     Status.WITHDRAWN: N_("ditarik kembali oleh pemohon"),
 }
+Status.set_labels(_STATUS_LABELS)
 
 
 # --------------------------------------------------------------------------- results
@@ -174,7 +167,7 @@ class Guard:
 
 
 # --------------------------------------------------------------------------- vocabulary
-class Actor(enum.Enum):
+class Actor(LabelledEnum):
     """Who must (or may) act next."""
 
     #: Pemohon informasi.
@@ -192,10 +185,6 @@ class Actor(enum.Enum):
     #: The Mahkamah Agung.
     SUPREME_COURT = "supreme_court"
 
-    def label(self, lang: str = "id") -> str:
-        """The actor in ``lang``."""
-        return gettext(_ACTOR_LABELS[self], lang)
-
 
 _ACTOR_LABELS: Final = {
     Actor.REQUESTER: N_("pemohon informasi"),
@@ -206,6 +195,7 @@ _ACTOR_LABELS: Final = {
     Actor.COURT: N_("pengadilan"),
     Actor.SUPREME_COURT: N_("Mahkamah Agung"),
 }
+Actor.set_labels(_ACTOR_LABELS)
 
 
 #: Who must meet each step's deadline.
