@@ -13,7 +13,7 @@ whatever n is. A fourth table counts *provisional* days (years without an offici
 decree, and the days around an estimated Islamic, Chinese or Buddhist date), so whether a
 result is provisional is also O(1).
 
-Rules (kip-rules.md §4): hari kerja = the body's working week (Monday–Friday, Perpres 21/2023
+Rules: hari kerja = the body's working week (Monday–Friday, Perpres 21/2023
 Pasal 3) minus national holidays minus — for government bodies, decision D-4 — cuti bersama.
 """
 

@@ -683,10 +683,12 @@ def render_annual_report(
     s = statistics
     timing = (
         gettext(
-            "rata-rata {mean:.1f} hari kerja, median {median:g}, terlama {max}; dalam 10 hari "
-            "kerja: {within}; dalam 17 hari kerja: {extended}",
+            "rata-rata {mean:.1f} hari kerja, median {median:g}, terlama {max}; dalam "
+            "{notice_days} hari kerja: {within}; dalam {extended_days} hari kerja: {extended}",
             lang,
         ).format(
+            notice_days=s.periods[0],
+            extended_days=s.periods[1],
             mean=s.mean_working_days,
             median=s.median_working_days,
             max=s.max_working_days,

@@ -93,8 +93,7 @@ _DUTY_LABELS: Final = {
     DutyKind.ANNUAL_REPORT: N_("sampaikan laporan tahunan layanan informasi publik"),
     DutyKind.REQUEST_NOTICE: N_("kirim pemberitahuan tertulis atas permintaan informasi"),
     DutyKind.REQUEST_EXTENSION: N_(
-        "batas terakhir memperpanjang waktu pemberitahuan (sekali, 7 hari kerja, dengan alasan "
-        "tertulis)"
+        "batas terakhir memperpanjang waktu pemberitahuan (sekali, dengan alasan tertulis)"
     ),
     DutyKind.REQUEST_EXTENDED_NOTICE: N_(
         "kirim pemberitahuan tertulis atas permintaan informasi (waktu diperpanjang)"
@@ -149,7 +148,8 @@ class ComplianceItem:
             request's registration number (``#2`` — its place in the list — when it has none).
         information: what it concerns, in words (for a request: the day it was received).
         citation: the article that imposes it.
-        convention: the decision of kip-rules.md the date depends on (``D-1``), if any.
+        convention: the decision the date depends on (``D-1``, :mod:`kiplib.law.conventions`),
+            if any.
     """
 
     kind: DutyKind

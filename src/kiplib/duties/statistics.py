@@ -23,6 +23,7 @@ __all__ = [
     "RequestTime",
     "ServiceStatistics",
     "annual_report_due",
+    "answer_periods",
     "finished_request",
     "service_statistics",
     "service_statistics_from_logs",
@@ -151,8 +152,10 @@ class ServiceStatistics:
         granted, partly_granted, refused, not_held: how they ended.
         times: working days from receipt to answer, per request (D-6: the day of receipt
             does not count).
-        within_notice_period: answered within 10 hari kerja (UU 14/2008 Pasal 22 ayat (7)).
-        within_extended_period: answered within 17 hari kerja (with the extension of ayat 8).
+        within_notice_period: answered within the period of the written notice (10 hari kerja,
+            UU 14/2008 Pasal 22 ayat (7); :attr:`periods`).
+        within_extended_period: answered within that period once extended (17 hari kerja,
+            with the extension of ayat (8)).
         mean_working_days, median_working_days, max_working_days: over ``times``.
         refusal_reasons: refusals per Pasal 17 ground, most frequent first.
         unanswered: requests received in ``year`` without a written notice when the figures
@@ -175,6 +178,12 @@ class ServiceStatistics:
     max_working_days: int | None
     refusal_reasons: tuple[ReasonCount, ...] = attrs.field(converter=_tuple)
     unanswered: int = 0
+
+    @property
+    def periods(self) -> tuple[int, int]:
+        """Hari kerja of the written notice and of the notice once extended, as the UU sets
+        them for requests of :attr:`year` (UU 14/2008 Pasal 22 ayat (7) and (8))."""
+        return answer_periods(max(date(self.year, 1, 1), LAW_IN_FORCE))
 
     @property
     def citation(self) -> Citation:
@@ -215,10 +224,12 @@ class ServiceStatistics:
                 _(
                     N_(
                         "Waktu pemenuhan (hari kerja): rata-rata {mean:.1f}, median {median:g}, "
-                        "terlama {max}; dalam 10 hari kerja: {within}; dalam 17 hari kerja: "
-                        "{extended}"
+                        "terlama {max}; dalam {notice_days} hari kerja: {within}; dalam "
+                        "{extended_days} hari kerja: {extended}"
                     )
                 ).format(
+                    notice_days=self.periods[0],
+                    extended_days=self.periods[1],
                     mean=self.mean_working_days,
                     median=self.median_working_days,
                     max=self.max_working_days,
@@ -367,7 +378,7 @@ def finished_request(
     )
 
 
-def _answer_periods(received_on: date) -> tuple[int, int]:
+def answer_periods(received_on: date) -> tuple[int, int]:
     """Hari kerja of the written notice and of the notice once extended (10 and 17)."""
     notice = NATIONAL_TABLE.rule_for(Step.NOTICE, received_on).count
     return notice, notice + NATIONAL_TABLE.rule_for(Step.NOTICE_EXTENDED, received_on).count
@@ -435,7 +446,7 @@ def service_statistics(
     days = [t.working_days for t in times]
     # The UU's own periods, as in force when each request was received: the written notice
     # (UU 14/2008 Pasal 22 ayat (7)) and the notice once extended (ayat (8)).
-    periods = [_answer_periods(r.received_on) for r in of_year]
+    periods = [answer_periods(r.received_on) for r in of_year]
     reasons = Counter(g for r in of_year for g in r.refusal_grounds)
     waiting = sum(1 for day in pending if day.year == year)
     return ServiceStatistics(

@@ -204,9 +204,6 @@ def _check_outcome(r: ConsequenceTest) -> Iterator[Problem]:
             yield _p(f"redactions[{i}].page", "invalid", N_("nomor halaman mulai dari 1"))
 
 
-_MAX_YEARS_A: Final = 30
-
-
 def _check_period(r: ConsequenceTest) -> Iterator[Problem]:
     period = r.period
     if not r.is_exemption:
@@ -269,9 +266,10 @@ def _check_period(r: ConsequenceTest) -> Iterator[Problem]:
             review_reason=N_(" atau tanggal kaji ulang") if g.huruf in "cdef" else "",
         )
         break
-    # PP 61/2010 Pasal 5 ayat (1): huruf a for at most 30 years.
-    if "a" in letters and ends is not None:
-        limit = r.determined_on + relativedelta(years=_MAX_YEARS_A)
+    # PP 61/2010 Pasal 5 ayat (1): huruf a for at most 30 years (the grounds' period rule).
+    max_years = next((g.period.max_years for g in grounds if g.huruf == "a"), None)
+    if "a" in letters and ends is not None and max_years is not None:
+        limit = r.determined_on + relativedelta(years=max_years)
         if ends > limit:
             yield _p(
                 "period",
@@ -280,7 +278,7 @@ def _check_period(r: ConsequenceTest) -> Iterator[Problem]:
                     "alasan huruf a paling lama {years} tahun, sampai {limit} "
                     "(PP 61/2010 Pasal 5 ayat (1))"
                 ),
-                years=_MAX_YEARS_A,
+                years=max_years,
                 limit=limit.isoformat(),
             )
     allowed = {c for g in grounds for c in g.release}

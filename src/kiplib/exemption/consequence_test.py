@@ -3,10 +3,10 @@
 Information is exempt only after the PPID has tested the consequences of opening it, carefully
 and thoroughly (UU 14/2008 Pasal 2 ayat (4), Pasal 19), with the approval of the head of the
 body (PP 61/2010 Pasal 3 ayat (2)), and fixed it in a *surat penetapan klasifikasi* (PP 61/2010
-Pasal 4). A :class:`ConsequenceTest` holds at least what decision D-2 of kip-rules.md asks
-for: body and unit, the specific information and its source document, the Pasal 17 grounds
-down to angka, the legal basis (an Undang-Undang for huruf j), the harm analysis, the
-public-interest weighing, the outcome (closed / open / partly, with redactions each carrying
+Pasal 4). A :class:`ConsequenceTest` holds at least what decision D-2
+(:data:`kiplib.law.conventions.D2`) asks for: body and unit, the specific information and its
+source document, the Pasal 17 grounds down to angka, the legal basis (an Undang-Undang for
+huruf j), the harm analysis, the public-interest weighing, the outcome (closed / open / partly, with redactions each carrying
 its own ground), the exemption period (*jangka waktu pengecualian*), the PPID, the pimpinan's
 approval, the signatories of the berita acara, place and date, and when the test was done.
 

@@ -80,7 +80,10 @@ D8: Final = Convention(
 )
 D9: Final = Convention(
     "D-9",
-    N_("batas 100 hari kerja dihitung sejak Komisi Informasi menerima permohonan"),
+    N_(
+        "batas penyelesaian sengketa (UU 14/2008 Pasal 38 ayat (2)) dihitung sejak Komisi "
+        "Informasi menerima permohonan"
+    ),
 )
 D10: Final = Convention(
     "D-10",
@@ -120,7 +123,7 @@ D3: Final = Convention(
     N_(
         "pengecualian atas Pasal 17 huruf a–f tidak bersifat permanen: rekamannya wajib memuat "
         "tanggal berakhir (atau, untuk huruf c–f saja, tanggal peninjauan kembali); untuk "
-        "huruf a paling lama 30 tahun"
+        "huruf a tidak melebihi batas PP 61/2010 Pasal 5 ayat (1)"
     ),
 )
 CONVENTIONS.update({c.code: c for c in (D2, D3)})

@@ -1,4 +1,4 @@
-"""Every deadline in a request's life (kip-rules.md §5, rows 2–10), as dated data.
+"""Every deadline in a request's life (UU 14/2008 Pasal 22 and 35–50), as dated data.
 
 Each :class:`StepRule` is one row: the step, how many days, which kind of day, on top of which
 earlier step, which counting convention, whether the limit binds or is a target, the citation,
@@ -36,7 +36,7 @@ LAW_IN_FORCE: Final = date(2010, 4, 30)
 
 
 class Step(LabelledEnum):
-    """The steps of a request's life that have a deadline (kip-rules.md §5, rows 2–10)."""
+    """The steps of a request's life that have a deadline (UU 14/2008 Pasal 22, 36–38, 48, 50)."""
 
     #: Pemberitahuan tertulis — the written notice to the requester.
     NOTICE = "notice"
@@ -139,7 +139,8 @@ class StepRule:
         base: a step whose period this one is counted on top of (the extension counts its
             7 hari kerja after the 10 of the notice; ``deadline()`` adds them up).
         binding: ``False`` for a target ("dapat diselesaikan", UU 14/2008 Pasal 38 ayat (2)).
-        conventions: codes of the counting decisions of kip-rules.md (``D-6``, ``D-10`` …).
+        conventions: codes of the counting decisions (``D-6``, ``D-10`` …,
+            :mod:`kiplib.law.conventions`).
         source: who set the rule: ``kiplib`` for the national law, else a plugin's name.
         basis: further citations that support the rule (e.g. the Perki for a silent atasan).
         body_receives: the clock starts when the body itself receives something (a request,
@@ -167,7 +168,7 @@ class StepRule:
         )
 
 
-#: The national rules of UU 14/2008 (kip-rules.md §5). Counting is D-6 unless stated.
+#: The national rules of UU 14/2008. Counting is D-6 unless stated.
 NATIONAL_RULES: Final[tuple[StepRule, ...]] = (
     StepRule(
         Step.NOTICE,

@@ -12,7 +12,7 @@ The order of the law (UU 14/2008 Pasal 22, 35–50) is enforced: an event that c
 its point raises a :class:`~kiplib.errors.SequenceError` naming the event and the rule, and
 the log it was offered to is left as it was.
 
-Two conventions decide the clocks that silence starts (kip-rules.md §5):
+Two conventions decide the clocks that silence starts (:mod:`kiplib.law.conventions`):
 
 * D-8 — no notice by the deadline is itself a ground (Pasal 35 ayat (1) huruf c and g): the
   keberatan window runs from the day after the lapsed deadline,
