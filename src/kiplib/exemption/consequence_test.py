@@ -5,10 +5,11 @@ and thoroughly (UU 14/2008 Pasal 2 ayat (4), Pasal 19), with the approval of the
 body (PP 61/2010 Pasal 3 ayat (2)), and fixed it in a *surat penetapan klasifikasi* (PP 61/2010
 Pasal 4). A :class:`ConsequenceTest` holds at least what decision D-2
 (:data:`kiplib.law.conventions.D2`) asks for: body and unit, the specific information and its
-source document, the Pasal 17 grounds down to angka, the legal basis (an Undang-Undang for
-huruf j), the harm analysis, the public-interest weighing, the outcome (closed / open / partly, with redactions each carrying
-its own ground), the exemption period (*jangka waktu pengecualian*), the PPID, the pimpinan's
-approval, the signatories of the berita acara, place and date, and when the test was done.
+source document, the Pasal 17 grounds down to angka, the legal basis (an Undang-Undang for huruf
+j), the harm analysis, the public-interest weighing, the outcome (closed / open / partly, with
+redactions each carrying its own ground), the exemption period (*jangka waktu pengecualian*),
+the PPID, the pimpinan's approval, the signatories of the berita acara, place and date, and when
+the test was done.
 
 :func:`check` lists *every* problem of a record at once (field path and reason);
 :func:`validate` raises :class:`~kiplib.errors.ConsequenceTestError` carrying them. Both accept
