@@ -38,3 +38,20 @@ def test_grounds_page_lists_every_ground() -> None:
         row = next(line for line in page.splitlines() if line.startswith(f"| `{code}` |"))
         assert str(ground.period.citation) in row, code
         assert ("| no |" in row) is (not ground.permanent_allowed), code
+
+
+def test_every_decision_is_explained() -> None:
+    from kiplib.law import CONVENTIONS
+
+    pages = "".join(
+        p.read_text(encoding="utf-8") for p in sorted((DOCS / "explanation").glob("*.md"))
+    )
+    for code in CONVENTIONS:
+        assert f"**{code} —" in pages, code
+
+
+def test_every_page_is_reachable_from_the_index() -> None:
+    index = (DOCS / "index.md").read_text(encoding="utf-8")
+    for page in sorted(DOCS.rglob("*.md")):
+        if page.name != "index.md":
+            assert str(page.relative_to(DOCS)) in index, page

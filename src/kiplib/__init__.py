@@ -28,7 +28,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Final
 
-from kiplib import errors
+from kiplib import _moved, errors
 from kiplib._version import __version__
 from kiplib.calendar import CalendarDay, DayKind, WorkingCalendar, national_calendar
 from kiplib.deadlines import Deadline, SkippedDay, deadline, local_date
@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from kiplib.law import *
     from kiplib.registers import *
     from kiplib.requests import *
+
+_moved.install()
 
 #: Sub-packages loaded on first use (``import kiplib`` stays fast for deadline-only apps).
 _SUBPACKAGES: Final = (
