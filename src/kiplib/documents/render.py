@@ -1,0 +1,430 @@
+"""Rendering each document from its record: the public functions of :mod:`kiplib.documents`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, Final
+
+from kiplib.calendar.working import format_date
+from kiplib.documents.contexts import (
+    _LABELS,
+    _PASAL_4,
+    _PASAL_12,
+    _block,
+    _common,
+    _date,
+    _person,
+    _record_context,
+    _style_for,
+    _table,
+)
+from kiplib.documents.engine import Format, _render
+from kiplib.duties.statistics import ServiceStatistics, annual_report_due
+from kiplib.errors import InvalidInputError
+from kiplib.exemption.consequence_test import ConsequenceTest, Timing
+from kiplib.i18n import N_, gettext, normalize_language
+from kiplib.law.bodies import PublicBody
+from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
+from kiplib.law.duties import ANNUAL_REPORT_CITATION
+from kiplib.registers.columns import DIK_COLUMNS, DIP_COLUMNS, dik_rows, dip_rows
+from kiplib.registers.dik import DikRegister
+from kiplib.registers.dip import DipRegister
+from kiplib.rulebook.book import RuleBook
+from kiplib.rulebook.styles import DocumentKind, DocumentStyle, Signatory
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "record_type",
+    "render",
+    "render_annual_report",
+    "render_classification_decision",
+    "render_consequence_test_minutes",
+    "render_dik",
+    "render_dip",
+]
+
+
+# ============================================================================ documents
+def render_classification_decision(
+    record: ConsequenceTest,
+    *,
+    format: Format = "html",
+    lang: str = "id",
+    style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
+) -> str:
+    """The *surat penetapan klasifikasi informasi yang dikecualikan* of ``record``.
+
+    It shows the six elements of PP 61/2010 Pasal 4 ayat (2), each with its citation: (a) the
+    classification (the information, its source, the outcome and the Pasal 17 grounds), (b)
+    the PPID who determines it, (c) the body and work unit, (d) the exemption period, (e) the
+    reasons (grounds, legal basis, consequences, public interest) and (f) place and date; then
+    the parts blacked out, the pimpinan's approval (Pasal 3 ayat (2)) and the signatures of the
+    PPID and the approving official, plus any the district's style requires.
+
+    Args:
+        record: the consequence-test record; its ``number`` is the letter's number.
+        format: ``"html"`` or ``"markdown"``.
+        lang: ``"id"`` (default) or ``"en"`` for kiplib's labels.
+        style: the document style; by default the style of ``record.body`` under ``rules``.
+        rules: the rule book whose district plugins style the document (``None``:
+            :meth:`kiplib.RuleBook.installed`).
+    """
+    lang = normalize_language(lang)
+    style = _style_for(record.body, style, rules)
+    kind = DocumentKind.CLASSIFICATION_DECISION
+    blocks = (
+        _block(gettext("Yang menetapkan,", lang), record.ppid),
+        _block(gettext("Menyetujui,", lang), record.approval.official),
+    )
+    context = _common(
+        kind,
+        body=record.body,
+        style=style,
+        lang=lang,
+        number=record.number,
+        blocks=blocks,
+        place=record.place,
+        on=record.determined_on,
+    )
+    rec = _record_context(record, lang)
+    context.update(rec)
+    grounds_text = "; ".join(
+        f"{g['citation'] or g['code']}" + (f" — {g['description']}" if g["description"] else "")
+        for g in rec["grounds"]
+    )
+    classification = [
+        f"{record.information} ({gettext('dokumen sumber', lang)}: {record.source_document})",
+        f"{gettext('Hasil uji konsekuensi', lang)}: {record.outcome.label(lang)}",
+    ]
+    if grounds_text:
+        classification.append(grounds_text)
+    reasons = [grounds_text] if grounds_text else []
+    reasons += [
+        f"{b['title']}" + (f" ({b['citation']})" if b["citation"] else "")
+        for b in rec["legal_basis"]
+    ]
+    reasons += [
+        f"{gettext(_LABELS['harm_analysis'], lang)}: {record.harm_analysis}",
+        f"{gettext(_LABELS['public_interest'], lang)}: {record.public_interest}",
+    ]
+    values: dict[str, list[str]] = {
+        "a": classification,
+        "b": [_person(record.ppid, lang)],
+        "c": [f"{record.body.name}; {gettext('unit kerja', lang)}: {record.unit}"],
+        "d": [rec["period"]],
+        "e": reasons,
+        "f": [f"{record.place}, {_date(record.determined_on, lang)}"],
+    }
+    context["elements"] = [
+        {
+            "huruf": huruf,
+            "label": gettext(label, lang),
+            "citation": str(Citation(PP_61_2010, pasal=4, ayat=2, huruf=huruf)),
+            "lines": values[huruf],
+        }
+        for huruf, label in _PASAL_4
+    ]
+    context["tested_on"] = _date(record.tested_on, lang)
+    return _render(kind, format, style, context)
+
+
+def render_consequence_test_minutes(
+    record: ConsequenceTest,
+    *,
+    format: Format = "html",
+    lang: str = "id",
+    number: str | None = None,
+    style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
+) -> str:
+    """The *berita acara / lembar uji konsekuensi* of ``record``.
+
+    The participants (every signatory, with position and NIP), when and why the test was held,
+    the information and its source, the Pasal 17 grounds with their citations, the legal
+    basis, the consequences of opening (UU 14/2008 Pasal 2 ayat (4)), the public-interest
+    weighing, the outcome with the parts blacked out (Pasal 22 ayat (7) huruf e), the period,
+    and a signature block for each signatory and for the approving pimpinan (PP 61/2010 Pasal
+    3 ayat (2)), plus any the district's style requires.
+
+    Args:
+        record: the consequence-test record.
+        number: the number of the berita acara, if it has its own (see
+            :meth:`DocumentStyle.number`).
+        format, lang, style: as for :func:`render_classification_decision`.
+    """
+    lang = normalize_language(lang)
+    style = _style_for(record.body, style, rules)
+    kind = DocumentKind.CONSEQUENCE_TEST_MINUTES
+    blocks = [_block(gettext("Peserta,", lang), p) for p in record.signatories]
+    if record.approval.official.position.casefold() not in {b.position.casefold() for b in blocks}:
+        blocks.append(_block(gettext("Menyetujui,", lang), record.approval.official))
+    context = _common(
+        kind,
+        body=record.body,
+        style=style,
+        lang=lang,
+        number=number,
+        blocks=blocks,
+        place=record.place,
+        on=record.tested_on,
+    )
+    context.update(_record_context(record, lang))
+    context["opening"] = gettext(
+        "Pada {date} di {place}, PPID {body} bersama peserta di bawah ini melakukan uji "
+        "konsekuensi atas informasi berikut ({citation}).",
+        lang,
+    ).format(
+        date=format_date(record.tested_on, lang),
+        place=record.place,
+        body=record.body.name,
+        citation=Citation(UU_14_2008, pasal=19),
+    )
+    context["participants"] = [
+        {"name": p.name, "position": p.position, "nip": p.nip or ""} for p in record.signatories
+    ]
+    context["timing"] = record.timing.label(lang)
+    context["reference"] = record.reference if record.timing is not Timing.BEFORE_REQUEST else ""
+    return _render(kind, format, style, context)
+
+
+def render_dip(
+    register: DipRegister,
+    *,
+    format: Format = "html",
+    lang: str = "id",
+    number: str | None = None,
+    place: str | None = None,
+    signed_by: Sequence[Signatory] = (),
+    style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
+) -> str:
+    """The *Daftar Informasi Publik* as the table PPIDs publish (the columns of
+    :data:`kiplib.registers.columns.DIP_COLUMNS`), with its year, revision and legal basis (UU
+    14/2008 Pasal 11 ayat (1) huruf a), dated ``register.adopted_on``.
+
+    Args:
+        register: the DIP.
+        number: the number of the decision that adopts it, if any.
+        place: where it was adopted (shown before the date).
+        signed_by: who signs it (the register holds no officials), e.g.
+            ``Signatory("Ditetapkan oleh,", "PPID Utama", "Nama", "NIP")``.
+        format, lang, style: as for :func:`render_classification_decision`.
+    """
+    lang = normalize_language(lang)
+    style = _style_for(register.body, style, rules)
+    context = _table(
+        DocumentKind.DIP,
+        register.body,
+        style,
+        lang,
+        number=number,
+        blocks=signed_by,
+        place=place,
+        on=register.adopted_on,
+        columns=DIP_COLUMNS,
+        rows=dip_rows(register, lang),
+    )
+    context["subtitle"] = gettext("Tahun {year}, revisi {revision} ({citation})", lang).format(
+        year=register.year, revision=register.revision, citation=register.citation
+    )
+    return _render(DocumentKind.DIP, format, style, context)
+
+
+def render_dik(
+    register: DikRegister,
+    *,
+    format: Format = "html",
+    lang: str = "id",
+    number: str | None = None,
+    place: str | None = None,
+    signed_by: Sequence[Signatory] = (),
+    style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
+) -> str:
+    """The *Daftar Informasi yang Dikecualikan* on ``register.as_of`` (the columns of
+    :data:`kiplib.registers.columns.DIK_COLUMNS`), and the records that left it, with the reason
+    and its article (PP 61/2010 Pasal 10 and 11; UU 14/2008 Pasal 18 ayat (2) and 19).
+
+    Arguments as for :func:`render_dip`.
+    """
+    lang = normalize_language(lang)
+    style = _style_for(register.body, style, rules)
+    context = _table(
+        DocumentKind.DIK,
+        register.body,
+        style,
+        lang,
+        number=number,
+        blocks=signed_by,
+        place=place,
+        on=register.as_of,
+        columns=DIK_COLUMNS,
+        rows=dik_rows(register, lang),
+    )
+    context["subtitle"] = gettext("Keadaan pada {date}", lang).format(
+        date=_date(register.as_of, lang)
+    )
+    context["exits_title"] = gettext("Tidak lagi dikecualikan", lang)
+    context["exits"] = [
+        {
+            "record": e.record,
+            "information": e.information,
+            "reason": e.reason.label(lang),
+            "citation": str(e.reason.citation),
+            "on": _date(e.on, lang),
+        }
+        for e in register.exits
+    ]
+    return _render(DocumentKind.DIK, format, style, context)
+
+
+def render_annual_report(
+    statistics: ServiceStatistics,
+    *,
+    body: PublicBody,
+    format: Format = "html",
+    lang: str = "id",
+    number: str | None = None,
+    place: str | None = None,
+    signed_on: date | None = None,
+    signed_by: Sequence[Signatory] = (),
+    style: DocumentStyle | None = None,
+    rules: RuleBook | None = None,
+) -> str:
+    """The *laporan tahunan layanan informasi publik* of ``body`` for ``statistics.year``.
+
+    The four items of UU 14/2008 Pasal 12 (huruf a: requests received; b: the time taken to
+    fulfil each; c: how many were granted and refused; d: the reasons for refusal), each with
+    its citation, and the due date of the report: 31 March of the next year (Perki 1/2021
+    Pasal 56).
+
+    Args:
+        statistics: the figures (:func:`kiplib.service_statistics`).
+        body: the badan publik reporting.
+        signed_on: the date of the report (none is shown without it).
+        number, place, signed_by, format, lang, style: as for :func:`render_dip`.
+    """
+    lang = normalize_language(lang)
+    style = _style_for(body, style, rules)
+    kind = DocumentKind.ANNUAL_REPORT
+    due = annual_report_due(statistics.year)
+    context = _common(
+        kind,
+        body=body,
+        style=style,
+        lang=lang,
+        number=number,
+        blocks=signed_by,
+        place=place,
+        on=signed_on,
+    )
+    context["subtitle"] = gettext("Tahun {year}", lang).format(year=statistics.year)
+    context["due"] = gettext("{date} ({citation})", lang).format(
+        date=_date(due.due, lang), citation=ANNUAL_REPORT_CITATION
+    )
+    s = statistics
+    timing = (
+        gettext(
+            "rata-rata {mean:.1f} hari kerja, median {median:g}, terlama {max}; dalam "
+            "{notice_days} hari kerja: {within}; dalam {extended_days} hari kerja: {extended}",
+            lang,
+        ).format(
+            notice_days=s.periods[0],
+            extended_days=s.periods[1],
+            mean=s.mean_working_days,
+            median=s.median_working_days,
+            max=s.max_working_days,
+            within=s.within_notice_period,
+            extended=s.within_extended_period,
+        )
+        if s.mean_working_days is not None
+        else gettext(_LABELS["empty"], lang)
+    )
+    items = {
+        "a": (
+            N_("Jumlah permintaan informasi yang diterima"),
+            [
+                gettext("{received} (belum dijawab: {unanswered})", lang).format(
+                    received=s.received, unanswered=s.unanswered
+                )
+                if s.unanswered
+                else str(s.received)
+            ],
+        ),
+        "b": (N_("Waktu yang diperlukan untuk memenuhi setiap permintaan"), [timing]),
+        "c": (
+            N_("Jumlah pemberian dan penolakan permintaan informasi"),
+            [
+                gettext(
+                    "dikabulkan {granted}; dikabulkan sebagian {partly}; ditolak {refused}; "
+                    "informasi belum dikuasai {not_held}",
+                    lang,
+                ).format(
+                    granted=s.granted,
+                    partly=s.partly_granted,
+                    refused=s.refused,
+                    not_held=s.not_held,
+                )
+            ],
+        ),
+        "d": (
+            N_("Alasan penolakan permintaan informasi"),
+            [f"{r.citation}: {r.count}" for r in s.refusal_reasons]
+            or [gettext(_LABELS["empty"], lang)],
+        ),
+    }
+    context["items"] = [
+        {
+            "huruf": huruf,
+            "label": gettext(items[huruf][0], lang),
+            "citation": str(Citation(UU_14_2008, pasal=12, huruf=huruf)),
+            "lines": items[huruf][1],
+        }
+        for huruf in _PASAL_12
+    ]
+    context["times"] = [{"number": t.number, "days": str(t.working_days)} for t in s.times]
+    return _render(kind, format, style, context)
+
+
+#: What :func:`render` accepts for each document: the record type.
+_RENDERERS: Final[dict[DocumentKind, tuple[type, Callable[..., str]]]] = {
+    DocumentKind.CLASSIFICATION_DECISION: (ConsequenceTest, render_classification_decision),
+    DocumentKind.CONSEQUENCE_TEST_MINUTES: (ConsequenceTest, render_consequence_test_minutes),
+    DocumentKind.DIP: (DipRegister, render_dip),
+    DocumentKind.DIK: (DikRegister, render_dik),
+    DocumentKind.ANNUAL_REPORT: (ServiceStatistics, render_annual_report),
+}
+
+
+def record_type(kind: DocumentKind | str) -> type:
+    """The record a document is rendered from (``ConsequenceTest``, ``DipRegister`` …)."""
+    return _RENDERERS[_kind(kind)][0]
+
+
+def _kind(kind: DocumentKind | str) -> DocumentKind:
+    try:
+        return kind if isinstance(kind, DocumentKind) else DocumentKind(kind)
+    except ValueError:
+        raise InvalidInputError(
+            field="document",
+            value=repr(kind),
+            reason=N_("pilih surat_penetapan, berita_acara, dip, dik atau laporan_tahunan"),
+        ) from None
+
+
+def render(kind: DocumentKind | str, record: object, **options: Any) -> str:
+    """Render document ``kind`` (``"surat_penetapan"``, ``"berita_acara"``, ``"dip"``,
+    ``"dik"``, ``"laporan_tahunan"``) from ``record`` with the options of its function."""
+    found = _kind(kind)
+    cls, function = _RENDERERS[found]
+    if not isinstance(record, cls):
+        raise InvalidInputError(
+            field="record",
+            value=type(record).__name__,
+            reason=N_("jenis rekaman tidak sesuai dengan dokumen"),
+        )
+    return function(record, **options)
