@@ -6,8 +6,10 @@ from datetime import date, timedelta
 from functools import cache
 
 import holidays
-from hypothesis import assume, given
+import pytest
+from hypothesis import assume, find, given
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 
 import kiplib
 from kiplib import CalendarDay, DayKind, WorkingCalendar
@@ -112,8 +114,9 @@ def test_calendar_days_rolled_forward(d: date, n: int) -> None:
     )
 
 
-@given(kst.law_dates(max_value=date(2099, 1, 1)), kst.steps())
-def test_later_start_never_gives_an_earlier_deadline(d: date, step: kiplib.Step) -> None:
+@given(kst.dated_steps(max_value=date(2099, 1, 1)))
+def test_later_start_never_gives_an_earlier_deadline(dated: tuple[kiplib.Step, date]) -> None:
+    step, d = dated
     assert kiplib.deadline(step, d + timedelta(days=1)).due >= kiplib.deadline(step, d).due
 
 
@@ -147,3 +150,23 @@ def test_weekend_working_day_override() -> None:
     assert cal.is_working_day(saturday)
     assert cal.add_working_days(date(2024, 6, 7), 1) == saturday
     assert isinstance(cal, WorkingCalendar)
+
+
+@given(kst.dated_steps())
+def test_dated_steps_only_draw_dates_their_rule_covers(dated: tuple[kiplib.Step, date]) -> None:
+    step, d = dated
+    assert kiplib.deadline(step, d).rule.in_force_on(d)
+
+
+@given(kst.steps())
+def test_steps_leave_out_rules_younger_than_the_law(step: kiplib.Step) -> None:
+    assert step not in (kiplib.Step.MEDIATION, kiplib.Step.MEDIATION_EXTENDED)
+
+
+def test_steps_in_force_later_include_the_mediation_steps() -> None:
+    found = find(
+        kst.steps(in_force_on=date(2013, 3, 28)), lambda s: s is kiplib.Step.MEDIATION_EXTENDED
+    )
+    assert found is kiplib.Step.MEDIATION_EXTENDED
+    with pytest.raises(NoSuchExample):
+        find(kst.steps(in_force_on=date(2013, 3, 27)), lambda s: s is kiplib.Step.MEDIATION)

@@ -10,16 +10,19 @@ from contextlib import AbstractContextManager
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
+import attrs
 import pytest
 
 import kiplib
 from kiplib import Citation, DayKind, Step, StepRule, hookimpl, hookspecs, plugins
 from kiplib.calendar import CalendarDay
-from kiplib.errors import Problem
+from kiplib.errors import PluginError, Problem
 from kiplib.law.steps import NATIONAL_TABLE
 from kiplib.plugins import (
     ClassificationRule,
+    CommissionPractice,
     ConsequenceTestFacts,
+    Counting,
     DocumentKind,
     DocumentStyle,
     ExemptionTemplate,
@@ -151,6 +154,42 @@ def test_hook_kiplib_receipt_policy() -> None:
     assert d.clock_start == date(2025, 3, 4)
 
 
+def test_hook_kiplib_commission_practices() -> None:
+    regency = attrs.evolve(BODY, level=kiplib.BodyLevel.REGENCY_CITY)
+    source = Citation("Komisi Informasi Provinsi Contoh, Putusan 1/2025")
+
+    class SameDay(Base):
+        @hookimpl
+        def kiplib_commission_practices(self) -> Sequence[CommissionPractice]:
+            return (
+                CommissionPractice(
+                    "provinsi:64", "KI Provinsi Contoh", (Counting.SAME_DAY,), (source,)
+                ),
+            )
+
+    national = kiplib.deadline(Step.NOTICE, date(2025, 3, 5), body=regency)
+    with use(SameDay()):
+        practice = rules_or_default(None).for_body(regency).practice
+        d = kiplib.deadline(Step.NOTICE, date(2025, 3, 5), body=regency)
+    # kiplib knows no practice of this commission: both readings apply before the plugin …
+    assert (national.due, national.latest) == (date(2025, 3, 18), date(2025, 3, 19))
+    # … and the plugin's decision settles it: the day of receipt is day 1.
+    assert practice is not None and practice.known and practice.sources == (source,)
+    assert (d.due, d.latest) == (date(2025, 3, 18), date(2025, 3, 18))
+    assert "D-12" in d.conventions
+
+    class Elsewhere(Base):
+        @hookimpl
+        def kiplib_commission_practices(self) -> Sequence[CommissionPractice]:
+            return (
+                CommissionPractice("provinsi:32", "KI Jawa Barat", (Counting.NEXT_DAY,), (source,)),
+            )
+
+    with pytest.raises(PluginError) as raised, use(Elsewhere()):
+        pass
+    assert raised.value.problem == "invalid-contribution"
+
+
 def test_hook_kiplib_ppid_units() -> None:
     class Units(Base):
         @hookimpl
@@ -279,4 +318,4 @@ def test_every_hook_has_a_test_and_a_reference_entry(name: str) -> None:
 def test_reference_lists_no_unknown_hook() -> None:
     documented = re.findall(r"^## `(kiplib_\w+)`$", _reference(), re.MULTILINE)
     assert sorted(documented) == sorted(plugins.hook_names())
-    assert len(plugins.hook_names()) == 12
+    assert len(plugins.hook_names()) == 13

@@ -161,54 +161,26 @@ def test_the_extension_replaces_the_notice_deadline() -> None:
             "UU 14/2008 Pasal 22 ayat (4)",
         ),
         (
-            [RequestReceived(at(2024, 4, 5)), ObjectionFiled(at(2024, 4, 10), ("c",))],
+            [RequestReceived(at(2024, 4, 5)), kiplib.ObjectionAnswered(at(2024, 4, 8))],
             "events[1]",
-            "UU 14/2008 Pasal 36 ayat (1)",
+            "UU 14/2008 Pasal 36 ayat (2)",
         ),
         (
             [
                 RequestReceived(at(2024, 4, 5)),
-                NoticeSent(at(2024, 4, 10), NoticeOutcome.ACCEPTED),
-                ObjectionFiled(at(2024, 4, 11), ("a",)),
+                kiplib.DisputeStarted(at(2024, 4, 8), kiplib.DisputeMode.MEDIATION),
             ],
-            "events[2]",
-            "UU 14/2008 Pasal 35 ayat (1) huruf a",
+            "events[1]",
+            "UU 14/2008 Pasal 38 ayat (1)",
         ),
         (
-            [
-                RequestReceived(at(2024, 4, 5)),
-                NoticeSent(at(2024, 4, 10), NoticeOutcome.ACCEPTED),
-                ObjectionFiled(at(2024, 4, 11), ("c",)),
-            ],
-            "events[2]",
-            "UU 14/2008 Pasal 35 ayat (1) huruf c",
-        ),
-        (
-            [
-                RequestReceived(at(2024, 4, 5)),
-                NoticeSent(at(2024, 4, 10), NoticeOutcome.ACCEPTED),
-                NoticeSent(at(2024, 4, 11), NoticeOutcome.ACCEPTED),
-            ],
-            "events[2]",
+            [RequestReceived(at(2024, 4, 5)), NoticeSent(at(2024, 4, 4), NoticeOutcome.ACCEPTED)],
+            "events[1]",
             "UU 14/2008 Pasal 22 ayat (7)",
-        ),
-        (
-            [
-                RequestReceived(at(2024, 4, 5)),
-                NoticeSent(at(2024, 4, 10), NoticeOutcome.ACCEPTED),
-                ExtensionDeclared(at(2024, 4, 11), "x"),
-            ],
-            "events[2]",
-            "UU 14/2008 Pasal 22 ayat (8)",
-        ),
-        (
-            [RequestReceived(at(2024, 4, 5)), DisputeFiled(at(2024, 6, 1))],
-            "events[1]",
-            "Penjelasan UU 14/2008 Pasal 37 ayat (1)",
         ),
     ],
 )
-def test_invalid_sequences_name_the_event_and_the_rule(
+def test_what_cannot_have_happened_is_refused_naming_the_event_and_the_rule(
     events: list[Event], field: str, citation: str
 ) -> None:
     with pytest.raises(SequenceError) as caught:
@@ -222,11 +194,83 @@ def test_invalid_sequences_name_the_event_and_the_rule(
     assert pickle.loads(pickle.dumps(err)).params == err.params
 
 
-def test_error_messages_fill_their_dates() -> None:
-    with pytest.raises(SequenceError) as caught:
-        received().record(ExtensionDeclared(at(2024, 4, 30), "x"))
-    assert "2024-04-29" in caught.value.message("en")
-    assert "2024-04-29" in str(caught.value)
+@pytest.mark.parametrize(
+    ("events", "event", "code", "citation"),
+    [
+        (
+            [RequestReceived(at(2024, 4, 5)), ObjectionFiled(at(2024, 4, 10), ("c",))],
+            1,
+            "ground-c-without-lapse",
+            "UU 14/2008 Pasal 35 ayat (1) huruf c",
+        ),
+        (
+            [
+                RequestReceived(at(2024, 4, 5)),
+                NoticeSent(at(2024, 4, 10), NoticeOutcome.ACCEPTED),
+                ObjectionFiled(at(2024, 4, 11), ("a",)),
+            ],
+            2,
+            "ground-a-without-refusal",
+            "UU 14/2008 Pasal 35 ayat (1) huruf a",
+        ),
+        (
+            [
+                RequestReceived(at(2024, 4, 5)),
+                NoticeSent(at(2024, 4, 10), NoticeOutcome.ACCEPTED),
+                ObjectionFiled(at(2024, 4, 11), ("c",)),
+            ],
+            2,
+            "ground-c-without-lapse",
+            "UU 14/2008 Pasal 35 ayat (1) huruf c",
+        ),
+        (
+            [
+                RequestReceived(at(2024, 4, 5)),
+                NoticeSent(at(2024, 4, 10), NoticeOutcome.ACCEPTED),
+                NoticeSent(at(2024, 4, 11), NoticeOutcome.ACCEPTED),
+            ],
+            2,
+            "second-notice",
+            "UU 14/2008 Pasal 22 ayat (7)",
+        ),
+        (
+            [
+                RequestReceived(at(2024, 4, 5)),
+                NoticeSent(at(2024, 4, 10), NoticeOutcome.ACCEPTED),
+                ExtensionDeclared(at(2024, 4, 11), "x"),
+            ],
+            2,
+            "extension-after-notice",
+            "UU 14/2008 Pasal 22 ayat (8)",
+        ),
+        (
+            [RequestReceived(at(2024, 4, 5)), DisputeFiled(at(2024, 6, 1))],
+            1,
+            "dispute-without-objection",
+            "Penjelasan UU 14/2008 Pasal 37 ayat (1)",
+        ),
+    ],
+)
+def test_what_happened_against_the_law_is_recorded_with_its_defect(
+    events: list[Event], event: int, code: str, citation: str
+) -> None:
+    request = Request(PublicBody("Badan Publik"), tuple(events))
+    t = request.timeline(as_of=date(2024, 12, 31))
+    assert (event, code, citation) in [(d.event, d.code, str(d.citation)) for d in t.defects]
+    found = next(d for d in t.defects if d.code == code)
+    assert found.message("en").startswith(f"events[{event}]: ")
+    assert citation in found.message("id")
+    # The log keeps the event exactly as recorded.
+    assert request.events == tuple(events)
+
+
+def test_defect_messages_fill_their_dates() -> None:
+    t = received().record(ExtensionDeclared(at(2024, 4, 30), "x")).timeline(as_of=date(2024, 5, 2))
+    (defect,) = t.defects
+    assert defect.code == "late-extension"
+    assert "2024-04-29" in defect.message("en") and "{" not in defect.message("en")
+    # A late extension changes nothing: the notice is still overdue from 30 April.
+    assert t.status is Status.NOTICE_OVERDUE
 
 
 def test_an_empty_log_and_an_early_as_of_are_refused() -> None:
@@ -380,49 +424,17 @@ def test_the_long_road_to_the_supreme_court() -> None:
 @pytest.mark.parametrize(
     ("k", "extra", "citation"),
     [
-        (4, kiplib.ObjectionAnswered(at(2024, 10, 3)), "UU 14/2008 Pasal 36 ayat (2)"),
-        (5, DisputeFiled(at(2024, 10, 3)), "UU 14/2008 Pasal 37 ayat (2)"),
         (
             4,
             kiplib.DisputeStarted(at(2024, 10, 3), kiplib.DisputeMode.ADJUDICATION),
             "UU 14/2008 Pasal 38 ayat (1)",
         ),
-        (
-            6,
-            kiplib.DisputeStarted(at(2024, 10, 20), kiplib.DisputeMode.MEDIATION),
-            "UU 14/2008 Pasal 40 ayat (1)",
-        ),
-        (
-            7,
-            kiplib.DisputeStarted(at(2024, 11, 2), kiplib.DisputeMode.ADJUDICATION),
-            "UU 14/2008 Pasal 42",
-        ),
-        (
-            6,
-            kiplib.DisputeDecided(at(2024, 10, 20), kiplib.DisputeMode.ADJUDICATION),
-            "UU 14/2008 Pasal 38 ayat (1)",
-        ),
-        (
-            8,
-            kiplib.DisputeDecided(at(2025, 1, 7), kiplib.DisputeMode.ADJUDICATION),
-            "UU 14/2008 Pasal 38 ayat (2)",
-        ),
-        (
-            8,
-            kiplib.DisputeStarted(at(2025, 1, 7), kiplib.DisputeMode.ADJUDICATION),
-            "UU 14/2008 Pasal 38 ayat (2)",
-        ),
         (7, kiplib.NonAcceptanceFiled(at(2024, 11, 2)), "UU 14/2008 Pasal 48 ayat (1)"),
-        (9, kiplib.NonAcceptanceFiled(at(2025, 1, 14)), "UU 14/2008 Pasal 48 ayat (1)"),
-        (8, kiplib.CourtDecided(at(2025, 1, 7)), "UU 14/2008 Pasal 47"),
-        (10, kiplib.CourtDecided(at(2025, 5, 6)), "UU 14/2008 Pasal 50"),
         (9, kiplib.CassationFiled(at(2025, 1, 14)), "UU 14/2008 Pasal 50"),
-        (3, ObjectionFiled(at(2024, 9, 12), ("d",)), "UU 14/2008 Pasal 35 ayat (1)"),
-        (1, kiplib.InformationDelivered(at(2024, 9, 3)), "UU 14/2008 Pasal 22 ayat (7)"),
         (1, kiplib.ObjectionAnswered(at(2024, 9, 3)), "UU 14/2008 Pasal 36 ayat (2)"),
     ],
 )
-def test_later_steps_keep_their_order(k: int, extra: Event, citation: str) -> None:
+def test_a_step_without_the_step_it_answers_is_refused(k: int, extra: Event, citation: str) -> None:
     events = full_path()[:k]
     with pytest.raises(SequenceError) as caught:
         Request(PublicBody("Badan Publik"), tuple(events)).record(extra)
@@ -430,12 +442,91 @@ def test_later_steps_keep_their_order(k: int, extra: Event, citation: str) -> No
     assert caught.value.params["field"] == f"events[{k}]"
 
 
-def test_cassation_twice_is_refused() -> None:
+@pytest.mark.parametrize(
+    ("k", "extra", "code", "citation"),
+    [
+        (
+            4,
+            kiplib.ObjectionAnswered(at(2024, 10, 3)),
+            "second-answer",
+            "UU 14/2008 Pasal 36 ayat (2)",
+        ),
+        (5, DisputeFiled(at(2024, 10, 3)), "second-dispute", "UU 14/2008 Pasal 37 ayat (2)"),
+        (
+            6,
+            kiplib.DisputeStarted(at(2024, 10, 20), kiplib.DisputeMode.MEDIATION),
+            "second-mediation",
+            "UU 14/2008 Pasal 40 ayat (1)",
+        ),
+        (
+            7,
+            kiplib.DisputeStarted(at(2024, 11, 2), kiplib.DisputeMode.ADJUDICATION),
+            "second-adjudication",
+            "UU 14/2008 Pasal 42",
+        ),
+        (
+            6,
+            kiplib.DisputeDecided(at(2024, 10, 20), kiplib.DisputeMode.ADJUDICATION),
+            "decision-without-start",
+            "UU 14/2008 Pasal 38 ayat (1)",
+        ),
+        (
+            8,
+            kiplib.DisputeDecided(at(2025, 1, 7), kiplib.DisputeMode.ADJUDICATION),
+            "second-decision",
+            "UU 14/2008 Pasal 38 ayat (2)",
+        ),
+        (
+            8,
+            kiplib.DisputeStarted(at(2025, 1, 7), kiplib.DisputeMode.ADJUDICATION),
+            "start-after-decision",
+            "UU 14/2008 Pasal 38 ayat (2)",
+        ),
+        (
+            9,
+            kiplib.NonAcceptanceFiled(at(2025, 1, 14)),
+            "second-non-acceptance",
+            "UU 14/2008 Pasal 48 ayat (1)",
+        ),
+        (
+            8,
+            kiplib.CourtDecided(at(2025, 1, 7)),
+            "court-without-non-acceptance",
+            "UU 14/2008 Pasal 48 ayat (1)",
+        ),
+        (10, kiplib.CourtDecided(at(2025, 5, 6)), "second-court-decision", "UU 14/2008 Pasal 50"),
+        (
+            3,
+            ObjectionFiled(at(2024, 9, 12), ("d",)),
+            "second-objection",
+            "UU 14/2008 Pasal 35 ayat (1)",
+        ),
+        (
+            1,
+            kiplib.InformationDelivered(at(2024, 9, 3)),
+            "delivered-without-notice",
+            "UU 14/2008 Pasal 22 ayat (7)",
+        ),
+    ],
+)
+def test_later_steps_out_of_order_are_recorded_with_their_defect(
+    k: int, extra: Event, code: str, citation: str
+) -> None:
+    t = (
+        Request(PublicBody("Badan Publik"), tuple(full_path()[:k]))
+        .record(extra)
+        .timeline(as_of=date(2025, 12, 31))
+    )
+    assert (k, code, citation) in [(d.event, d.code, str(d.citation)) for d in t.defects]
+
+
+def test_a_second_cassation_is_recorded_and_flagged() -> None:
     events = [*full_path(), kiplib.CassationFiled(at(2025, 5, 10))]
     request = Request(PublicBody("Badan Publik"), tuple(events))
     assert request.timeline(as_of=date(2025, 5, 11)).status is Status.AT_SUPREME_COURT
-    with pytest.raises(SequenceError):
-        request.record(kiplib.CassationFiled(at(2025, 5, 12)))
+    t = request.record(kiplib.CassationFiled(at(2025, 5, 12))).timeline(as_of=date(2025, 5, 13))
+    assert t.status is Status.AT_SUPREME_COURT
+    assert [(d.event, d.code) for d in t.defects] == [(11, "second-cassation")]
 
 
 def test_only_periodic_information_may_be_objected_before_the_deadline() -> None:

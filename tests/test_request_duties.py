@@ -173,8 +173,10 @@ def test_extended_notice_and_keberatan_answer() -> None:
     )
     assert [(i.kind, i.due, i.status, str(i.citation)) for i in request_items(cal)] == [
         (
+            # The KI Provinsi's way of counting is not known (D-12): the Sekda is safe only by
+            # 11 April (day of receipt counted), though not late before 15 April.
             DutyKind.OBJECTION_RESPONSE,
-            date(2025, 4, 14),
+            date(2025, 4, 11),
             DutyStatus.COMING,
             "UU 14/2008 Pasal 36 ayat (2)",
         )
@@ -286,3 +288,18 @@ def test_annual_report_command_counts_the_request_logs(
     assert status == 0 and err == ""
     assert "2 (belum dijawab: 1)" in out
     assert "dikabulkan 1" in out
+
+
+def test_a_duty_past_its_safe_day_is_at_risk_until_every_reading_calls_it_late() -> None:
+    objected = story("04_refusal_keberatan_ki", 3)
+    records = BodyRecords(body=objected.body, request_logs=(objected,), annual_reports=(2024, 2025))
+
+    def answer(as_of: date) -> tuple[DutyStatus, str | None]:
+        (item,) = request_items(compliance_calendar(records, as_of=as_of))
+        assert item.kind is DutyKind.OBJECTION_RESPONSE and item.due == date(2025, 4, 11)
+        return item.status, item.convention
+
+    assert answer(date(2025, 4, 11)) == (DutyStatus.DUE, "D-12")
+    assert answer(date(2025, 4, 12)) == (DutyStatus.AT_RISK, "D-12")
+    assert answer(date(2025, 4, 14)) == (DutyStatus.AT_RISK, "D-12")
+    assert answer(date(2025, 4, 15)) == (DutyStatus.OVERDUE, "D-12")

@@ -2,8 +2,9 @@
 
 Each file names a public body, the events of one request (in the order they happened) and,
 for one or more days (``[[checks]]``), what the timeline of the events known by then must say:
-the status, every due date with its state, the guards and who must act. A story that ends in
-a mistake names, in ``[error]``, the event that must be refused and why; the checks then
+the status, every due date (and, where the readings of the commissions differ, the last day any
+allows) with its state, the guards, who must act and what is wrong with an event
+(``defects``). A story whose event cannot have happened names it in ``[error]``; the checks then
 describe the log before it.
 The expected dates were counted by hand against the 2024–2026 SKB lists.
 """
@@ -83,10 +84,17 @@ def test_scenario(path: Path) -> None:
         assert t.status.value == check["status"], where
         if "status_until" in check:
             assert t.status_until == check["status_until"], where
-        got = [(e.step.value, e.due, e.state.value) for e in t.entries]
-        want = [(d["step"], d["due"], d["state"]) for d in check.get("deadlines", [])]
+        got = [(e.step.value, e.due, e.deadline.latest, e.state.value) for e in t.entries]
+        want = [
+            (d["step"], d["due"], d.get("latest", d["due"]), d["state"])
+            for d in check.get("deadlines", [])
+        ]
         if "deadlines" in check:
             assert got == want, where
+        if "defects" in check:
+            assert [(d.event, d.code, str(d.citation)) for d in t.defects] == [
+                (d["event"], d["code"], d["citation"]) for d in check["defects"]
+            ], where
         if "objection" in check:
             assert t.objection.allowed is check["objection"], where
         if "grounds" in check:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import kiplib
 from kiplib import (
     BodyLevel,
     NoticeOutcome,
@@ -56,11 +57,24 @@ def test_golden_documents(name: str, make: object, cls: type) -> None:
     assert ser.loads(stored, cls) == value
 
 
-@pytest.mark.parametrize("name", ["v1/timeline.json", "v2/timeline.json", "v1/request.json"])
-def test_older_versions_still_load(name: str) -> None:
-    stored = (GOLDEN / name).read_text(encoding="utf-8")
-    expected = story() if "request" in name else story().timeline(as_of=date(2024, 6, 10))
-    assert ser.loads(stored) == expected
+def test_an_older_request_still_loads() -> None:
+    assert ser.loads((GOLDEN / "v1/request.json").read_text(encoding="utf-8")) == story()
+
+
+@pytest.mark.parametrize("name", ["v1/timeline.json", "v2/timeline.json"])
+def test_older_timelines_load_as_they_were_computed(name: str) -> None:
+    """A stored timeline is a record: it comes back with the days it was computed with. They
+    were counted by D-6 alone, which is today's later reading (``latest``) for a commission
+    whose practice is not known (D-12) — and ``due`` then was that same day."""
+    old = ser.loads((GOLDEN / name).read_text(encoding="utf-8"))
+    assert isinstance(old, kiplib.Timeline)
+    now = story().timeline(as_of=date(2024, 6, 10))
+    assert old.events == now.events
+    assert [(e.step, e.due, e.latest) for e in old.entries] == [
+        (e.step, e.latest, e.latest) for e in now.entries
+    ]
+    assert all(e.deadline.practice is None for e in old.entries)
+    assert ser.loads(ser.dumps(old)) == old
 
 
 def run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
@@ -95,7 +109,10 @@ def test_cli_flags_for_the_common_case() -> None:
 def test_cli_reads_a_stored_request_from_stdin() -> None:
     code, out, _ = run(["timeline", "-", "--as-of", "2024-05-06"], ser.dumps(story()))
     assert code == 0
-    assert "menunggu tanggapan atasan PPID (sampai Kamis, 13 Juni 2024)" in out
+    # The KI Provinsi's practice is not known (D-12): the Sekda is safe by 12 June, late
+    # under every reading only from 14 June.
+    assert "menunggu tanggapan atasan PPID (sampai Rabu, 12 Juni 2024)" in out
+    assert "2024-06-12 – 2024-06-13" in out and "D-12" in out
     assert "Sekretaris Daerah" in out
 
 
@@ -153,7 +170,7 @@ def test_cli_flags_cover_extension_notice_and_objection() -> None:
     [
         ["timeline", "--as-of", "2024-05-06"],
         ["timeline", "--received", "yesterday"],
-        ["timeline", "--received", "2024-04-05", "--extension", "2024-05-06"],
+        ["timeline", "--received", "2024-04-05", "--extension", "2024-04-04"],
         ["timeline", "/nonexistent/events.json"],
     ],
 )
@@ -161,6 +178,24 @@ def test_cli_errors_are_one_line(argv: list[str]) -> None:
     code, out, err = run(argv)
     assert code == 2 and out == ""
     assert err.startswith("kiplib: ") and err.count("\n") == 1
+
+
+def test_cli_records_a_late_extension_and_says_what_is_wrong_with_it() -> None:
+    code, out, _ = run(
+        [
+            "timeline",
+            "--received",
+            "2024-04-05T09:00+07:00",
+            "--extension",
+            "2024-05-06T09:00+07:00",
+            "--as-of",
+            "2024-05-07",
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 0
+    assert "events[1]: " in out and "2024-04-29" in out and "UU 14/2008 Pasal 22 ayat (8)" in out
 
 
 def test_cli_rejects_bad_json() -> None:
@@ -176,7 +211,8 @@ def test_ical_export_is_deterministic_and_complete() -> None:
     assert a == b
     text = a.decode()
     assert text.count("BEGIN:VEVENT") == len(t.running) == 1
-    assert "DTSTART;VALUE=DATE:20240613" in text and "DTEND;VALUE=DATE:20240614" in text
+    # The safe day (D-12: the KI Provinsi's way of counting is not known).
+    assert "DTSTART;VALUE=DATE:20240612" in text and "DTEND;VALUE=DATE:20240613" in text
     assert "DTSTAMP:20240610T000000Z" in text
     id_text = to_ical(t, lang="id").decode()
     assert "paling lambat hari ini" in id_text

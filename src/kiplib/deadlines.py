@@ -26,8 +26,9 @@ from kiplib.law.bodies import (
     zone,
 )
 from kiplib.law.citation import Citation
-from kiplib.law.conventions import CONVENTIONS, D5, D7, D13
+from kiplib.law.conventions import CONVENTIONS, D5, D6, D7, D12, D13
 from kiplib.law.floor import BODY_STEPS
+from kiplib.law.practices import PRACTICE_STEPS, CommissionPractice, Counting
 from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, StepRule, StepRuleTable
 from kiplib.rulebook.book import BodyRules, RuleBook, rules_or_default
 from kiplib.rulebook.contributions import ReceiptPolicy
@@ -92,6 +93,8 @@ class Deadline:
             national calendar does (D-13): the other party is late only after ``latest``.
         local_due: the day counted on the body's own calendar and rules, when the national
             floor set another one (D-13); ``None`` otherwise.
+        practice: how the competent Komisi Informasi counts "N hari kerja sejak X" (D-12),
+            with the decisions it rests on; ``None`` for the courts' steps (D-6, D-10).
         calendar: the calendar used (for :meth:`explain`; not stored or compared).
     """
 
@@ -110,6 +113,7 @@ class Deadline:
     receipt: ReceiptPolicy | None = None
     latest: date = attrs.field(default=attrs.Factory(lambda self: self.due, takes_self=True))
     local_due: date | None = None
+    practice: CommissionPractice | None = None
 
     @property
     def citation(self) -> Citation:
@@ -137,7 +141,18 @@ class Deadline:
         extra = (D7.code,) if self.clock_start != self.start else ()
         more = (D5.code,) if self.provisional else ()
         floor = (D13.code,) if self.local_due is not None else ()
-        return self.rule.conventions + extra + more + floor
+        return self._counting_conventions + extra + more + floor
+
+    @property
+    def _counting_conventions(self) -> tuple[str, ...]:
+        """The rule's decisions, with D-12 where a commission's practice decides the count."""
+        base = self.rule.conventions
+        if self.practice is None:
+            return base
+        if self.practice.counting != (Counting.NEXT_DAY,):
+            # Another reading than D-6 may apply: the commission's practice (D-12) decides.
+            return tuple(D12.code if c == D6.code else c for c in base)
+        return base
 
     def is_overdue(self, as_of: date) -> bool:
         """Whether ``as_of`` is after the last allowed day."""
@@ -280,8 +295,10 @@ class Deadline:
                     count=self.count, unit=unit, clock=clock
                 )
             )
-        for code in self.rule.conventions:
+        for code in self._counting_conventions:
             lines.append("  " + CONVENTIONS[code].describe(lang))
+        if self.practice is not None and self.practice.counting != (Counting.NEXT_DAY,):
+            lines.extend("  " + line for line in self.practice.explain(lang).splitlines())
         skipped = self.skipped_days(cal)
         if self.unit is CountUnit.CALENDAR_DAYS:
             nominal = self.clock_start + timedelta(days=self.rule.count)
@@ -466,7 +483,13 @@ def deadline_for(
     calendar: WorkingCalendar | None = None,
 ) -> Deadline:
     """:func:`deadline` for a body already resolved by a rule book (``rules.for_body(body)``):
-    what computations over many deadlines of one body call."""
+    what computations over many deadlines of one body call.
+
+    Every reading that may apply is counted: each counting practice of the competent
+    commission (D-12; one when it is known), and — when a district plugin governs the body —
+    the national rule on the national calendar beside the body's own (D-13). ``due`` is the
+    earliest day any of them gives to the party that acts, ``latest`` the last day any allows.
+    """
     body = where.body
     local = local_date(start, body)
     if local < LAW_IN_FORCE:
@@ -475,16 +498,77 @@ def deadline_for(
         )
     table = where.table
     rule = table.rule_for(step, local)
+    practice = where.practice if step in PRACTICE_STEPS else None
+    countings = practice.counting if practice is not None else (Counting.NEXT_DAY,)
     cal = calendar if calendar is not None else where.calendar
-    due, clock_start, base_count, base_rule = _count(rule, table, local, start, body, cal)
+    floor = calendar is None and not where.is_national
+    readings = [_reading(step, rule, local, start, where, cal, c, floor=floor) for c in countings]
+    safe = min(readings, key=lambda r: (r.due, r.latest))
+    return Deadline(
+        step,
+        local,
+        safe.due,
+        rule,
+        any(r.provisional for r in readings),
+        safe.clock_start,
+        start if isinstance(start, datetime) else None,
+        body.timezone or DEFAULT_TIMEZONE,
+        safe.base_count,
+        # A stricter local rule keeps the national one it tightens as its floor.
+        None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
+        safe.calendar,
+        safe.base_rule,
+        where.receipt,
+        max(r.latest for r in readings),
+        safe.local_due,
+        practice,
+    )
+
+
+@attrs.frozen
+class _Reading:
+    """One reading of a deadline: a counting practice, on the body's calendar and rules, held
+    to the national floor."""
+
+    due: date
+    latest: date
+    clock_start: date
+    calendar: WorkingCalendar
+    base_count: int
+    base_rule: StepRule | None
+    local_due: date | None
+    provisional: bool
+
+
+def _reading(
+    step: Step,
+    rule: StepRule,
+    local: date,
+    start: date | datetime,
+    where: BodyRules,
+    cal: WorkingCalendar,
+    counting: Counting,
+    *,
+    floor: bool,
+) -> _Reading:
+    table = where.table
+    due, clock_start, base_count, base_rule = _count(
+        rule, table, local, start, where.body, cal, counting
+    )
     latest = due
     local_due = None
     provisional = cal.is_provisional(clock_start, due)
-    if calendar is None and not where.is_national:
+    if floor:
         # D-13: the national floor on the resulting date (the national rule, national calendar).
         national_rule = NATIONAL_TABLE.rule_for(step, local)
         floor_due, floor_start, *_ = _count(
-            national_rule, NATIONAL_TABLE, local, start, body, where.national_calendar
+            national_rule,
+            NATIONAL_TABLE,
+            local,
+            start,
+            where.body,
+            where.national_calendar,
+            counting,
         )
         # A body's own step never ends later than the floor; every other step never earlier,
         # and where the body's count gives more, that is the latest day (safe: the floor).
@@ -494,27 +578,8 @@ def deadline_for(
             latest = floor_due if step in BODY_STEPS else max(due, floor_due)
             due = floor_due
             cal, clock_start = where.national_calendar, floor_start
-            provisional = provisional or where.national_calendar.is_provisional(
-                floor_start, floor_due
-            )
-    return Deadline(
-        step,
-        local,
-        due,
-        rule,
-        provisional,
-        clock_start,
-        start if isinstance(start, datetime) else None,
-        body.timezone or DEFAULT_TIMEZONE,
-        base_count,
-        # A stricter local rule keeps the national one it tightens as its floor.
-        None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
-        cal,
-        base_rule,
-        where.receipt,
-        latest,
-        local_due,
-    )
+            provisional = provisional or cal.is_provisional(floor_start, floor_due)
+    return _Reading(due, latest, clock_start, cal, base_count, base_rule, local_due, provisional)
 
 
 def _count(
@@ -524,6 +589,7 @@ def _count(
     start: date | datetime,
     body: PublicBody,
     cal: WorkingCalendar,
+    counting: Counting = Counting.NEXT_DAY,
 ) -> tuple[date, date, int, StepRule | None]:
     """(due, clock start, days of the base step, the district base rule) of ``rule``."""
     clock_start = local
@@ -537,7 +603,10 @@ def _count(
             base_count = base.count
             if base.source != NATIONAL_SOURCE:
                 base_rule = base
-        due = cal.add_working_days(clock_start, base_count + rule.count)
+        n = base_count + rule.count
+        if counting is Counting.SAME_DAY and cal.is_working_day(clock_start):
+            n -= 1  # D-12: the day of X is day 1
+        due = cal.add_working_days(clock_start, n)
     else:
         due = cal.add_calendar_days_rolled(clock_start, rule.count)
     return due, clock_start, base_count, base_rule

@@ -19,6 +19,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from kiplib.calendar.working import CalendarDay
+    from kiplib.law.practices import CommissionPractice
     from kiplib.law.steps import StepRule
     from kiplib.rulebook.contributions import (
         ClassificationRule,
@@ -122,3 +123,12 @@ def kiplib_document_style(scope: Scope) -> DocumentStyle | None:
     signature blocks per document (e.g. the Sekda's approval), the numbering pattern
     (``"{seq:03d}/PPID/{year}"``) and replacement templates by file name. The narrowest scope's
     letterhead, numbering and templates win; signature blocks are joined."""
+
+
+@hookspec
+def kiplib_commission_practices(scope: Scope) -> Sequence[CommissionPractice]:  # type: ignore[empty-body]
+    """How a Komisi Informasi counts "N hari kerja sejak X" (decision D-12): the practice of
+    the commission of the plugin's region (its province's or its own kabupaten/kota's), each
+    with the decision it rests on (``sources``, required). A practice that differs from the
+    one kiplib knows makes both readings apply, so every party is told the day safe under
+    both."""

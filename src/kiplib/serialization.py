@@ -56,7 +56,7 @@ from kiplib.exemption import (
     ReleaseEvent,
 )
 from kiplib.i18n import N_
-from kiplib.law import Citation, InformationItem, PublicBody, StepRule
+from kiplib.law import Citation, CommissionPractice, InformationItem, PublicBody, StepRule
 from kiplib.registers import (
     DikChange,
     DikEntry,
@@ -193,8 +193,11 @@ def _configure() -> None:
             base_rule=override(omit_if_default=True),
             receipt=override(omit_if_default=True),
             local_due=override(omit_if_default=True),
+            # The courts' steps and deadlines stored before D-12 have none (D-6 applies).
+            practice=override(omit_if_default=True),
         ),
     )
+    _omit_defaults(CommissionPractice)
     _configure_events()
     converter.register_structure_hook(
         Deadline,

@@ -209,7 +209,10 @@ def render(t: Timeline, lang: str = "id") -> str:
         state = e.state.label(lang)
         if e.done_on is not None:
             state += f" ({e.done_on.isoformat()})"
-        due = e.due.isoformat() + (" *" if e.deadline.provisional else "")
+        due = e.due.isoformat()
+        if e.latest != e.due:
+            due += " – " + e.latest.isoformat()
+        due += " *" if e.deadline.provisional else ""
         rows.append((e.step.label(lang), due, state, str(e.deadline.citation)))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     lines = [header, _(N_("Status: {status}"), lang).format(status=t.summary(lang)), ""]
@@ -229,6 +232,19 @@ def render(t: Timeline, lang: str = "id") -> str:
     lines.append(_(N_("Mediasi: {guard}"), lang).format(guard=t.mediation.message(lang)))
     lines.append(_(N_("Sengketa: {guard}"), lang).format(guard=t.dispute.message(lang)))
     lines.append(_(N_("Gugatan: {guard}"), lang).format(guard=t.court.message(lang)))
+    if t.defects:
+        lines.append(_(N_("Catatan atas peristiwa yang dicatat:"), lang))
+        lines.extend("  - " + d.message(lang) for d in t.defects)
+    if any(e.latest != e.due for e in t.entries):
+        lines.append(
+            _(
+                N_(
+                    "Dua tanggal (D-12): hari yang aman menurut semua cara menghitung – hari "
+                    "terakhir yang masih dibolehkan salah satu cara"
+                ),
+                lang,
+            )
+        )
     if any(e.deadline.provisional for e in t.entries):
         lines.append(_(N_("* sementara (D-5): tanggal dapat berubah"), lang))
     return "\n".join(lines)

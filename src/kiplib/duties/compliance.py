@@ -27,6 +27,7 @@ from kiplib.exemption.status import ActionKind, ReleaseEvent, actions_due
 from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import UU_14_2008, Citation
+from kiplib.law.conventions import D12
 from kiplib.law.duties import (
     ANNUAL_REPORT_CITATION,
     DIP_CITATION,
@@ -122,6 +123,9 @@ class DutyStatus(LabelledEnum):
 
     #: Its date has passed.
     OVERDUE = "overdue"
+    #: Past its safe day, not past the last day any reading of "sejak X" allows (D-12): late
+    #: only under some readings, so do it now.
+    AT_RISK = "at_risk"
     #: Due within the next 30 days (``as_of`` included).
     DUE = "due"
     #: Due later, within the horizon.
@@ -130,6 +134,7 @@ class DutyStatus(LabelledEnum):
 
 _STATUS_LABELS: Final = {
     DutyStatus.OVERDUE: N_("terlambat"),
+    DutyStatus.AT_RISK: N_("lewat hari aman"),
     DutyStatus.DUE: N_("segera"),
     DutyStatus.COMING: N_("mendatang"),
 }
@@ -150,6 +155,8 @@ class ComplianceItem:
         citation: the article that imposes it.
         convention: the decision the date depends on (``D-1``, :mod:`kiplib.law.conventions`),
             if any.
+        latest: for a request's duty whose commission counts "sejak X" in a way not known
+            (D-12): the last day any reading allows; ``due`` is then the safe day.
     """
 
     kind: DutyKind
@@ -159,10 +166,15 @@ class ComplianceItem:
     information: str
     citation: Citation
     convention: str | None = None
+    latest: date | None = None
 
     def describe(self, lang: str = "id") -> str:
         """``[terlambat] 2024-09-15  B-3  …: what to do (citation)`` in ``lang``."""
         conv = f", {self.convention}" if self.convention else ""
+        if self.latest is not None and self.latest != self.due:
+            conv += "; " + gettext(
+                N_("hari terakhir menurut cara menghitung lain {date}"), lang
+            ).format(date=self.latest.isoformat())
         return (
             f"[{self.status.label(lang)}] {self.due.isoformat()}  {self.subject}  "
             f"{self.information}: {self.kind.label(lang)} ({self.citation}{conv})"
@@ -218,8 +230,14 @@ class ComplianceCalendar:
         return "\n".join([head, *(i.describe(lang) for i in self.items)])
 
 
-def _status(due: date, as_of: date) -> DutyStatus:
+#: The states of a body's request duty that keep it on the calendar.
+_OPEN_DUTY: Final = frozenset({EntryState.RUNNING, EntryState.AT_RISK, EntryState.OVERDUE})
+
+
+def _status(due: date, as_of: date, latest: date | None = None) -> DutyStatus:
     if due < as_of:
+        if latest is not None and as_of <= latest:
+            return DutyStatus.AT_RISK
         return DutyStatus.OVERDUE
     if due <= as_of + timedelta(days=DUE_SOON_DAYS):
         return DutyStatus.DUE
@@ -280,12 +298,14 @@ def compliance_calendar(
         information: str,
         citation: Citation,
         convention: str | None = None,
+        latest: date | None = None,
     ) -> None:
         items.append(
             ComplianceItem(
                 kind=kind,
                 due=due,
-                status=_status(due, as_of),
+                status=_status(due, as_of, latest),
+                latest=latest if latest != due else None,
                 subject=subject,
                 information=information,
                 citation=citation,
@@ -362,13 +382,25 @@ def compliance_calendar(
         received = local_date(first.at, records.body).isoformat()
         for entry in t.entries:
             kind = _REQUEST_DUTIES.get(entry.step)
-            if kind is None or entry.state not in (EntryState.RUNNING, EntryState.OVERDUE):
+            if kind is None or entry.state not in _OPEN_DUTY:
                 continue
             if entry.due > until:
                 continue
-            add(kind, entry.due, subject, received, entry.deadline.citation)
-            if entry.step is Step.NOTICE and entry.state is EntryState.RUNNING:
+            # Where the commission's way of counting is not known, the safe day is the date
+            # and the duty is "at risk" until the last day any reading allows (D-12).
+            latest = entry.deadline.latest
+            convention = D12.code if latest != entry.due else None
+            add(kind, entry.due, subject, received, entry.deadline.citation, convention, latest)
+            if entry.step is Step.NOTICE and entry.state is not EntryState.OVERDUE:
                 # Pasal 22 ayat (8): the extension must be declared within the 10 days.
-                add(DutyKind.REQUEST_EXTENSION, entry.due, subject, received, _EXTENSION_CITATION)
+                add(
+                    DutyKind.REQUEST_EXTENSION,
+                    entry.due,
+                    subject,
+                    received,
+                    _EXTENSION_CITATION,
+                    convention,
+                    latest,
+                )
     items.sort(key=lambda i: (i.due, i.kind.value, i.subject))
     return ComplianceCalendar(body=records.body, as_of=as_of, until=until, items=items)

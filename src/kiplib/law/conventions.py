@@ -26,6 +26,7 @@ __all__ = [
     "D9",
     "D10",
     "D11",
+    "D12",
     "D13",
     "Convention",
 ]
@@ -96,6 +97,15 @@ D10: Final = Convention(
 #: Every convention by its code.
 CONVENTIONS: Final = {c.code: c for c in (D4, D5, D6, D7, D8, D9, D10)}
 
+D12: Final = Convention(
+    "D-12",
+    N_(
+        '"N hari kerja sejak X" dibaca dua cara oleh Komisi Informasi (hari X tidak dihitung, '
+        "atau hari X hari pertama): cara Komisi Informasi yang berwenang yang berlaku; bila "
+        "belum diketahui, setiap pihak diberi hari yang aman menurut semua cara, dan pihak lain "
+        "baru terlambat bila terlambat menurut semua cara"
+    ),
+)
 D13: Final = Convention(
     "D-13",
     N_(
@@ -105,6 +115,7 @@ D13: Final = Convention(
         "nasional"
     ),
 )
+CONVENTIONS[D12.code] = D12
 CONVENTIONS[D13.code] = D13
 
 # Classification and consequence tests.

@@ -3,11 +3,13 @@ court of a gugatan (Pasal 47)."""
 
 from __future__ import annotations
 
+import attrs
+
 from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import BodyLevel, PublicBody
 from kiplib.law.citation import PERKI_1_2013, Citation, uu
 
-__all__ = ["Court", "competent_commission"]
+__all__ = ["Commission", "Court", "commission_of", "competent_commission"]
 
 
 class Court(LabelledEnum):
@@ -34,7 +36,25 @@ Court.set_labels(
 )
 
 
-def competent_commission(body: PublicBody) -> tuple[str, Citation]:
+@attrs.frozen
+class Commission:
+    """The Komisi Informasi that settles a sengketa with a body (UU 14/2008 Pasal 26–27).
+
+    Attributes:
+        key: ``"pusat"``, ``"provinsi:32"`` (the Kemendagri province code) or
+            ``"kabkota:32.73"``; ``"provinsi"`` or ``"kabkota"`` alone when the body's region
+            code does not say which. The key finds the commission's counting practice
+            (:mod:`kiplib.law.practices`).
+        name: as people write it (``"Komisi Informasi Provinsi"``).
+        citation: why it is competent.
+    """
+
+    key: str
+    name: str
+    citation: Citation
+
+
+def commission_of(body: PublicBody) -> Commission:
     """The Komisi Informasi that settles a sengketa with ``body``, and why (Pasal 26–27).
 
     A central body goes to the KI Pusat. A provincial body goes to the KI of its province; a
@@ -44,16 +64,46 @@ def competent_commission(body: PublicBody) -> tuple[str, Citation]:
 
     Examples:
         >>> from kiplib import BodyLevel, PublicBody
+        >>> c = commission_of(PublicBody("Kecamatan Lengkong", level=BodyLevel.REGENCY_CITY,
+        ...                              region_code="32.73"))
+        >>> c.key, c.name, str(c.citation)
+        ('provinsi:32', 'Komisi Informasi Provinsi', 'Perki 1/2013')
+    """
+    code = body.region_code
+    province = code.split(".")[0] if code else None
+    regency = ".".join(code.split(".")[:2]) if code and code.count(".") >= 1 else None
+    if body.level in (BodyLevel.REGENCY_CITY, BodyLevel.VILLAGE):
+        if body.regency_commission:
+            return Commission(
+                f"kabkota:{regency}" if regency else "kabkota",
+                "Komisi Informasi Kabupaten/Kota",
+                uu(27, 4),
+            )
+        if body.province_commission:
+            return Commission(
+                f"provinsi:{province}" if province else "provinsi",
+                "Komisi Informasi Provinsi",
+                Citation(PERKI_1_2013),
+            )
+        return Commission("pusat", "Komisi Informasi Pusat", uu(27, 2))
+    if body.level is BodyLevel.PROVINCE and body.province_commission:
+        return Commission(
+            f"provinsi:{province}" if province else "provinsi",
+            "Komisi Informasi Provinsi",
+            uu(27, 3),
+        )
+    return Commission("pusat", "Komisi Informasi Pusat", uu(27, 2))
+
+
+def competent_commission(body: PublicBody) -> tuple[str, Citation]:
+    """The Komisi Informasi that settles a sengketa with ``body``, and why (Pasal 26–27):
+    :func:`commission_of` as a pair ``(name, citation)``.
+
+    Examples:
+        >>> from kiplib import BodyLevel, PublicBody
         >>> name, why = competent_commission(PublicBody("Dinas X", level=BodyLevel.REGENCY_CITY))
         >>> name, str(why)
         ('Komisi Informasi Provinsi', 'Perki 1/2013')
     """
-    if body.level in (BodyLevel.REGENCY_CITY, BodyLevel.VILLAGE):
-        if body.regency_commission:
-            return "Komisi Informasi Kabupaten/Kota", uu(27, 4)
-        if body.province_commission:
-            return "Komisi Informasi Provinsi", Citation(PERKI_1_2013)
-        return "Komisi Informasi Pusat", uu(27, 2)
-    if body.level is BodyLevel.PROVINCE and body.province_commission:
-        return "Komisi Informasi Provinsi", uu(27, 3)
-    return "Komisi Informasi Pusat", uu(27, 2)
+    found = commission_of(body)
+    return found.name, found.citation

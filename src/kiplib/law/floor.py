@@ -55,7 +55,15 @@ OBJECTION_WINDOW_CITATION: Final = uu(36, 1)
 #: Steps of the Komisi Informasi and the courts (UU 14/2008 Pasal 37, 38, 48 and 50): not a
 #: district's to change at all.
 NOT_LOCAL_STEPS: Final = frozenset(
-    {Step.DISPUTE, Step.DISPUTE_START, Step.DISPUTE_END, Step.COURT, Step.CASSATION}
+    {
+        Step.DISPUTE,
+        Step.DISPUTE_START,
+        Step.DISPUTE_END,
+        Step.MEDIATION,
+        Step.MEDIATION_EXTENDED,
+        Step.COURT,
+        Step.CASSATION,
+    }
 )
 
 #: What a district row must keep of the national row it replaces: the unit of days, the step

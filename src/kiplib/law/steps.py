@@ -25,6 +25,7 @@ __all__ = [
     "LAW_IN_FORCE",
     "NATIONAL_RULES",
     "NATIONAL_TABLE",
+    "PERKI_1_2013_IN_FORCE",
     "CountUnit",
     "Step",
     "StepRule",
@@ -33,6 +34,8 @@ __all__ = [
 
 #: UU 14/2008 entered into force two years after its promulgation (Pasal 64 ayat (1)).
 LAW_IN_FORCE: Final = date(2010, 4, 30)
+#: Perki 1/2013 (Prosedur Penyelesaian Sengketa Informasi Publik) was adopted on 28 March 2013.
+PERKI_1_2013_IN_FORCE: Final = date(2013, 3, 28)
 
 
 class Step(LabelledEnum):
@@ -52,6 +55,10 @@ class Step(LabelledEnum):
     DISPUTE_START = "dispute_start"
     #: The Komisi Informasi settles the dispute (a target: "dapat diselesaikan").
     DISPUTE_END = "dispute_end"
+    #: The mediation of a sengketa (Perki 1/2013 Pasal 41): from the first mediation session.
+    MEDIATION = "mediation"
+    #: The mediation once extended by agreement of the parties (Perki 1/2013 Pasal 41).
+    MEDIATION_EXTENDED = "mediation_extended"
     #: Written non-acceptance of the adjudication, opening a gugatan in court.
     COURT = "court"
     #: Kasasi to the Mahkamah Agung.
@@ -77,6 +84,8 @@ _STEP_LABELS: Final = {
     Step.DISPUTE: N_("pengajuan sengketa ke Komisi Informasi"),
     Step.DISPUTE_START: N_("Komisi Informasi mulai mediasi/ajudikasi"),
     Step.DISPUTE_END: N_("penyelesaian sengketa oleh Komisi Informasi"),
+    Step.MEDIATION: N_("mediasi sengketa informasi"),
+    Step.MEDIATION_EXTENDED: N_("mediasi sengketa informasi yang diperpanjang"),
     Step.COURT: N_("pernyataan tertulis tidak menerima putusan ajudikasi (gugatan)"),
     Step.CASSATION: N_("pengajuan kasasi ke Mahkamah Agung"),
 }
@@ -230,6 +239,25 @@ NATIONAL_RULES: Final[tuple[StepRule, ...]] = (
         binding=False,
         conventions=(D6.code, D9.code),
     ),
+    # Perki 1/2013 (adopted 28 March 2013) Pasal 41: mediation lasts at most 14 hari kerja from
+    # the first mediation session, extendable once, by agreement of the parties, by 7.
+    StepRule(
+        Step.MEDIATION,
+        14,
+        CountUnit.WORKING_DAYS,
+        Citation(PERKI_1_2013, pasal=41),
+        clock_starts=N_("sejak sidang mediasi pertama"),
+        effective_from=PERKI_1_2013_IN_FORCE,
+    ),
+    StepRule(
+        Step.MEDIATION_EXTENDED,
+        7,
+        CountUnit.WORKING_DAYS,
+        Citation(PERKI_1_2013, pasal=41),
+        clock_starts=N_("sejak sidang mediasi pertama"),
+        base=Step.MEDIATION,
+        effective_from=PERKI_1_2013_IN_FORCE,
+    ),
     StepRule(
         Step.COURT,
         14,
@@ -276,6 +304,11 @@ class StepRuleTable:
             ):
                 return rule
         raise NoRuleInForceError(field="step", value=step.value, on=on.isoformat())
+
+    def in_force_from(self, step: Step) -> date | None:
+        """The first start date any row of ``step`` applies to (``None``: the step has no row)."""
+        rows = self._by_step.get(step, ())
+        return rows[0].effective_from if rows else None
 
     def replace(self, rules: Iterable[StepRule]) -> StepRuleTable:
         """A new table where the given rows replace all rows of their steps."""

@@ -15,6 +15,7 @@ from typing import Any, Final
 import attrs
 
 from kiplib.calendar.working import CalendarDay
+from kiplib.law.practices import CommissionPractice
 from kiplib.law.steps import StepRule
 from kiplib.rulebook.contributions import (
     ClassificationRule,
@@ -83,6 +84,12 @@ HOOKS: Final[tuple[Hook, ...]] = (
         field="consequence_test_checks",
     ),
     Hook("kiplib_document_style", DocumentStyle, many=False, field="document_style", stamp=_stamp),
+    Hook(
+        "kiplib_commission_practices",
+        CommissionPractice,
+        many=True,
+        field="commission_practices",
+    ),
 )
 
 _BY_NAME: Final = {h.name: h for h in HOOKS}

@@ -19,6 +19,7 @@ from kiplib.hookspecs import hookimpl
 from kiplib.i18n import N_
 from kiplib.law.bodies import AfterHoursPolicy, PublicBody
 from kiplib.law.citation import Citation
+from kiplib.law.practices import CommissionPractice, Counting
 from kiplib.law.roles import PpidKind, Role, UnitType
 from kiplib.law.steps import CountUnit, Step, StepRule
 from kiplib.rulebook.contributions import (
@@ -45,8 +46,10 @@ __all__ = [
     "CategoryName",
     "Citation",
     "ClassificationRule",
+    "CommissionPractice",
     "ConsequenceTestFacts",
     "CountUnit",
+    "Counting",
     "DayKind",
     "DocumentKind",
     "DocumentStyle",

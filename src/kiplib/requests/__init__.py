@@ -1,21 +1,26 @@
 """A request's whole life: its events, every deadline with its state, the status and what can be
-done next, by whom (UU 14/2008 Pasal 22 and 35–50).
+done next, by whom (UU 14/2008 Pasal 22 and 35–50; Perki 1/2013).
 
 A request is an append-only log of typed events (:mod:`kiplib.requests.events`). :func:`timeline`
-reads it once, in order (:mod:`kiplib.requests.engine`), and returns a :class:`Timeline`: every
-step's deadline with its state, the status, the guards and the actions
-(:mod:`kiplib.requests.actions`).
+reads it once, in order (:mod:`kiplib.requests.engine`, one handler per event type), and
+returns a :class:`Timeline`: every step's deadline with its state, the status, the guards, the
+actions (:mod:`kiplib.requests.actions`, tables from status to who acts) and what is wrong
+with events that were recorded (:class:`Defect`).
 """
 
 from __future__ import annotations
 
 from kiplib.requests.actions import (
+    ACTIONS,
+    STATUS_RULES,
     Action,
 )
 from kiplib.requests.events import (
     EVENT_TYPES,
+    ApplicantAbsent,
     CassationFiled,
     CourtDecided,
+    DecisionCopyReceived,
     DisputeDecided,
     DisputeFiled,
     DisputeMode,
@@ -23,6 +28,8 @@ from kiplib.requests.events import (
     Event,
     ExtensionDeclared,
     InformationDelivered,
+    InterimDecision,
+    MediationExtended,
     NonAcceptanceFiled,
     NoticeOutcome,
     NoticeSent,
@@ -39,6 +46,7 @@ from kiplib.requests.lifecycle import (
 from kiplib.requests.states import (
     STEP_ACTORS,
     Actor,
+    Defect,
     EntryState,
     Guard,
     Status,
@@ -46,12 +54,17 @@ from kiplib.requests.states import (
 )
 
 __all__ = [
+    "ACTIONS",
     "EVENT_TYPES",
+    "STATUS_RULES",
     "STEP_ACTORS",
     "Action",
     "Actor",
+    "ApplicantAbsent",
     "CassationFiled",
     "CourtDecided",
+    "DecisionCopyReceived",
+    "Defect",
     "DisputeDecided",
     "DisputeFiled",
     "DisputeMode",
@@ -61,6 +74,8 @@ __all__ = [
     "ExtensionDeclared",
     "Guard",
     "InformationDelivered",
+    "InterimDecision",
+    "MediationExtended",
     "NonAcceptanceFiled",
     "NoticeOutcome",
     "NoticeSent",

@@ -18,14 +18,17 @@ from typing import Any, ClassVar, Final
 
 import attrs
 
+from kiplib._check import to_enum
 from kiplib.errors import InvalidInputError, NaiveDatetimeError
 from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.objection import ObjectionGround
 
 __all__ = [
     "EVENT_TYPES",
+    "ApplicantAbsent",
     "CassationFiled",
     "CourtDecided",
+    "DecisionCopyReceived",
     "DisputeDecided",
     "DisputeFiled",
     "DisputeMode",
@@ -33,6 +36,8 @@ __all__ = [
     "Event",
     "ExtensionDeclared",
     "InformationDelivered",
+    "InterimDecision",
+    "MediationExtended",
     "NonAcceptanceFiled",
     "NoticeOutcome",
     "NoticeSent",
@@ -163,6 +168,14 @@ def _nonempty(
         )
 
 
+def _outcome(value: object) -> NoticeOutcome:
+    return to_enum(NoticeOutcome, value, "outcome")
+
+
+def _mode(value: object) -> DisputeMode:
+    return to_enum(DisputeMode, value, "mode")
+
+
 # --------------------------------------------------------------------------- events
 @attrs.frozen
 class RequestReceived:
@@ -203,7 +216,7 @@ class NoticeSent:
 
     TYPE: ClassVar[str] = "notice_sent"
     at: datetime = attrs.field(validator=_aware)
-    outcome: NoticeOutcome = attrs.field(validator=attrs.validators.instance_of(NoticeOutcome))
+    outcome: NoticeOutcome = attrs.field(converter=_outcome)
     exemptions: tuple[str, ...] = attrs.field(
         default=(), converter=_exemptions, validator=_check_exemptions
     )
@@ -298,21 +311,72 @@ class DisputeStarted:
 
     TYPE: ClassVar[str] = "dispute_started"
     at: datetime = attrs.field(validator=_aware)
-    mode: DisputeMode = attrs.field(validator=attrs.validators.instance_of(DisputeMode))
+    mode: DisputeMode = attrs.field(converter=_mode)
 
 
 @attrs.frozen
 class DisputeDecided:
-    """The Komisi's decision reaches the parties: a mediation agreement or an adjudication.
+    """The Komisi's decision is read in the hearing: a mediation agreement or an adjudication.
 
-    Clocks: meets the 100-day target. A mediation agreement is final and binding (Pasal 39):
-    the request is closed. An adjudication starts the 14 hari kerja for a written
-    non-acceptance (Pasal 48 ayat (1)).
+    Clocks: meets the 100-day target (Pasal 38 ayat (2)). A mediation agreement is final and
+    binding (Pasal 39): the request is closed. After an adjudication, the 14 hari kerja for a
+    written non-acceptance (Pasal 48 ayat (1)) run from the day a party *receives* the decision
+    (:class:`DecisionCopyReceived`); until that is recorded they are counted, to be safe, from
+    the reading.
     """
 
     TYPE: ClassVar[str] = "dispute_decided"
     at: datetime = attrs.field(validator=_aware)
-    mode: DisputeMode = attrs.field(validator=attrs.validators.instance_of(DisputeMode))
+    mode: DisputeMode = attrs.field(converter=_mode)
+
+
+@attrs.frozen
+class DecisionCopyReceived:
+    """A party receives the copy (*salinan putusan*) of the adjudication (Perki 1/2013: it is
+    sent within 3 hari kerja of the reading, and may come weeks later).
+
+    Clocks: starts the 14 hari kerja for a written non-acceptance (UU 14/2008 Pasal 48 ayat
+    (1): "setelah diterimanya putusan"), replacing the count from the reading.
+    """
+
+    TYPE: ClassVar[str] = "decision_copy_received"
+    at: datetime = attrs.field(validator=_aware)
+
+
+@attrs.frozen
+class InterimDecision:
+    """The Komisi Informasi gives a *putusan sela* on the first checks of an application — its
+    own competence, the parties' standing, the filing deadline (Perki 1/2013 Pasal 36).
+
+    ``accepted=False``: the application is not accepted (premature, without a keberatan, out
+    of time …); the sengketa ends. ``accepted=True``: it goes on.
+    """
+
+    TYPE: ClassVar[str] = "interim_decision"
+    at: datetime = attrs.field(validator=_aware)
+    accepted: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    reason: str | None = attrs.field(default=None, validator=_optional_text)
+
+
+@attrs.frozen
+class MediationExtended:
+    """The parties agree to extend the mediation once, by 7 hari kerja (Perki 1/2013 Pasal 41).
+
+    Clocks: the 14 hari kerja from the first mediation session become 21.
+    """
+
+    TYPE: ClassVar[str] = "mediation_extended"
+    at: datetime = attrs.field(validator=_aware)
+
+
+@attrs.frozen
+class ApplicantAbsent:
+    """The applicant (or proxy) misses a session of the Komisi Informasi without a valid
+    reason. The second time, the application lapses (*gugur*): Perki 1/2013 Pasal 30 for the
+    hearings, Pasal 45 for the mediation."""
+
+    TYPE: ClassVar[str] = "applicant_absent"
+    at: datetime = attrs.field(validator=_aware)
 
 
 @attrs.frozen
@@ -367,6 +431,10 @@ Event = (
     | DisputeFiled
     | DisputeStarted
     | DisputeDecided
+    | DecisionCopyReceived
+    | InterimDecision
+    | MediationExtended
+    | ApplicantAbsent
     | NonAcceptanceFiled
     | CourtDecided
     | CassationFiled
@@ -386,6 +454,10 @@ EVENT_TYPES: Final[dict[str, type[Event]]] = {
         DisputeFiled,
         DisputeStarted,
         DisputeDecided,
+        DecisionCopyReceived,
+        InterimDecision,
+        MediationExtended,
+        ApplicantAbsent,
         NonAcceptanceFiled,
         CourtDecided,
         CassationFiled,

@@ -1,24 +1,18 @@
 """A request's whole life: its events in, every deadline, the status and the next steps out.
 
-:func:`timeline` reads the append-only event log of one request (:mod:`kiplib.requests.events`) and
-returns a :class:`Timeline`: every step's :class:`~kiplib.Deadline` that is running or has
-run (each with its state: running, met, late, overdue, expired, superseded, stopped), the
-current :class:`Status`, the guards (can a keberatan be filed now and on which grounds; is
-mediation available; is the sengketa window open; which court) and what can be done now, by
-whom. :class:`Request` is the same log as an immutable value that grows with
-:meth:`Request.record`.
+:func:`timeline` reads the append-only event log of one request (:mod:`kiplib.requests.events`)
+and returns a :class:`Timeline`: every step's :class:`~kiplib.Deadline` that is running or has
+run, each with its state (one meaning everywhere: :mod:`kiplib.law.states`), the current
+:class:`~kiplib.requests.states.Status`, the guards (can a keberatan be filed now and on which
+grounds; is mediation available; is the sengketa window open; which court), what can be done
+now, by whom, what is wrong with events that were recorded, and until when all of it holds.
+:class:`Request` is the same log as an immutable value that grows with :meth:`Request.record`.
 
-The order of the law (UU 14/2008 Pasal 22, 35–50) is enforced: an event that cannot happen at
-its point raises a :class:`~kiplib.errors.SequenceError` naming the event and the rule, and
-the log it was offered to is left as it was.
-
-Two conventions decide the clocks that silence starts (:mod:`kiplib.law.conventions`):
-
-* D-8 — no notice by the deadline is itself a ground (Pasal 35 ayat (1) huruf c and g): the
-  keberatan window runs from the day after the lapsed deadline,
-  ``deadline(Step.OBJECTION, notice_due + 1 day)``.
-* An unanswered keberatan opens the sengketa window at the end of the atasan's 30 hari kerja
-  (Perki 1/2013): ``deadline(Step.DISPUTE, objection_response_due)``.
+Every event that can have happened is recorded, and what the law makes of it is said
+(:class:`~kiplib.requests.states.Defect`); only what cannot have happened raises a
+:class:`~kiplib.errors.SequenceError` naming the event and the rule, and the log it was offered
+to is left as it was. The clocks that silence starts are explained in
+:mod:`kiplib.requests.engine` (D-8, Perki 1/2013 Pasal 13).
 """
 
 from __future__ import annotations
@@ -34,21 +28,21 @@ from kiplib.errors import InvalidInputError, SequenceError
 from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import DEFAULT_BODY, PublicBody
 from kiplib.law.citation import uu
-from kiplib.law.courts import competent_commission
+from kiplib.law.states import OPEN_STATES
 from kiplib.law.steps import Step
-from kiplib.requests.actions import Action
-from kiplib.requests.engine import (
-    _Engine,
+from kiplib.requests.actions import (
+    Action,
+    _Now,
+    actions_of,
+    court_guard,
+    dispute_guard,
+    mediation_guard,
+    objection_guard,
+    status_of,
 )
-from kiplib.requests.events import (
-    Event,
-)
-from kiplib.requests.states import (
-    EntryState,
-    Guard,
-    Status,
-    TimelineEntry,
-)
+from kiplib.requests.engine import _Engine, check_order
+from kiplib.requests.events import Event
+from kiplib.requests.states import Defect, Guard, Status, TimelineEntry
 from kiplib.rulebook.book import RuleBook, rules_or_default
 
 __all__ = [
@@ -75,6 +69,9 @@ class Timeline:
         court: which court hears a gugatan (Pasal 47), and whether the window is open.
         commission: the competent Komisi Informasi (Pasal 26–27).
         actions: what can be done now, by whom.
+        defects: what is wrong with events that were recorded, and what follows.
+        valid_until: the last day this timeline holds without a new event: the next day a
+            state or the status changes is the day after (``None``: until an event).
     """
 
     body: PublicBody
@@ -89,11 +86,13 @@ class Timeline:
     court: Guard
     commission: str
     actions: tuple[Action, ...]
+    defects: tuple[Defect, ...] = ()
+    valid_until: date | None = None
 
     @property
     def running(self) -> tuple[TimelineEntry, ...]:
-        """The deadlines still running on ``as_of``."""
-        return tuple(e for e in self.entries if e.state is EntryState.RUNNING)
+        """The deadlines still open on ``as_of`` (running, or at risk past their safe day)."""
+        return tuple(e for e in self.entries if e.state in OPEN_STATES)
 
     def entry(self, step: Step) -> TimelineEntry | None:
         """The latest entry of ``step``, if any."""
@@ -126,6 +125,9 @@ class Timeline:
         if self.actions:
             lines.append(_(N_("Yang dapat dilakukan sekarang:"), lang))
             lines.extend("  - " + a.message(lang) for a in self.actions)
+        if self.defects:
+            lines.append(_(N_("Catatan atas peristiwa yang dicatat:"), lang))
+            lines.extend("  - " + d.message(lang) for d in self.defects)
         where = None
         for entry in self.entries:
             calendar = entry.deadline.calendar
@@ -190,9 +192,9 @@ def timeline(
         )
     engine.advance(today)
     entries = engine.entries(today)
-    status, until = engine.status(entries)
-    commission, _why = competent_commission(body)
-    actions = engine.actions(status, until, commission)
+    commission = where.commission.name
+    now = _Now(engine, entries, today, commission)
+    status, until = status_of(now)
     return Timeline(
         body=body,
         as_of=today,
@@ -200,13 +202,41 @@ def timeline(
         entries=entries,
         status=status,
         status_until=until,
-        objection=engine.objection_guard(today, entries),
-        mediation=engine.mediation_guard(),
-        dispute=engine.dispute_guard(entries),
-        court=engine.court_guard(entries),
+        objection=objection_guard(now),
+        mediation=mediation_guard(now),
+        dispute=dispute_guard(now),
+        court=court_guard(now),
         commission=commission,
-        actions=actions,
+        actions=actions_of(now, status, until),
+        defects=tuple(engine.defects),
+        valid_until=_valid_until(engine, entries, today),
     )
+
+
+def _valid_until(engine: _Engine, entries: tuple[TimelineEntry, ...], today: date) -> date | None:
+    """The last day nothing changes without a new event: the earliest last day of a state,
+    and the day before a window that silence opens (D-8, a silent atasan) would open."""
+    days = [e.valid_until for e in entries if e.valid_until is not None]
+    notice = engine.notice
+    if (
+        notice is not None
+        and engine.notice_event is None
+        and engine.silence is None
+        and not engine.closed
+    ):
+        days.append(notice.deadline.latest)
+    response = engine.response
+    if (
+        response is not None
+        and engine.answer is None
+        and engine.silent_atasan is None
+        and not engine.objection_late
+        and not engine.dispute_filed
+        and not engine.closed
+    ):
+        days.append(response.deadline.latest)
+    later = [d for d in days if d >= today]
+    return min(later) if later else None
 
 
 def _as_log(value: Iterable[Event]) -> tuple[Event, ...]:
@@ -214,11 +244,8 @@ def _as_log(value: Iterable[Event]) -> tuple[Event, ...]:
 
 
 def _check_log(instance: Request, _attribute: object, value: tuple[Event, ...]) -> None:
-    # The order of the law is checked on the national rules: what the log may hold does not
-    # depend on which plugins are installed (a district's rules apply in ``timeline()``).
-    engine = _Engine(RuleBook.national().for_body(instance.body))
-    for i, event in enumerate(value):
-        engine.record(i, event)
+    # Only what cannot have happened is refused, and that does not depend on any rule book.
+    check_order(value)
 
 
 @attrs.frozen

@@ -1,9 +1,10 @@
 """Where a request and each of its deadlines stand: the vocabulary of a timeline.
 
-:class:`EntryState` (running, met, late, overdue, expired, superseded, stopped) for one
-deadline, :class:`Status` for the request as a whole, :class:`Actor` for who must act on each
-step, :class:`TimelineEntry` (a deadline with its state) and :class:`Guard` (whether a step
-may be taken now, why, until when, on which article).
+:class:`~kiplib.law.EntryState` (one meaning for every computation: :mod:`kiplib.law.states`)
+for one deadline, :class:`Status` for the request as a whole, :class:`Actor` for who must act
+on each step, :class:`TimelineEntry` (a deadline with its state), :class:`Guard` (whether a
+step may be taken now, why, until when, on which article) and :class:`Defect` (what is wrong
+with an event that was recorded, and what the law makes of it).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 __all__ = [
     "STEP_ACTORS",
     "Actor",
+    "Defect",
     "EntryState",
     "Guard",
     "Status",
@@ -27,38 +29,8 @@ from kiplib.deadlines import Deadline
 from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.citation import Citation
 from kiplib.law.objection import ObjectionGround
+from kiplib.law.states import EntryState
 from kiplib.law.steps import Step
-
-
-class EntryState(LabelledEnum):
-    """Where one deadline stands on ``as_of``."""
-
-    #: Still running: the step may be taken until the due date.
-    RUNNING = "running"
-    #: Taken on time.
-    MET = "met"
-    #: Taken, but after the due date.
-    LATE = "late"
-    #: A duty not done, and the due date has passed.
-    OVERDUE = "overdue"
-    #: A window that closed unused.
-    EXPIRED = "expired"
-    #: Replaced by another deadline (the notice by the extended notice).
-    SUPERSEDED = "superseded"
-    #: Stopped because the request was withdrawn or settled.
-    STOPPED = "stopped"
-
-
-_STATE_LABELS: Final = {
-    EntryState.RUNNING: N_("berjalan"),
-    EntryState.MET: N_("dipenuhi"),
-    EntryState.LATE: N_("dipenuhi terlambat"),
-    EntryState.OVERDUE: N_("terlewat"),
-    EntryState.EXPIRED: N_("lewat tanpa digunakan"),
-    EntryState.SUPERSEDED: N_("digantikan"),
-    EntryState.STOPPED: N_("dihentikan"),
-}
-EntryState.set_labels(_STATE_LABELS)
 
 
 class Status(LabelledEnum):
@@ -77,6 +49,10 @@ class Status(LabelledEnum):
     AT_SUPREME_COURT = "at_supreme_court"
     CLOSED = "closed"
     WITHDRAWN = "withdrawn"
+    #: The Komisi Informasi did not accept the application (putusan sela, Perki 1/2013 Pasal 36).
+    NOT_ACCEPTED = "not_accepted"
+    #: The application lapsed (*gugur*): the applicant was absent twice without a valid reason.
+    LAPSED = "lapsed"
 
 
 _STATUS_LABELS: Final = {
@@ -93,6 +69,8 @@ _STATUS_LABELS: Final = {
     Status.AT_SUPREME_COURT: N_("kasasi di Mahkamah Agung"),
     Status.CLOSED: N_("selesai"),
     Status.WITHDRAWN: N_("ditarik kembali oleh pemohon"),
+    Status.NOT_ACCEPTED: N_("permohonan sengketa tidak diterima (putusan sela)"),
+    Status.LAPSED: N_("permohonan sengketa gugur"),
 }
 Status.set_labels(_STATUS_LABELS)
 
@@ -109,6 +87,8 @@ class TimelineEntry:
         done_on: the local date the step was taken, if it was.
         note: why the clock started when it did, when a convention decided it (Indonesian
             source text; :meth:`explain` translates it).
+        valid_until: the last day ``state`` holds without a new event (``None``: until an
+            event changes it; :func:`kiplib.law.step_state`).
     """
 
     deadline: Deadline
@@ -116,6 +96,7 @@ class TimelineEntry:
     actor: Actor
     done_on: date | None = None
     note: str | None = None
+    valid_until: date | None = None
 
     @property
     def step(self) -> Step:
@@ -124,8 +105,14 @@ class TimelineEntry:
 
     @property
     def due(self) -> date:
-        """The last allowed day."""
+        """The day the party that acts is safe by, under every reading (``Deadline.due``)."""
         return self.deadline.due
+
+    @property
+    def latest(self) -> date:
+        """The last day any reading allows: the party is late only after it
+        (``Deadline.latest``)."""
+        return self.deadline.latest
 
     def explain(self, lang: str = "id", *, calendar: WorkingCalendar | None = None) -> str:
         """The deadline's own explanation, with the state and the convention note
@@ -207,10 +194,51 @@ STEP_ACTORS: Final = {
     Step.DISPUTE: Actor.REQUESTER,
     Step.DISPUTE_START: Actor.COMMISSION,
     Step.DISPUTE_END: Actor.COMMISSION,
+    Step.MEDIATION: Actor.COMMISSION,
+    Step.MEDIATION_EXTENDED: Actor.COMMISSION,
     Step.COURT: Actor.PARTIES,
     Step.CASSATION: Actor.PARTIES,
 }
 
 
-#: Steps whose deadline is a window a party may use, not a duty of the body or the Komisi.
-_WINDOWS: Final = frozenset({Step.OBJECTION, Step.DISPUTE, Step.COURT, Step.CASSATION})
+@attrs.frozen
+class Defect:
+    """Something wrong with an event that really happened, and what the law makes of it.
+
+    kiplib records every event that can have happened — a sengketa filed too early, a
+    keberatan filed after its window, a second extension — and says what is wrong with it;
+    only what cannot have happened is refused (:class:`~kiplib.errors.SequenceError`).
+
+    Attributes:
+        event: the event's place in the log (``events[event]``).
+        code: a stable code (``premature-dispute``, ``late-objection`` …).
+        reason: what is wrong, in Bahasa Indonesia (:meth:`message` translates it).
+        citation: the article it breaks.
+        consequence: what follows, when the law says (e.g. a putusan sela that does not accept
+            the application), in Bahasa Indonesia.
+        consequence_citation: the article or decision of that consequence.
+        params: the values the texts name (``{due}`` …).
+    """
+
+    event: int
+    code: str
+    reason: str
+    citation: Citation
+    consequence: str | None = None
+    consequence_citation: Citation | None = None
+    params: dict[str, str] = attrs.field(factory=dict)
+
+    def message(self, lang: str = "id") -> str:
+        """``events[i]: what is wrong [article] — consequence [article]`` in ``lang``."""
+        text = gettext(self.reason, lang).format_map(_Missing(self.params))
+        out = f"events[{self.event}]: {text} [{self.citation}]"
+        if self.consequence is not None:
+            consequence = gettext(self.consequence, lang).format_map(_Missing(self.params))
+            cite = f" [{self.consequence_citation}]" if self.consequence_citation else ""
+            out += f" — {consequence}{cite}"
+        return out
+
+
+class _Missing(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

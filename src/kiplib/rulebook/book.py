@@ -38,6 +38,8 @@ from kiplib.calendar.working import CalendarDay, WorkingCalendar
 from kiplib.errors import InvalidInputError, NotFoundError, Problem
 from kiplib.i18n import N_
 from kiplib.law.bodies import DEFAULT_BODY, PublicBody
+from kiplib.law.courts import Commission, commission_of
+from kiplib.law.practices import COMMISSION_PRACTICES, CommissionPractice, practice_for
 from kiplib.law.steps import StepRuleTable
 from kiplib.rulebook.checks import check_book, fail
 from kiplib.rulebook.contributions import (
@@ -144,6 +146,9 @@ class BodyRules:
         receipt: the part of a district receipt policy that set the body's settings, when a
             district's did; ``None`` when the body keeps its own or the national settings.
         document_style: how the body's documents look (letterhead, signatories, numbering).
+        commission: the Komisi Informasi that settles a sengketa with the body.
+        practice: how that commission counts "N hari kerja sejak X" (D-12): its known reading,
+            or every known reading when it is not known.
     """
 
     body: PublicBody
@@ -153,6 +158,8 @@ class BodyRules:
     plugins: tuple[Contributions, ...] = attrs.field(repr=False)
     receipt: ReceiptPolicy | None = None
     document_style: DocumentStyle = attrs.field(factory=lambda: merge_styles(()), repr=False)
+    commission: Commission = attrs.field(factory=lambda: commission_of(DEFAULT_BODY), repr=False)
+    practice: CommissionPractice = attrs.field(factory=lambda: practice_for("pusat"), repr=False)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -362,11 +369,35 @@ class RuleBook:
             plugins=overlay.plugins,
             receipt=_receipt_applied(overlay.receipt, key, settled) if len(chain) > 1 else None,
             document_style=overlay.document_style,
+            commission=(commission := commission_of(settled)),
+            practice=self._practice(commission),
         )
         if len(self._bodies) >= _MEMO_SIZE:
             self._bodies.clear()
         self._bodies[key] = found
         return found
+
+    def _practice(self, commission: Commission) -> CommissionPractice:
+        """The counting practice of ``commission``: kiplib's table and what plugins state. Where
+        they disagree, or nobody knows, every reading applies (D-12)."""
+        known = COMMISSION_PRACTICES.get(commission.key)
+        stated = [
+            p
+            for c in self.plugins
+            for p in c.commission_practices
+            if p.commission == commission.key
+        ]
+        if known is None and not stated:
+            return practice_for(commission.key, commission.name)
+        found = [*([known] if known is not None else []), *stated]
+        counting = {c for p in found for c in p.counting}
+        return CommissionPractice(
+            commission.key,
+            found[0].name,
+            tuple(counting),
+            tuple(dict.fromkeys(s for p in found for s in p.sources)),
+            known=len(counting) == 1 and all(p.known for p in found),
+        )
 
     def describe(self) -> tuple[dict[str, Any], ...]:
         """Each plugin as plain data: name, version, origin, scope and regulations."""

@@ -28,6 +28,7 @@ from kiplib.law.floor import (
     WORKING_WEEK_CITATION,
     WORKING_WEEK_FLOOR,
 )
+from kiplib.law.practices import CommissionPractice
 from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, Step, StepRule
 from kiplib.rulebook.contributions import (
     Contributions,
@@ -127,6 +128,8 @@ def check_contributions(c: Contributions) -> None:
         _need_citation(check.citation, who, f"kiplib_consequence_test_checks: {check.name}")
     if c.document_style is not None:
         _need_citation(c.document_style.citation, who, "kiplib_document_style")
+    for practice in c.commission_practices:
+        _check_practice(practice, scope.region_code, who)
 
 
 def _need_citation(citation: object, who: tuple[str, str], rule: str) -> None:
@@ -253,6 +256,28 @@ def _check_receipt(policy: ReceiptPolicy, who: tuple[str, str]) -> None:
             f"kiplib_receipt_policy: service_closes_at {policy.service_closes_at:%H:%M}",
             str(EARLIEST_CLOSING_CITATION),
             N_("jam layanan tidak boleh berakhir sebelum jam kerja instansi pemerintah berakhir"),
+        )
+
+
+def _check_practice(practice: CommissionPractice, region: str | None, who: tuple[str, str]) -> None:
+    rule = f"kiplib_commission_practices: {practice.commission}"
+    if not practice.sources:
+        _need_citation(None, who, rule)
+    kind, _, code = practice.commission.partition(":")
+    # The commission of the plugin's own region: its province's or its own kabupaten/kota's.
+    related = (
+        kind in ("provinsi", "kabkota")
+        and bool(code)
+        and region is not None
+        and (region == code or region.startswith(code + ".") or code.startswith(region + "."))
+    )
+    if not related:
+        raise fail(
+            who,
+            "invalid-contribution",
+            rule,
+            "-",
+            N_("plugin hanya dapat menyatakan cara menghitung Komisi Informasi wilayahnya"),
         )
 
 

@@ -38,6 +38,7 @@ from kiplib.errors import InvalidInputError, Problem
 from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import AfterHoursPolicy, PublicBody
 from kiplib.law.citation import Citation
+from kiplib.law.practices import CommissionPractice
 from kiplib.law.roles import PpidKind, Role, UnitType
 from kiplib.law.steps import StepRule
 from kiplib.rulebook.styles import DocumentStyle
@@ -449,6 +450,7 @@ class Contributions:
     register_cycles: tuple[RegisterCycle, ...] = ()
     consequence_test_checks: tuple[RecordCheck, ...] = ()
     document_style: DocumentStyle | None = None
+    commission_practices: tuple[CommissionPractice, ...] = ()
 
     @property
     def name(self) -> str:

@@ -8,12 +8,13 @@ from hypothesis import strategies as st
 
 from kiplib.calendar.working import CalendarDay, DayKind
 from kiplib.law.bodies import AfterHoursPolicy, BodyLevel, BodyType, PublicBody
-from kiplib.law.steps import LAW_IN_FORCE, Step
+from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, Step
 
 __all__ = [
     "INDONESIAN_TIMEZONES",
     "aware_datetimes",
     "calendar_days",
+    "dated_steps",
     "law_dates",
     "public_bodies",
     "region_codes",
@@ -74,9 +75,31 @@ def public_bodies(
     )
 
 
-def steps() -> st.SearchStrategy[Step]:
-    """Any step of a request's life."""
-    return st.sampled_from(Step)
+def steps(in_force_on: date = LAW_IN_FORCE) -> st.SearchStrategy[Step]:
+    """Steps of a request's life whose national rule is in force on ``in_force_on`` and after.
+
+    The default keeps every step that can be counted from any of :func:`law_dates`, so
+    ``given(law_dates(), steps())`` never meets a step before its rule existed (the mediation
+    steps of Perki 1/2013 start on 28 March 2013). Use :func:`dated_steps` to draw every step
+    together with a start date its rule covers.
+    """
+    if not isinstance(in_force_on, date):
+        raise TypeError(f"in_force_on: expected a date, got {in_force_on!r}")
+    return st.sampled_from(
+        [s for s in Step if (first := NATIONAL_TABLE.in_force_from(s)) and first <= in_force_on]
+    )
+
+
+def dated_steps(
+    min_value: date = LAW_IN_FORCE, max_value: date = date(2099, 6, 30)
+) -> st.SearchStrategy[tuple[Step, date]]:
+    """Every step, each with a start date on or after the day its national rule came into force."""
+
+    def dated(step: Step) -> st.SearchStrategy[tuple[Step, date]]:
+        first = max(min_value, NATIONAL_TABLE.in_force_from(step) or min_value)
+        return st.tuples(st.just(step), law_dates(first, max(first, max_value)))
+
+    return st.sampled_from(list(Step)).flatmap(dated)
 
 
 def calendar_days(
