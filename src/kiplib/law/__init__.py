@@ -73,6 +73,8 @@ from kiplib.law.conventions import (
     Convention,
 )
 from kiplib.law.courts import (
+    DECISION_COPY_CITATION,
+    DECISION_COPY_WORKING_DAYS,
     Commission,
     Court,
     commission_of,
@@ -175,6 +177,8 @@ __all__ = [
     "D11",
     "D12",
     "D13",
+    "DECISION_COPY_CITATION",
+    "DECISION_COPY_WORKING_DAYS",
     "DECLARATION_CITATION",
     "DECLARATION_WORKING_DAYS",
     "DEFAULT_BODY",

@@ -3,13 +3,29 @@ court of a gugatan (Pasal 47)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import BodyLevel, PublicBody
 from kiplib.law.citation import PERKI_1_2013, Citation, uu
 
-__all__ = ["Commission", "Court", "commission_of", "competent_commission"]
+__all__ = [
+    "DECISION_COPY_CITATION",
+    "DECISION_COPY_WORKING_DAYS",
+    "Commission",
+    "Court",
+    "commission_of",
+    "competent_commission",
+]
+
+#: The Komisi Informasi sends the copy (salinan) of its decision to the parties within 3 hari
+#: kerja of reading it (Perki 1/2013 Pasal 59). The 14 hari kerja to go to court run from
+#: receipt of the decision (UU 14/2008 Pasal 48 ayat (1)); while receipt is not recorded, the
+#: last day any reading allows assumes the copy came on the last of these days.
+DECISION_COPY_WORKING_DAYS: Final = 3
+DECISION_COPY_CITATION: Final = Citation(PERKI_1_2013, pasal=59)
 
 
 class Court(LabelledEnum):

@@ -158,7 +158,7 @@ STATUS_RULES: Final[tuple[_StatusRule, ...]] = (
     _StatusRule(lambda n: n.engine.withdrawn, Status.WITHDRAWN),
     _StatusRule(lambda n: n.engine.lapsed, Status.LAPSED),
     _StatusRule(
-        lambda n: n.engine.interim is not None and not n.engine.interim.accepted,
+        lambda n: n.engine.not_accepted,
         Status.NOT_ACCEPTED,
     ),
     _StatusRule(lambda n: n.engine.cassation_filed, Status.AT_SUPREME_COURT),
@@ -521,7 +521,7 @@ def dispute_guard(now: _Now) -> Guard:
             uu(36, 2),
             response.deadline.latest,
         )
-    if engine.interim is not None and not engine.interim.accepted:
+    if engine.not_accepted:
         return Guard(False, N_("permohonan sengketa tidak diterima"), PUTUSAN_SELA)
     return Guard(False, N_("waktu pengajuan sengketa sudah lewat"), uu(37, 2))
 

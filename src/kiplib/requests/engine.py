@@ -34,6 +34,7 @@ from kiplib.deadlines import Deadline, deadline_for, local_date
 from kiplib.errors import NoRuleInForceError, SequenceError
 from kiplib.i18n import N_
 from kiplib.law.citation import PERKI_1_2013, Citation, uu
+from kiplib.law.courts import DECISION_COPY_WORKING_DAYS
 from kiplib.law.objection import ObjectionGround
 from kiplib.law.states import OPEN_STATES, step_state
 from kiplib.law.steps import Step
@@ -75,8 +76,9 @@ _NOTE_SILENT_ATASAN: Final = N_(
     "berakhirnya waktu tanggapan itu (Perki 1/2013 Pasal 13)"
 )
 _NOTE_FROM_READING: Final = N_(
-    "Salinan putusan belum tercatat diterima: dihitung, agar aman, sejak putusan dibacakan "
-    "(UU 14/2008 Pasal 48 ayat (1): sejak putusan diterima)"
+    "Salinan putusan belum tercatat diterima (UU 14/2008 Pasal 48 ayat (1): sejak putusan "
+    "diterima): hari aman dihitung sejak putusan dibacakan, hari terakhir sejak hari terakhir "
+    "salinan wajib dikirim (Perki 1/2013 Pasal 59); catat tanggal salinan diterima"
 )
 
 #: Perki 1/2013 Pasal 36: a putusan sela on competence, standing and the filing deadline.
@@ -134,6 +136,12 @@ class _Engine:
         self.modes: list[DisputeMode] = []
         self.absences = 0
         self.interim: InterimDecision | None = None
+        #: A putusan sela did not accept the application, and nothing can be filed again.
+        self.not_accepted = False
+        #: The pending application was filed while the atasan PPID still had time.
+        self.premature = False
+        #: An application was not accepted as premature: the requester may file again.
+        self.refiled_possible = False
         self.decision: DisputeDecided | None = None
         self.court_window: _Clock | None = None
         self.copy_received = False
@@ -225,8 +233,7 @@ class _Engine:
     def closed(self) -> bool:
         """The request has ended: withdrawn, settled by mediation, not accepted, lapsed."""
         settled = self.decision is not None and self.decision.mode is DisputeMode.MEDIATION
-        not_accepted = self.interim is not None and not self.interim.accepted
-        return self.withdrawn or settled or not_accepted or self.lapsed
+        return self.withdrawn or settled or self.not_accepted or self.lapsed
 
     def advance(self, today: date) -> None:
         """Open the windows that silence opens once ``today`` is past a certain lapse."""
@@ -491,6 +498,7 @@ class _Engine:
             response = self.response
             assert response is not None
             if self.answer is None and on <= response.deadline.latest:
+                self.premature = True
                 self._flag(
                     "premature-dispute",
                     N_("atasan PPID masih dalam waktu untuk menanggapi keberatan (sampai {due})"),
@@ -528,23 +536,52 @@ class _Engine:
         self.dispute_start = self._add(Step.DISPUTE_START, event.at)
         self.dispute_end = self._add(Step.DISPUTE_END, event.at)
 
-    def _need_dispute(self, event: Any) -> None:
-        if not self.dispute_filed:
-            raise self._fail(event, N_("belum ada sengketa di Komisi Informasi"), uu(38, 1))
+    def _need_dispute(self, event: Any) -> bool:
+        """Whether an application is pending at the Komisi Informasi. One that was not
+        accepted as premature is no longer pending: a later step of it is recorded with no
+        effect until the requester files again."""
+        if self.dispute_filed:
+            return True
+        if self.refiled_possible:
+            self._flag(
+                "no-pending-dispute",
+                N_("permohonan sengketa sebelumnya tidak diterima; belum diajukan kembali"),
+                PUTUSAN_SELA,
+                _NO_EFFECT,
+            )
+            return False
+        raise self._fail(event, N_("belum ada sengketa di Komisi Informasi"), uu(38, 1))
 
     def _interim(self, event: Any, on: date) -> None:
-        self._need_dispute(event)
-        if self.interim is not None and not self.interim.accepted:
+        if not self._need_dispute(event):
+            return
+        if self.not_accepted:
             self._flag(
                 "second-interim-decision", N_("permohonan sudah tidak diterima"), PUTUSAN_SELA
             )
             return
         self.interim = event
-        if not event.accepted:
-            self._stop(on)
+        if event.accepted:
+            return
+        if self.premature:
+            # Not accepted because it came too early: that application ends, the keberatan's
+            # course does not. The requester may file again once the atasan's time is over
+            # (Perki 1/2013 Pasal 13), within the window that then opens.
+            for clock in (self.dispute_start, self.dispute_end, self.mediation):
+                if clock is not None and clock.done_on is None:
+                    clock.stopped = True
+            self.dispute_filed = self.premature = False
+            self.refiled_possible = True
+            self.dispute_start = self.dispute_end = self.mediation = None
+            self.modes.clear()
+            self.absences = 0
+            return
+        self.not_accepted = True
+        self._stop(on)
 
     def _started(self, event: Any, on: date) -> None:
-        self._need_dispute(event)
+        if not self._need_dispute(event):
+            return
         if self.decision is not None:
             self._flag(
                 "start-after-decision",
@@ -599,14 +636,16 @@ class _Engine:
         self.mediation_extended = True
 
     def _absent(self, event: Any, on: date) -> None:
-        self._need_dispute(event)
+        if not self._need_dispute(event):
+            return
         self.absences += 1
         if self.absences >= 2 and not self.lapsed:
             self.lapsed = True
             self._stop(on)
 
     def _decided(self, event: Any, on: date) -> None:
-        self._need_dispute(event)
+        if not self._need_dispute(event):
+            return
         if self.decision is not None:
             self._flag(
                 "second-decision",
@@ -632,9 +671,21 @@ class _Engine:
                 clock.stopped = True
         self.decision = event
         if event.mode is DisputeMode.ADJUDICATION:
-            self.court_window = self._add(Step.COURT, event.at, _NOTE_FROM_READING)
+            self.court_window = self._court_from_reading(event.at, on)
         else:  # a mediation agreement is final and binding (Pasal 39): clocks stop
             self._stop(on)
+
+    def _court_from_reading(self, read_at: datetime, read_on: date) -> _Clock:
+        """The court window while receipt of the copy is not recorded: safe from the reading,
+        late only after the window that a copy sent on its last day would open."""
+        early = deadline_for(Step.COURT, read_at, self.where)
+        copy_by = self.where.calendar.add_working_days(read_on, DECISION_COPY_WORKING_DAYS)
+        late = deadline_for(Step.COURT, copy_by, self.where)
+        opened = _Clock(
+            attrs.evolve(early, latest=max(early.latest, late.latest)), note=_NOTE_FROM_READING
+        )
+        self.clocks.append(opened)
+        return opened
 
     def _copy(self, event: Any, on: date) -> None:
         if self.decision is None or self.decision.mode is not DisputeMode.ADJUDICATION:

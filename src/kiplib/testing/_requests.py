@@ -8,12 +8,16 @@ from typing import Any
 from hypothesis import strategies as st
 
 from kiplib.deadlines import deadline
+from kiplib.errors import SequenceError
 from kiplib.law.bodies import PublicBody
 from kiplib.law.objection import ObjectionGround
 from kiplib.law.steps import Step
+from kiplib.requests.engine import check_order
 from kiplib.requests.events import (
+    ApplicantAbsent,
     CassationFiled,
     CourtDecided,
+    DecisionCopyReceived,
     DisputeDecided,
     DisputeFiled,
     DisputeMode,
@@ -21,6 +25,8 @@ from kiplib.requests.events import (
     Event,
     ExtensionDeclared,
     InformationDelivered,
+    InterimDecision,
+    MediationExtended,
     NonAcceptanceFiled,
     NoticeOutcome,
     NoticeSent,
@@ -32,7 +38,13 @@ from kiplib.requests.events import (
 from kiplib.requests.lifecycle import Request
 from kiplib.testing._core import public_bodies
 
-__all__ = ["exemption_grounds", "request_events", "requests", "shuffled_requests"]
+__all__ = [
+    "exemption_grounds",
+    "possible_requests",
+    "request_events",
+    "requests",
+    "shuffled_requests",
+]
 
 _EXEMPTIONS = ("a.1", "a.2", "b", "c.1", "d", "e.3", "f.2", "g", "h.2", "h.3", "i", "j")
 
@@ -188,3 +200,69 @@ def shuffled_requests(
     else:
         del log[i]
     return body, tuple(log)
+
+
+def _any_notice(draw: st.DrawFn, at: datetime) -> NoticeSent:
+    outcome = draw(st.sampled_from(NoticeOutcome))
+    refusing = outcome in (NoticeOutcome.REFUSED, NoticeOutcome.PARTLY)
+    return NoticeSent(
+        at,
+        outcome,
+        exemptions=draw(exemption_grounds()) if refusing else (),
+        holder="Badan lain" if outcome is NoticeOutcome.NOT_HELD else None,
+    )
+
+
+def _any_event(draw: st.DrawFn, at: datetime) -> Event:
+    """One event of any kind at ``at``, with arbitrary (valid) fields."""
+    kind = draw(st.integers(0, 17))
+    mode = draw(st.sampled_from(DisputeMode))
+    makers: tuple[Any, ...] = (
+        lambda: ExtensionDeclared(at, "Perlu waktu tambahan"),
+        lambda: _any_notice(draw, at),
+        lambda: InformationDelivered(at),
+        lambda: ObjectionFiled(
+            at, tuple(draw(st.lists(st.sampled_from(ObjectionGround), min_size=1, unique=True)))
+        ),
+        lambda: ObjectionAnswered(at, granted=draw(st.booleans())),
+        lambda: DisputeFiled(at),
+        lambda: DisputeStarted(at, mode),
+        lambda: InterimDecision(at, accepted=draw(st.booleans())),
+        lambda: MediationExtended(at),
+        lambda: ApplicantAbsent(at),
+        lambda: DisputeDecided(at, mode),
+        lambda: DecisionCopyReceived(at),
+        lambda: NonAcceptanceFiled(at),
+        lambda: CourtDecided(at),
+        lambda: CassationFiled(at),
+        lambda: Withdrawn(at),
+        lambda: ObjectionFiled(at, (ObjectionGround.NOT_ANSWERED,)),
+        lambda: DisputeFiled(at),
+    )
+    return makers[kind]()  # type: ignore[no-any-return]
+
+
+@st.composite
+def possible_requests(
+    draw: st.DrawFn,
+    bodies: st.SearchStrategy[PublicBody] | None = None,
+    max_events: int = 14,
+) -> tuple[PublicBody, tuple[Event, ...]]:
+    """``(body, events)``: a log an app may have to store — events of any kind in time order
+    after the request's receipt, right or wrong under the law (late, premature, repeated, out
+    of place), but each one possible: kiplib refuses only what cannot have happened (time
+    running backwards, an answer to a keberatan nobody filed; :func:`kiplib.requests.engine.
+    check_order`), and every log drawn here has a timeline, with what is wrong in
+    ``Timeline.defects``."""
+    body = draw(bodies if bodies is not None else public_bodies())
+    first = draw(st.dates(min_value=date(2014, 1, 1), max_value=date(2027, 6, 30)))
+    clock = _Clock(draw, body, first)
+    events: list[Event] = [RequestReceived(clock.last)]
+    for _ in range(draw(st.integers(0, max_events))):
+        event = _any_event(draw, clock.next(within=draw(st.sampled_from((3, 20, 120)))))
+        try:
+            check_order((*events, event), start=len(events))
+        except SequenceError:
+            continue  # it cannot have happened here: draw the next one
+        events.append(event)
+    return body, tuple(events)

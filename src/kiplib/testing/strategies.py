@@ -42,6 +42,7 @@ from kiplib.testing._registers import (
 )
 from kiplib.testing._requests import (
     exemption_grounds,
+    possible_requests,
     request_events,
     requests,
     shuffled_requests,
@@ -64,6 +65,7 @@ __all__ = [
     "information_items",
     "law_dates",
     "officials",
+    "possible_requests",
     "public_bodies",
     "region_codes",
     "region_codes_in_scope",
