@@ -16,6 +16,8 @@ def test_deadline_table_matches_the_rules() -> None:
     for rule in NATIONAL_RULES:
         row = rows[rule.step.name]
         assert str(rule.citation) in row, rule.step
+        for basis in rule.basis:
+            assert str(basis) in row, (rule.step, str(basis))
         assert f"| {rule.count} " in row or f"+ {rule.count} " in row, rule.step
         for code in rule.conventions:
             assert code in row, rule.step

@@ -82,7 +82,7 @@ _NOTE_SILENCE: Final = N_(
 
 _NOTE_SILENT_ATASAN: Final = N_(
     "Atasan PPID tidak menanggapi dalam 30 hari kerja: waktu pengajuan sengketa dihitung sejak "
-    "berakhirnya waktu tanggapan itu (Perki 1/2013)"
+    "berakhirnya waktu tanggapan itu (Perki 1/2013 Pasal 13 huruf b)"
 )
 
 
