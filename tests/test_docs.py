@@ -33,13 +33,29 @@ def test_every_error_code_is_documented() -> None:
 
 
 def test_grounds_page_lists_every_ground() -> None:
-    from kiplib.law import GROUNDS
+    from kiplib.i18n import gettext
+    from kiplib.law import GROUNDS, ReleaseCondition
 
     page = (DOCS / "reference" / "grounds.md").read_text(encoding="utf-8")
     for code, ground in GROUNDS.items():
         row = next(line for line in page.splitlines() if line.startswith(f"| `{code}` |"))
+        cells = [cell.strip() for cell in row.split("|")]
+        assert cells[2] == gettext(ground.description, "en"), code
         assert str(ground.period.citation) in row, code
         assert ("| no |" in row) is (not ground.permanent_allowed), code
+        released = ", ".join(c.value.replace("_", " ") for c in ground.release)
+        assert cells[5].split(";")[0] == released, code
+        assert ("open list" in cells[5]) is ground.release_open, code
+    for condition in ReleaseCondition:
+        row = next(
+            line for line in page.splitlines() if line.startswith(f"| `{condition.value}` |")
+        )
+        for c in condition.citations:
+            # The row may group articles: "UU 14/2008 Pasal 18 ayat (3), (4), (6), (7)".
+            parts = [c.instrument, f"Pasal {c.pasal}"]
+            parts += [f"({c.ayat})"] if c.ayat else []
+            parts += [f"huruf {c.huruf}"] if c.huruf else []
+            assert all(part in row for part in parts), (condition, str(c))
 
 
 def test_every_decision_is_explained() -> None:

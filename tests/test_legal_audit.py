@@ -4,11 +4,32 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+import attrs
+import pytest
+
 import kiplib
-from kiplib import Step
-from kiplib.law import NATIONAL_TABLE
+from kiplib import Citation, Step
+from kiplib.exemption import (
+    ConsequenceTest,
+    ExemptionPeriod,
+    InstrumentType,
+    LegalBasis,
+    Redaction,
+    ReleaseEvent,
+    advise,
+    check,
+    exemption_status,
+)
+from kiplib.law import (
+    CONFINED_CONDITIONS,
+    GROUNDS,
+    NATIONAL_TABLE,
+    ReleaseCondition,
+    ground,
+)
 from kiplib.law.steps import DISPUTE_AFTER_ANSWER, DISPUTE_AFTER_SILENCE
 from kiplib.requests.engine import _NOTE_SILENT_ATASAN
+from test_consequence import example
 
 WIB = timezone(timedelta(hours=7))
 
@@ -48,3 +69,140 @@ def test_a_silent_atasan_opens_the_window_under_huruf_b() -> None:
     assert str(DISPUTE_AFTER_SILENCE) in window.explain()
     assert str(DISPUTE_AFTER_SILENCE) in window.explain("en")
     assert window.due == date(2024, 11, 13)
+
+
+# ------------------------------------------------------------------ Pasal 17 and Pasal 18
+def _record(grounds: tuple[str, ...], *conditions: ReleaseCondition) -> ConsequenceTest:
+    return attrs.evolve(
+        example(),
+        grounds=grounds,
+        redactions=tuple(Redaction("bagian", g) for g in grounds),
+        legal_basis=(LegalBasis("UU 27/2022", InstrumentType.UNDANG_UNDANG),),
+        period=ExemptionPeriod(years=5, conditions=conditions),
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "cited"),
+    [
+        ("b", "PP 61/2010 Pasal 6"),
+        ("g", "PP 61/2010 Pasal 8 ayat (1)"),
+        ("i", "PP 61/2010 Pasal 9"),
+        ("j", "UU 14/2008 Pasal 17 huruf j"),
+    ],
+)
+def test_release_per_other_law_cites_where_the_period_goes_to_the_other_law(
+    code: str, cited: str
+) -> None:
+    g = ground(code)
+    assert ReleaseCondition.PER_OTHER_LAW in g.release
+    assert [str(c) for c in g.release_citations(ReleaseCondition.PER_OTHER_LAW)] == [cited]
+    assert str(g.period.citation) == cited
+
+
+def test_no_release_cites_the_delegation_of_pasal_20_ayat_2() -> None:
+    delegation = Citation("UU 14/2008", pasal=20, ayat=2)
+    for condition in ReleaseCondition:
+        assert delegation not in condition.citations, condition
+        assert condition.citation == condition.citations[0]
+    assert [str(c) for c in ReleaseCondition.PER_OTHER_LAW.citations] == [
+        "PP 61/2010 Pasal 6",
+        "PP 61/2010 Pasal 8 ayat (1)",
+        "PP 61/2010 Pasal 9",
+        "UU 14/2008 Pasal 17 huruf j",
+    ]
+
+
+def test_the_presidents_permission_follows_pasal_18_ayat_3_to_7() -> None:
+    criminal = [str(c) for c in ReleaseCondition.CRIMINAL_TRIAL_PERMISSION.citations]
+    civil = [str(c) for c in ReleaseCondition.CIVIL_STATE_FINANCE_PERMISSION.citations]
+    assert criminal == [f"UU 14/2008 Pasal 18 ayat ({n})" for n in (3, 4, 6, 7)]
+    assert civil == [f"UU 14/2008 Pasal 18 ayat ({n})" for n in (5, 6, 7)]
+    # Ayat (3) names the information: huruf a–f, i and j; never g or h.
+    for code, g in GROUNDS.items():
+        for condition in CONFINED_CONDITIONS:
+            assert (condition in g.release) is (g.huruf in "abcdefij"), (code, condition)
+            assert g.accepts(condition) is (g.huruf in "abcdefij"), (code, condition)
+    assert "Jaksa Agung" in ReleaseCondition.CIVIL_STATE_FINANCE_PERMISSION.label()
+    assert "may refuse" in ReleaseCondition.CRIMINAL_TRIAL_PERMISSION.label("en")
+    assert "may refuse" in ReleaseCondition.CIVIL_STATE_FINANCE_PERMISSION.label("en")
+
+
+def test_the_release_list_of_huruf_g_and_h_is_open() -> None:
+    assert {g.code for g in GROUNDS.values() if g.release_open} == {
+        "g",
+        "h.1",
+        "h.2",
+        "h.3",
+        "h.4",
+        "h.5",
+    }
+    assert str(ground("h.2").release_open_citation) == "UU 14/2008 Pasal 18 ayat (2)"
+    assert ground("a.1").release_open_citation is None
+    court = ReleaseCondition.KI_OR_COURT_DECISION
+    # Another condition on h: accepted, and reported for review.
+    on_h = _record(("h.2",), ReleaseCondition.WRITTEN_CONSENT, court)
+    assert check(on_h) == ()
+    advice = advise(on_h)
+    assert [(p.path, p.code) for p in advice] == [("period.conditions[1]", "condition-not-listed")]
+    assert "antara lain" in advice[0].message("en")
+    assert advise(_record(("h.2",), ReleaseCondition.WRITTEN_CONSENT)) == ()
+    # The same condition on a closed list (a.1) is refused, and not advised.
+    on_a = _record(("a.1",), court)
+    assert [p.code for p in check(on_a)] == ["condition-not-for-ground"]
+    assert advise(on_a) == ()
+    # The President's permission stays confined to Pasal 18 ayat (3), even for an open list.
+    permission = _record(("h.2",), ReleaseCondition.CRIMINAL_TRIAL_PERMISSION)
+    assert [p.code for p in check(permission)] == ["condition-not-for-ground"]
+    # A condition another ground of the record lists needs no advice.
+    both = _record(("a.1", "h.2"), ReleaseCondition.PUBLIC_COURT_HEARING)
+    assert check(both) == () and advise(both) == ()
+
+
+def test_a_release_cites_the_articles_of_its_ground() -> None:
+    rec = _record(("j",), ReleaseCondition.PER_OTHER_LAW)
+    event = ReleaseEvent(rec.number, ReleaseCondition.PER_OTHER_LAW, date(2026, 1, 5))
+    status = exemption_status(rec, as_of=date(2026, 1, 5), events=[event])
+    assert status.released_by == event
+    assert Citation("UU 14/2008", pasal=20, ayat=2) not in status.citations
+    assert "(UU 14/2008 Pasal 17 huruf j)" in status.explain("en")
+    open_rec = _record(("h.2",), ReleaseCondition.KI_OR_COURT_DECISION)
+    court = ReleaseEvent(open_rec.number, ReleaseCondition.KI_OR_COURT_DECISION, date(2026, 1, 5))
+    text = exemption_status(open_rec, as_of=date(2026, 1, 5), events=[court]).explain("en")
+    assert "(UU 14/2008 Pasal 18 ayat (2); UU 14/2008 Pasal 17 huruf i)" in text
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (
+            "a.3",
+            "mengungkapkan data intelijen kriminal dan rencana-rencana yang berhubungan dengan "
+            "pencegahan dan penanganan segala bentuk kejahatan transnasional",
+        ),
+        ("a.4", "membahayakan keselamatan dan kehidupan penegak hukum dan/atau keluarganya"),
+        ("a.5", "membahayakan keamanan peralatan, sarana, dan/atau prasarana penegak hukum"),
+        (
+            "c.1",
+            "informasi tentang strategi, intelijen, operasi, taktik dan teknik yang berkaitan "
+            "dengan penyelenggaraan sistem pertahanan dan keamanan negara, meliputi tahap "
+            "perencanaan, pelaksanaan dan pengakhiran atau evaluasi dalam kaitan dengan ancaman "
+            "dari dalam dan luar negeri",
+        ),
+        (
+            "c.2",
+            "dokumen yang memuat tentang strategi, intelijen, operasi, teknik dan taktik yang "
+            "berkaitan dengan penyelenggaraan sistem pertahanan dan keamanan negara yang "
+            "meliputi tahap perencanaan, pelaksanaan dan pengakhiran atau evaluasi",
+        ),
+        (
+            "c.3",
+            "jumlah, komposisi, disposisi, atau dislokasi kekuatan dan kemampuan dalam "
+            "penyelenggaraan sistem pertahanan dan keamanan negara serta rencana "
+            "pengembangannya",
+        ),
+    ],
+)
+def test_descriptions_quote_pasal_17(code: str, words: str) -> None:
+    assert ground(code).description == words
+    assert ground(code).describe("en") != ground(code).describe("id")

@@ -105,9 +105,11 @@ from kiplib.law.floor import (
     WORKING_WEEK_FLOOR,
 )
 from kiplib.law.grounds import (
+    CONFINED_CONDITIONS,
     GROUNDS,
     LETTERS,
     NON_PERMANENT_LETTERS,
+    OPEN_RELEASE_LETTERS,
     Ground,
     PeriodKind,
     PeriodRule,
@@ -128,6 +130,8 @@ from kiplib.law.roles import (
     UnitType,
 )
 from kiplib.law.steps import (
+    DISPUTE_AFTER_ANSWER,
+    DISPUTE_AFTER_SILENCE,
     LAW_IN_FORCE,
     NATIONAL_RULES,
     NATIONAL_TABLE,
@@ -142,6 +146,7 @@ __all__ = [
     "ANNUAL_REPORT_MONTHS",
     "BODY_STEPS",
     "CATEGORY_RANK",
+    "CONFINED_CONDITIONS",
     "CONVENTIONS",
     "D1",
     "D2",
@@ -162,6 +167,8 @@ __all__ = [
     "DEFAULT_TIMEZONE",
     "DIP_CITATION",
     "DIP_DUE_MONTH",
+    "DISPUTE_AFTER_ANSWER",
+    "DISPUTE_AFTER_SILENCE",
     "DUE_SOON_DAYS",
     "EARLIEST_CLOSING",
     "EARLIEST_CLOSING_CITATION",
@@ -184,6 +191,7 @@ __all__ = [
     "NOT_LOCAL_STEPS",
     "OBJECTION_GROUNDS",
     "OBJECTION_WINDOW_CITATION",
+    "OPEN_RELEASE_LETTERS",
     "PERIODIC_CITATION",
     "PERIODIC_MONTHS",
     "PERKI_1_2013",
