@@ -206,3 +206,16 @@ def test_a_release_cites_the_articles_of_its_ground() -> None:
 def test_descriptions_quote_pasal_17(code: str, words: str) -> None:
     assert ground(code).description == words
     assert ground(code).describe("en") != ground(code).describe("id")
+
+
+def test_the_surat_penetapan_cites_the_release_of_its_grounds() -> None:
+    from kiplib.documents import render_classification_decision
+    from kiplib.rulebook.styles import NATIONAL_STYLE
+
+    rec = _record(("j",), ReleaseCondition.PER_OTHER_LAW)
+    text = render_classification_decision(rec, format="markdown", style=NATIONAL_STYLE)
+    assert (
+        "menurut peraturan perundang-undangan yang mengaturnya (UU 14/2008 Pasal 17 huruf j)"
+        in (text)
+    )
+    assert "PP 61/2010 Pasal 6" not in text

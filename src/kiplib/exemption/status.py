@@ -34,7 +34,7 @@ from kiplib.exemption.consequence_test import ConsequenceTest, Outcome
 from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.duties import DECLARATION_WORKING_DAYS
-from kiplib.law.grounds import ReleaseCondition
+from kiplib.law.grounds import ReleaseCondition, release_citations
 from kiplib.rulebook.book import RuleBook, rules_or_default
 
 __all__ = [
@@ -248,11 +248,7 @@ def exemption_status(
     if release is not None:
         # The articles the release rests on for these grounds (PER_OTHER_LAW differs per
         # ground; a condition outside the open list of huruf g and h adds Pasal 18 ayat (2)).
-        cond = release.condition
-        own = [
-            c for g in record.known_grounds() if g.accepts(cond) for c in g.release_citations(cond)
-        ]
-        citations.extend(own or cond.citations)
+        citations.extend(release_citations(record.known_grounds(), release.condition))
     in_force = (
         kind is not EndKind.NOT_EXEMPT
         and record.determined_on <= as_of

@@ -116,6 +116,7 @@ from kiplib.law.grounds import (
     ReleaseCondition,
     ground,
     grounds_of_letter,
+    release_citations,
 )
 from kiplib.law.objection import (
     OBJECTION_GROUNDS,
@@ -245,6 +246,7 @@ __all__ = [
     "listed_item",
     "never_exempt_item",
     "objection_ground",
+    "release_citations",
     "uu",
     "when",
     "zone",

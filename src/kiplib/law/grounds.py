@@ -35,6 +35,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Final
 
@@ -57,6 +58,7 @@ __all__ = [
     "ReleaseCondition",
     "ground",
     "grounds_of_letter",
+    "release_citations",
 ]
 
 
@@ -586,3 +588,13 @@ def ground(code: str) -> Ground:
 def grounds_of_letter(huruf: str) -> tuple[Ground, ...]:
     """Every ground under one letter (``"h"`` → h.1 … h.5)."""
     return tuple(g for g in _ALL if g.huruf == huruf)
+
+
+def release_citations(
+    grounds: Iterable[Ground], condition: ReleaseCondition
+) -> tuple[Citation, ...]:
+    """The articles ``condition`` rests on for a record on ``grounds``: those of every ground
+    that accepts it (:meth:`Ground.release_citations`), each once; the condition's own
+    :attr:`~ReleaseCondition.citations` when no ground does (or none is given)."""
+    found = [c for g in grounds if g.accepts(condition) for c in g.release_citations(condition)]
+    return tuple(dict.fromkeys(found)) or condition.citations
