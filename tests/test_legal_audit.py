@@ -18,16 +18,25 @@ from kiplib.exemption import (
     ReleaseEvent,
     advise,
     check,
+    classify,
     exemption_status,
 )
 from kiplib.law import (
     CONFINED_CONDITIONS,
     GROUNDS,
+    LISTED_ITEMS,
     NATIONAL_TABLE,
+    NOT_HELD_CITATIONS,
+    NOT_HELD_HOLDER_CITATION,
+    Category,
+    Fact,
+    InformationItem,
     ReleaseCondition,
     ground,
+    listed_item,
 )
 from kiplib.law.steps import DISPUTE_AFTER_ANSWER, DISPUTE_AFTER_SILENCE
+from kiplib.registers import DipEntry, DipRegister, InformationForm, dip_from_csv, dip_to_csv
 from kiplib.requests.engine import _NOTE_SILENT_ATASAN
 from test_consequence import example
 
@@ -219,3 +228,73 @@ def test_the_surat_penetapan_cites_the_release_of_its_grounds() -> None:
         in (text)
     )
     assert "PP 61/2010 Pasal 6" not in text
+
+
+# ------------------------------------------------------------------ categories (Pasal 6–22)
+def test_pasal_14_huruf_c_lists_every_report() -> None:
+    assert listed_item("14.c").description == (
+        "laporan tahunan, laporan keuangan, neraca laporan laba rugi, dan laporan tanggung "
+        "jawab sosial perusahaan yang telah diaudit"
+    )
+    english = listed_item("14.c").describe("en")
+    assert "profit and loss" in english and "social responsibility" in english
+
+
+def test_not_held_is_stated_under_pasal_22_ayat_7_huruf_a() -> None:
+    # Huruf a: the notice says whether the body holds the information; huruf b: it names the
+    # body that does, when known.
+    assert [str(c) for c in Category.NOT_HELD.citations] == [
+        "UU 14/2008 Pasal 6 ayat (3) huruf e",
+        "UU 14/2008 Pasal 22 ayat (7) huruf a",
+    ]
+    assert [str(c) for c in NOT_HELD_CITATIONS] == [
+        "UU 14/2008 Pasal 6 ayat (3) huruf e",
+        "UU 14/2008 Pasal 22 ayat (7) huruf a",
+        "UU 14/2008 Pasal 22 ayat (7) huruf b",
+    ]
+    assert str(NOT_HELD_HOLDER_CITATION) == "UU 14/2008 Pasal 22 ayat (7) huruf b"
+    result = classify(
+        InformationItem(
+            title="Sertifikat tanah",
+            document_kind="sertifikat",
+            facts=(Fact.NOT_HELD,),
+            holder="Kantor Pertanahan",
+        ),
+        as_of=date(2025, 7, 8),
+    )
+    lines = result.explain("en").splitlines()
+    assert lines[0].endswith(
+        "(UU 14/2008 Pasal 6 ayat (3) huruf e; UU 14/2008 Pasal 22 ayat (7) huruf a)"
+    )
+    assert any("Kantor Pertanahan (UU 14/2008 Pasal 22 ayat (7) huruf b)" in line for line in lines)
+
+
+def test_must_be_provided_cites_pasal_14_15_and_16() -> None:
+    cited = [str(c) for c in Category.MUST_BE_PROVIDED.citations]
+    assert cited == ["UU 14/2008 Pasal 14", "UU 14/2008 Pasal 15", "UU 14/2008 Pasal 16"]
+    assert str(Category.MUST_BE_PROVIDED.citation) == "UU 14/2008 Pasal 14"
+    listed = {
+        i.citation.pasal for i in LISTED_ITEMS.values() if i.category is Category.MUST_BE_PROVIDED
+    }
+    assert listed == {c.pasal for c in Category.MUST_BE_PROVIDED.citations}
+    for c in Category:
+        assert c.citation == c.citations[0]
+    # A DIP read back from a table knows every article of the category.
+    party = kiplib.PublicBody("Partai Contoh", body_type=kiplib.BodyType.POLITICAL_PARTY)
+    entry = DipEntry(
+        number="001",
+        summary="Program umum partai",
+        holder="Sekretariat",
+        responsible="Sekretaris Jenderal",
+        time_and_place="2025, Jakarta",
+        form=InformationForm.SOFT_COPY,
+        retention="5 tahun",
+        category=Category.MUST_BE_PROVIDED,
+    )
+    register = DipRegister(body=party, year=2025, adopted_on=date(2025, 1, 6), entries=(entry,))
+    text = dip_to_csv(register)
+    assert ",UU 14/2008 Pasal 14," in text
+    for pasal in ("15", "16"):
+        other = text.replace(",UU 14/2008 Pasal 14,", f",UU 14/2008 Pasal {pasal},")
+        back = dip_from_csv(other, body=party, year=2025, adopted_on=date(2025, 1, 6))
+        assert back.entries == (entry,)
