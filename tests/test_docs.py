@@ -73,3 +73,24 @@ def test_every_page_is_reachable_from_the_index() -> None:
     for page in sorted(DOCS.rglob("*.md")):
         if page.name != "index.md":
             assert str(page.relative_to(DOCS)) in index, page
+
+
+def test_holidays_page_lists_every_instrument() -> None:
+    from kiplib.law import HOLIDAY_YEARS
+
+    page = (DOCS / "reference" / "holidays.md").read_text(encoding="utf-8")
+    for year, entry in HOLIDAY_YEARS.items():
+        row = next(line for line in page.splitlines() if line.startswith(f"| {year} |"))
+        cells = [cell.strip() for cell in row.split("|")]
+        shown = [
+            f"`{i.citation}`" if i.citation is not None else "*not recorded*"
+            for i in entry.instruments
+        ]
+        assert cells[2].startswith(shown[0]), year
+        later = cells[3].split("<br>") if entry.changes else ["—"]
+        assert len(later) == max(len(entry.changes), 1), year
+        for text, cited, change in zip(later, shown[1:], entry.changes, strict=False):
+            assert text.startswith(cited), (year, cited)
+            for day in (*change.holidays, *change.cuti_bersama, *change.removed):
+                assert f"{day.day} {day:%b}" in text, (year, day)
+        assert cells[4] == ("yes" if entry.confirmed else "no"), year

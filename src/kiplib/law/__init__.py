@@ -1,6 +1,6 @@
-"""The national law as data: UU 14/2008, PP 61/2010, Perpres 21/2023 and the Komisi Informasi
-regulations, each value with the :class:`Citation` of the instrument, pasal, ayat, huruf and
-angka it comes from.
+"""The national law as data: UU 14/2008, PP 61/2010, Perpres 21/2023, the Komisi Informasi
+regulations and the decrees that set each year's libur nasional and cuti bersama, each value
+with the :class:`Citation` of the instrument, pasal, ayat, huruf and angka it comes from.
 
 This package imports nothing of kiplib but its errors and messages: it is the bottom layer,
 read by the calendar, the rule book and every computation. A number of the law lives here
@@ -119,6 +119,14 @@ from kiplib.law.grounds import (
     grounds_of_letter,
     release_citations,
 )
+from kiplib.law.holidays import (
+    HOLIDAY_YEARS,
+    HolidayInstrument,
+    HolidayInstrumentKind,
+    HolidayYear,
+    confirmed_holiday_years,
+    holiday_year,
+)
 from kiplib.law.objection import (
     OBJECTION_GROUNDS,
     MediationRule,
@@ -175,6 +183,7 @@ __all__ = [
     "EARLIEST_CLOSING",
     "EARLIEST_CLOSING_CITATION",
     "GROUNDS",
+    "HOLIDAY_YEARS",
     "INDONESIAN_ZONES",
     "INDONESIAN_ZONES_CITATION",
     "LAW_IN_FORCE",
@@ -222,6 +231,9 @@ __all__ = [
     "Court",
     "Fact",
     "Ground",
+    "HolidayInstrument",
+    "HolidayInstrumentKind",
+    "HolidayYear",
     "InformationItem",
     "Lift",
     "ListedItem",
@@ -242,8 +254,10 @@ __all__ = [
     "StepRuleTable",
     "UnitType",
     "competent_commission",
+    "confirmed_holiday_years",
     "ground",
     "grounds_of_letter",
+    "holiday_year",
     "listed",
     "listed_item",
     "never_exempt_item",
