@@ -274,82 +274,82 @@ def _year(year: int, skb: HolidayInstrument, *changes: HolidayInstrument) -> Hol
     return HolidayYear(year, skb, changes)
 
 
-D = date
+_D = date
 _DAY: Final = _K.KEPPRES_HOLIDAY
 _ASN: Final = _K.KEPPRES_CUTI_BERSAMA
 
 _YEARS: Final = (
     _year(
-        2010, _skb("1/2009", "KEP.227/MEN/VIII/2009", "SKB/13/M.PAN/8/2009", dated=D(2009, 8, 7))
+        2010, _skb("1/2009", "KEP.227/MEN/VIII/2009", "SKB/13/M.PAN/8/2009", dated=_D(2009, 8, 7))
     ),
     _year(
         2011,
         # The Menteri Agama's number is given as 1/2010 and as 2/2010: not settled.
-        _skb(None, "KEP.110/MEN/VI/2010", "SKB/07/M.PAN-RB/06/2010", dated=D(2010, 6, 15)),
+        _skb(None, "KEP.110/MEN/VI/2010", "SKB/07/M.PAN-RB/06/2010", dated=_D(2010, 6, 15)),
         _amend(
             "2/2011",
             "120/MEN/V/2011",
             "SKB/01/M.PAN-RB/05/2011",
-            dated=D(2011, 5, 13),
-            cuti=[D(2011, 5, 16)],
+            dated=_D(2011, 5, 13),
+            cuti=[_D(2011, 5, 16)],
         ),
     ),
     _year(
         2012,
-        _skb("7/2011", "04/MEN/VII/2011", "SKB/03/M.PAN-RB/07/2011", dated=D(2011, 7, 13)),
+        _skb("7/2011", "04/MEN/VII/2011", "SKB/03/M.PAN-RB/07/2011", dated=_D(2011, 7, 13)),
         # The amendment that added 31 December 2012: its numbers are not recorded.
-        _amend(*_NONE3, cuti=[D(2012, 12, 31)]),
+        _amend(*_NONE3, cuti=[_D(2012, 12, 31)]),
     ),
-    _year(2013, _skb("5/2012", "SKB.06/MEN/VII/2012", "02/2012", dated=D(2012, 7, 19))),
+    _year(2013, _skb("5/2012", "SKB.06/MEN/VII/2012", "02/2012", dated=_D(2012, 7, 19))),
     _year(
         2014,
-        _skb(*_NONE3, dated=D(2013, 8, 21)),
-        _keppres(_DAY, "14/2014", D(2014, 4, 3), holidays=[D(2014, 4, 9)]),
-        _keppres(_DAY, "24/2014", D(2014, 6, 30), holidays=[D(2014, 7, 9)]),
+        _skb(*_NONE3, dated=_D(2013, 8, 21)),
+        _keppres(_DAY, "14/2014", _D(2014, 4, 3), holidays=[_D(2014, 4, 9)]),
+        _keppres(_DAY, "24/2014", _D(2014, 6, 30), holidays=[_D(2014, 7, 9)]),
     ),
     _year(
         2015,
         # Whether an amendment made 24 December 2015 a Maulid holiday is not recorded either.
-        _skb(*_NONE3, dated=D(2014, 5, 7)),
-        _keppres(_DAY, "25/2015", D(2015, 11, 23), holidays=[D(2015, 12, 9)]),
+        _skb(*_NONE3, dated=_D(2014, 5, 7)),
+        _keppres(_DAY, "25/2015", _D(2015, 11, 23), holidays=[_D(2015, 12, 9)]),
     ),
     _year(2016, _skb("150/2015", "2/SKB/MEN/VI/2015", "01/2015")),
     _year(
         2017,
-        _skb("135/2016", "109/2016", "01/SKB/MENPANRB/04/2016", dated=D(2016, 4, 14)),
+        _skb("135/2016", "109/2016", "01/SKB/MENPANRB/04/2016", dated=_D(2016, 4, 14)),
         # Hari Lahir Pancasila (Keppres 24/2016), 2 January, the Idul Fitri cuti moved.
         _amend(
             "684/2016",
             "302/2016",
             "SKB/02/MENPAN-RB/11/2016",
-            dated=D(2016, 11, 21),
-            holidays=[D(2017, 6, 1)],
-            cuti=[D(2017, 1, 2), D(2017, 6, 29), D(2017, 6, 30)],
-            removed=[D(2017, 6, 23)],
+            dated=_D(2016, 11, 21),
+            holidays=[_D(2017, 6, 1)],
+            cuti=[_D(2017, 1, 2), _D(2017, 6, 29), _D(2017, 6, 30)],
+            removed=[_D(2017, 6, 23)],
         ),
-        _keppres(_DAY, "3/2017", D(2017, 2, 10), holidays=[D(2017, 2, 15)]),
-        # Cuti bersama PNS: 23 June again, for PNS.
-        _keppres(_ASN, "18/2017", D(2017, 6, 15), cuti=[D(2017, 6, 23)]),
+        _keppres(_DAY, "3/2017", _D(2017, 2, 10), holidays=[_D(2017, 2, 15)]),
+        # The Keppres on cuti bersama PNS puts 23 June back, for PNS.
+        _keppres(_ASN, "18/2017", _D(2017, 6, 15), cuti=[_D(2017, 6, 23)]),
     ),
     _year(
         2018,
-        _skb("707/2017", "256/2017", "01/SKB/MENPAN-RB/09/2017", dated=D(2017, 9, 22)),
+        _skb("707/2017", "256/2017", "01/SKB/MENPAN-RB/09/2017", dated=_D(2017, 9, 22)),
         _amend(
             "223/2018",
             "46/2018",
             "13/2018",
-            dated=D(2018, 4, 18),
-            cuti=[D(2018, 6, 11), D(2018, 6, 12), D(2018, 6, 20)],
+            dated=_D(2018, 4, 18),
+            cuti=[_D(2018, 6, 11), _D(2018, 6, 12), _D(2018, 6, 20)],
         ),
         # The Keppres on cuti bersama PNS 2018 existed; its number is not recorded.
         _keppres(_ASN, None),
-        _keppres(_DAY, "15/2018", D(2018, 6, 25), holidays=[D(2018, 6, 27)]),
+        _keppres(_DAY, "15/2018", _D(2018, 6, 25), holidays=[_D(2018, 6, 27)]),
     ),
     _year(
         2019,
-        _skb("617/2018", "262/2018", "16/2018", dated=D(2018, 11, 2)),
-        _keppres(_DAY, "10/2019", D(2019, 4, 8), holidays=[D(2019, 4, 17)]),
-        _keppres(_ASN, "13/2019", D(2019, 5, 27)),
+        _skb("617/2018", "262/2018", "16/2018", dated=_D(2018, 11, 2)),
+        _keppres(_DAY, "10/2019", _D(2019, 4, 8), holidays=[_D(2019, 4, 17)]),
+        _keppres(_ASN, "13/2019", _D(2019, 5, 27)),
     ),
     _year(
         2020,
@@ -359,115 +359,115 @@ _YEARS: Final = (
             "174/2020",
             "01/2020",
             "01/2020",
-            dated=D(2020, 3, 9),
-            cuti=[D(2020, 5, 28), D(2020, 5, 29), D(2020, 8, 21), D(2020, 10, 30)],
+            dated=_D(2020, 3, 9),
+            cuti=[_D(2020, 5, 28), _D(2020, 5, 29), _D(2020, 8, 21), _D(2020, 10, 30)],
         ),
         # The Idul Fitri cuti of 26–29 May moved to 28–31 December; 28 October added.
         _amend(
             "391/2020",
             "02/2020",
             "02/2020",
-            dated=D(2020, 4, 9),
-            cuti=[D(2020, 10, 28), *(D(2020, 12, d) for d in (28, 29, 30, 31))],
-            removed=[D(2020, 5, d) for d in (26, 27, 28, 29)],
+            dated=_D(2020, 4, 9),
+            cuti=[_D(2020, 10, 28), *(_D(2020, 12, d) for d in (28, 29, 30, 31))],
+            removed=[_D(2020, 5, d) for d in (26, 27, 28, 29)],
         ),
-        _amend("440/2020", "03/2020", "03/2020", dated=D(2020, 5, 20), removed=[D(2020, 5, 22)]),
-        _keppres(_DAY, "22/2020", D(2020, 11, 27), holidays=[D(2020, 12, 9)]),
+        _amend("440/2020", "03/2020", "03/2020", dated=_D(2020, 5, 20), removed=[_D(2020, 5, 22)]),
+        _keppres(_DAY, "22/2020", _D(2020, 11, 27), holidays=[_D(2020, 12, 9)]),
         _amend(
             "744/2020",
             "05/2020",
             "06/2020",
-            dated=D(2020, 12, 1),
-            removed=[D(2020, 12, d) for d in (28, 29, 30)],
+            dated=_D(2020, 12, 1),
+            removed=[_D(2020, 12, d) for d in (28, 29, 30)],
         ),
     ),
     _year(
         2021,
-        _skb("642/2020", "4/2020", "4/2020", dated=D(2020, 9, 10)),
+        _skb("642/2020", "4/2020", "4/2020", dated=_D(2020, 9, 10)),
         # Cuti bersama cut from seven days to two (12 May, 24 December).
         _amend(
             "281/2021",
             "1/2021",
             "1/2021",
-            dated=D(2021, 2, 22),
+            dated=_D(2021, 2, 22),
             removed=[
-                D(2021, 3, 12),
-                D(2021, 5, 17),
-                D(2021, 5, 18),
-                D(2021, 5, 19),
-                D(2021, 12, 27),
+                _D(2021, 3, 12),
+                _D(2021, 5, 17),
+                _D(2021, 5, 18),
+                _D(2021, 5, 19),
+                _D(2021, 12, 27),
             ],
         ),
-        _keppres(_ASN, "7/2021", D(2021, 4, 9)),
+        _keppres(_ASN, "7/2021", _D(2021, 4, 9)),
         # 1 Muharam to 11 August, Maulid to 20 October, 24 December no longer cuti bersama.
         _amend(
             "712/2021",
             "1/2021",
             "3/2021",
-            dated=D(2021, 6, 18),
-            holidays=[D(2021, 8, 11), D(2021, 10, 20)],
-            removed=[D(2021, 8, 10), D(2021, 10, 19), D(2021, 12, 24)],
+            dated=_D(2021, 6, 18),
+            holidays=[_D(2021, 8, 11), _D(2021, 10, 20)],
+            removed=[_D(2021, 8, 10), _D(2021, 10, 19), _D(2021, 12, 24)],
         ),
     ),
     _year(
         2022,
-        _skb("963/2021", "3/2021", "4/2021", dated=D(2021, 9, 22)),
+        _skb("963/2021", "3/2021", "4/2021", dated=_D(2021, 9, 22)),
         _amend(
             "375/2022",
             "1/2022",
             "1/2022",
-            dated=D(2022, 4, 7),
-            cuti=[D(2022, 4, 29), D(2022, 5, 4), D(2022, 5, 5), D(2022, 5, 6)],
+            dated=_D(2022, 4, 7),
+            cuti=[_D(2022, 4, 29), _D(2022, 5, 4), _D(2022, 5, 5), _D(2022, 5, 6)],
         ),
-        _keppres(_ASN, "4/2022", D(2022, 4, 26)),
+        _keppres(_ASN, "4/2022", _D(2022, 4, 26)),
         # The SKB lists Idul Adha on 9 July; the Menteri Agama set 10 July after the isbat.
         HolidayInstrument(
-            _K.ISBAT_DECISION, (None,), None, (D(2022, 7, 10),), (), (D(2022, 7, 9),)
+            _K.ISBAT_DECISION, (None,), None, (_D(2022, 7, 10),), (), (_D(2022, 7, 9),)
         ),
     ),
     _year(
         2023,
-        _skb("1066/2022", "3/2022", "3/2022", dated=D(2022, 10, 11)),
-        _keppres(_ASN, "24/2022", D(2022, 12, 23)),
+        _skb("1066/2022", "3/2022", "3/2022", dated=_D(2022, 10, 11)),
+        _keppres(_ASN, "24/2022", _D(2022, 12, 23)),
         # The Idul Fitri cuti became 19, 20, 21, 24 and 25 April.
         _amend(
             "327/2023",
             "1/2023",
             "1/2023",
-            dated=D(2023, 3, 29),
-            cuti=[D(2023, 4, 19), D(2023, 4, 20)],
-            removed=[D(2023, 4, 26)],
+            dated=_D(2023, 3, 29),
+            cuti=[_D(2023, 4, 19), _D(2023, 4, 20)],
+            removed=[_D(2023, 4, 26)],
         ),
-        _keppres(_ASN, "8/2023", D(2023, 4, 13)),
+        _keppres(_ASN, "8/2023", _D(2023, 4, 13)),
         _amend(
             "624/2023",
             "2/2023",
             "2/2023",
-            dated=D(2023, 6, 16),
-            cuti=[D(2023, 6, 28), D(2023, 6, 30)],
+            dated=_D(2023, 6, 16),
+            cuti=[_D(2023, 6, 28), _D(2023, 6, 30)],
         ),
-        _keppres(_ASN, "16/2023", D(2023, 6, 22)),
+        _keppres(_ASN, "16/2023", _D(2023, 6, 22)),
     ),
     _year(
         2024,
-        _skb("855/2023", "3/2023", "4/2023", dated=D(2023, 9, 12)),
-        _keppres(_ASN, "7/2024", D(2024, 1, 9)),
-        _keppres(_K.KEPPRES_HARI_LIBUR, "8/2024", D(2024, 1, 29)),
-        _keppres(_DAY, "10/2024", D(2024, 2, 6), holidays=[D(2024, 2, 14)]),
-        _keppres(_DAY, "33/2024", D(2024, 11, 21), holidays=[D(2024, 11, 27)]),
+        _skb("855/2023", "3/2023", "4/2023", dated=_D(2023, 9, 12)),
+        _keppres(_ASN, "7/2024", _D(2024, 1, 9)),
+        _keppres(_K.KEPPRES_HARI_LIBUR, "8/2024", _D(2024, 1, 29)),
+        _keppres(_DAY, "10/2024", _D(2024, 2, 6), holidays=[_D(2024, 2, 14)]),
+        _keppres(_DAY, "33/2024", _D(2024, 11, 21), holidays=[_D(2024, 11, 27)]),
     ),
     _year(
         2025,
-        _skb("1017/2024", "2/2024", "2/2024", dated=D(2024, 10, 14)),
-        _keppres(_ASN, "2/2025", D(2025, 1, 16)),
-        _amend("933/2025", "1/2025", "3/2025", dated=D(2025, 8, 7), cuti=[D(2025, 8, 18)]),
+        _skb("1017/2024", "2/2024", "2/2024", dated=_D(2024, 10, 14)),
+        _keppres(_ASN, "2/2025", _D(2025, 1, 16)),
+        _amend("933/2025", "1/2025", "3/2025", dated=_D(2025, 8, 7), cuti=[_D(2025, 8, 18)]),
     ),
     _year(
         2026,
-        _skb("1497/2025", "2/2025", "5/2025", dated=D(2025, 9, 19)),
-        _keppres(_ASN, "42/2025", D(2025, 12, 31)),
+        _skb("1497/2025", "2/2025", "5/2025", dated=_D(2025, 9, 19)),
+        _keppres(_ASN, "42/2025", _D(2025, 12, 31)),
     ),
-    _year(2027, _skb("1205/2026", "3/2026", "2/2026", dated=D(2026, 9, 15))),
+    _year(2027, _skb("1205/2026", "3/2026", "2/2026", dated=_D(2026, 9, 15))),
 )
 
 #: The instruments of every year kiplib records, by year (2010–2027).
