@@ -153,8 +153,11 @@ def test_period_shape_and_dates() -> None:
     assert codes(review_late) == {"period.review_on": "review-after-end"}
     review_early = attrs.evolve(rec, period=ExemptionPeriod(years=1, review_on=date(2024, 3, 1)))
     assert codes(review_early) == {"period.review_on": "review-before-start"}
+    # The President's permission is for huruf a–f, i and j only (UU 14/2008 Pasal 18 ayat (3)):
+    # even the open list of huruf h (Pasal 18 ayat (2), "antara lain") does not take it.
     wrong_cond = attrs.evolve(
-        rec, period=ExemptionPeriod(years=1, conditions=(ReleaseCondition.PUBLIC_COURT_HEARING,))
+        rec,
+        period=ExemptionPeriod(years=1, conditions=(ReleaseCondition.CRIMINAL_TRIAL_PERMISSION,)),
     )
     assert codes(wrong_cond) == {"period.conditions[0]": "condition-not-for-ground"}
     dates = attrs.evolve(rec, tested_on=date(2010, 1, 4), determined_on=date(2010, 1, 5))

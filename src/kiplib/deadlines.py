@@ -75,8 +75,9 @@ class Deadline:
         start: the body's local date of the event that starts the clock.
         due: the last allowed day (late from the day after; a target for ``DISPUTE_END``).
         rule: the row of the deadline table that was applied (count, unit, citation …).
-        provisional: the count touches a year without an official cuti bersama decree, or a
-            day within one day of an estimated date (D-5): it may still change.
+        provisional: the count touches a year whose SKB on libur nasional and cuti bersama
+            is not recorded, or a day within one day of an estimated date (D-5): it may still
+            change.
         clock_start: the date the count runs from — ``start``, or the next working day when
             the body deems an after-hours receipt received then (D-7).
         started_at: the instant given, when a datetime was given.
@@ -342,9 +343,9 @@ class Deadline:
         if self.provisional:
             lines.append(
                 _(
-                    "SEMENTARA (D-5): hitungan menyentuh tahun tanpa keputusan cuti bersama resmi "
-                    "(tahun terakhir yang resmi: {year}) atau tanggal perkiraan; tanggal ini dapat "
-                    "berubah."
+                    "SEMENTARA (D-5): hitungan menyentuh tahun yang SKB hari libur dan cuti "
+                    "bersamanya tidak tercatat (tahun terakhir yang tercatat: {year}) atau tanggal "
+                    "perkiraan; tanggal ini dapat berubah."
                 ).format(year=cal.last_confirmed_year or "-")
             )
         lines.append(_("Data kalender: {provenance}").format(provenance=cal.provenance))
@@ -421,6 +422,9 @@ def _reason(day: CalendarDay) -> str:
     return f"{day.category.value}: {day.name}"
 
 
+_NATIONAL_DAYS: Final = frozenset({DayKind.NATIONAL_HOLIDAY, DayKind.CUTI_BERSAMA})
+
+
 def _explain_reason(day: CalendarDay, lang: str) -> str:
     if day.category is DayKind.WEEKEND:
         return day.category.label(lang)
@@ -430,6 +434,9 @@ def _explain_reason(day: CalendarDay, lang: str) -> str:
     text += f"; {day.source}"
     if day.citation is not None:
         text += f", {day.citation}"
+    elif day.category in _NATIONAL_DAYS:
+        # A libur nasional or cuti bersama whose decree kiplib does not record (D-5).
+        text += ", " + gettext(N_("keputusan tidak tercatat"), lang)
     return text + ")"
 
 

@@ -5,6 +5,7 @@ reason of every day off, and the national calendar built from the ``holidays`` p
 from __future__ import annotations
 
 from kiplib.calendar.national import (
+    ESTIMATED_CUTI_REACH,
     holidays_version,
     national_calendar,
     national_days,
@@ -26,6 +27,7 @@ from kiplib.calendar.working import (
 __all__ = [
     "DEFAULT_FIRST",
     "DEFAULT_LAST",
+    "ESTIMATED_CUTI_REACH",
     "ESTIMATE_MARGIN",
     "MONDAY_TO_FRIDAY",
     "MONTH_NAMES",

@@ -1,10 +1,29 @@
-"""The national calendar: libur nasional and cuti bersama from the ``holidays`` package.
+"""The national calendar: libur nasional and cuti bersama from the ``holidays`` package, each
+day with the decree that set it from kiplib's own table (:mod:`kiplib.law.holidays`).
 
 ``holidays`` (vacanza/holidays) keeps Indonesia's lists per year: category ``public`` holds the
 libur nasional, category ``government`` the cuti bersama of the SKB 3 Menteri / Keppres.
 Future Islamic, Chinese and Buddhist dates are labelled ``(perkiraan)``: they are estimates
-until the government's decision. A year counts as *confirmed* when ``holidays`` has its cuti
-bersama, i.e. the year's SKB is in the installed release; later years are provisional (D-5).
+until the government's decision.
+
+What kiplib adds to those dates:
+
+* **the decree of every day** — each libur nasional and cuti bersama of 2010–2027 carries the
+  :class:`~kiplib.Citation` of the instrument that set it: the amendment for a day an
+  amendment added, the Keppres for a Keppres day, else the year's SKB. A day of a year (or an
+  amendment) whose decree kiplib has not recorded has no citation, and explanations say so
+  ("keputusan tidak tercatat"); so do the package's days beyond 2027.
+* **confirmed years (D-5)** — a year counts as *confirmed* when kiplib's table records its SKB,
+  not because the installed ``holidays`` release happens to have cuti bersama for it: a
+  package's list for a year whose decree kiplib cannot cite stays provisional (2014 and 2015,
+  whose SKB numbers are not recorded, and every year after 2027). An application that has the
+  decree gives the list with :meth:`~kiplib.WorkingCalendar.with_official_list`.
+* **estimated cuti bersama** — a cuti bersama hangs on the holiday it is named after: one that
+  lies within :data:`ESTIMATED_CUTI_REACH` calendar days of an estimated day of that holiday in
+  the same year (the Idul Fitri cuti of 9, 12 and 15 March 2027 around the estimated Idul Fitri
+  1448 H) is itself estimated, so results touching it are provisional. Across 2010–2027 every
+  cuti bersama named after a holiday lies at most six days from it (7 April 2025, after Idul
+  Fitri on 31 March–1 April).
 
 The data are read once per process and copied into a :class:`~kiplib.WorkingCalendar`.
 """
@@ -14,6 +33,9 @@ from __future__ import annotations
 import gettext as _gettext
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
+
+import attrs
 
 from kiplib.calendar.working import (
     DEFAULT_FIRST,
@@ -22,10 +44,15 @@ from kiplib.calendar.working import (
     DayKind,
     WorkingCalendar,
 )
+from kiplib.law.holidays import HOLIDAY_YEARS
 
-__all__ = ["holidays_version", "national_calendar", "national_days"]
+__all__ = ["ESTIMATED_CUTI_REACH", "holidays_version", "national_calendar", "national_days"]
 
-_ESTIMATED_SUFFIX = " (perkiraan)"
+_ESTIMATED_SUFFIX: Final = " (perkiraan)"
+_CUTI_PREFIX: Final = "Cuti Bersama "
+#: How far (calendar days, same year) a cuti bersama may lie from an estimated day of the
+#: holiday it is named after and still hang on it, so that it is estimated too.
+ESTIMATED_CUTI_REACH: Final = 7
 
 
 def holidays_version() -> str:
@@ -49,20 +76,23 @@ def _english_names() -> _gettext.NullTranslations:
 def national_days(
     first_year: int, last_year: int
 ) -> tuple[tuple[CalendarDay, ...], frozenset[int]]:
-    """Libur nasional and cuti bersama for the years, and the years with a cuti bersama decree."""
+    """Libur nasional and cuti bersama for the years, each with the decree that set it, and
+    the years whose SKB kiplib records (the confirmed years)."""
     import holidays
 
     source = f"holidays {holidays_version()}"
     english = _english_names()
     years = range(first_year, last_year + 1)
     found: list[CalendarDay] = []
-    confirmed: set[int] = set()
     for category, kind in (
         ("public", DayKind.NATIONAL_HOLIDAY),
         ("government", DayKind.CUTI_BERSAMA),
     ):
+        cuti = kind is DayKind.CUTI_BERSAMA
         table = holidays.country_holidays("ID", years=years, categories=(category,), language="id")
         for day in sorted(table):
+            entry = HOLIDAY_YEARS.get(day.year)
+            citation = None if entry is None else entry.citation_for(day, cuti_bersama=cuti)
             for name in table.get_list(day):
                 estimated = name.endswith(_ESTIMATED_SUFFIX)
                 base = name[: -len(_ESTIMATED_SUFFIX)] if estimated else name
@@ -74,11 +104,30 @@ def national_days(
                         name_en=english.gettext(base),
                         estimated=estimated,
                         source=source,
+                        citation=citation,
                     )
                 )
-                if kind is DayKind.CUTI_BERSAMA:
-                    confirmed.add(day.year)
-    return tuple(found), frozenset(confirmed)
+    confirmed = frozenset(y for y in years if y in HOLIDAY_YEARS and HOLIDAY_YEARS[y].confirmed)
+    return _estimate_attached_cuti(found), confirmed
+
+
+def _estimate_attached_cuti(days: list[CalendarDay]) -> tuple[CalendarDay, ...]:
+    """Mark estimated every cuti bersama that hangs on an estimated holiday (see above)."""
+    estimated: dict[int, list[CalendarDay]] = {}
+    for day in days:
+        if day.estimated and day.category is DayKind.NATIONAL_HOLIDAY:
+            estimated.setdefault(day.date.year, []).append(day)
+    out: list[CalendarDay] = []
+    for day in days:
+        if day.category is DayKind.CUTI_BERSAMA and not day.estimated:
+            holiday = day.name.removeprefix(_CUTI_PREFIX)
+            if any(
+                holiday in other.name and abs((other.date - day.date).days) <= ESTIMATED_CUTI_REACH
+                for other in estimated.get(day.date.year, ())
+            ):
+                day = attrs.evolve(day, estimated=True)
+        out.append(day)
+    return tuple(out)
 
 
 def national_calendar(*, cuti_bersama: bool = True) -> WorkingCalendar:

@@ -9,8 +9,8 @@ them into three compact tables over the whole supported range:
 * ``workdays`` the offsets of the working days, in order.
 
 "The n-th working day after d" is then ``workdays[cum[d] + n - 1]``: two look-ups, no loop,
-whatever n is. A fourth table counts *provisional* days (years without an official cuti bersama
-decree, and the days around an estimated Islamic, Chinese or Buddhist date), so whether a
+whatever n is. A fourth table counts *provisional* days (years whose official list is not
+confirmed, and the days around an estimated Islamic, Chinese or Buddhist date), so whether a
 result is provisional is also O(1).
 
 Rules: hari kerja = the body's working week (Monday–Friday, Perpres 21/2023
@@ -238,7 +238,9 @@ class WorkingCalendar:
     )
     #: Whether cuti bersama are days off (D-4: yes for Badan Publik Negara).
     cuti_bersama: bool = True
-    #: Years whose official list (SKB 3 Menteri with cuti bersama) is loaded.
+    #: Years whose official list is confirmed: for the national calendar, the years whose SKB
+    #: 3 Menteri kiplib records (:mod:`kiplib.law.holidays`); a year given with
+    #: :meth:`with_official_list`.
     confirmed_years: frozenset[int] = attrs.field(default=frozenset(), converter=_years)
     first: date = attrs.field(default=DEFAULT_FIRST, validator=_check_date)
     last: date = attrs.field(default=DEFAULT_LAST, validator=_check_date)
@@ -426,12 +428,12 @@ class WorkingCalendar:
         return any(day.estimated for day in self.entries(d))
 
     def is_confirmed_year(self, year: int) -> bool:
-        """Whether the official list (with cuti bersama) of ``year`` is loaded."""
+        """Whether the official list of ``year`` is confirmed (D-5)."""
         return year in self.confirmed_years
 
     def is_provisional(self, a: date, b: date) -> bool:
-        """Whether a count over ``a < w <= b`` may still change: it touches a year without an
-        official decree, or lies within a day of an estimated date. O(1)."""
+        """Whether a count over ``a < w <= b`` may still change: it touches a year whose
+        official list is not confirmed, or lies within a day of an estimated date. O(1)."""
         if b < a:
             a, b = b, a
         t = self._tables
@@ -452,7 +454,7 @@ class WorkingCalendar:
 
     @property
     def last_confirmed_year(self) -> int | None:
-        """The last year whose official list is loaded, or ``None``."""
+        """The last year whose official list is confirmed, or ``None``."""
         return max(self.confirmed_years) if self.confirmed_years else None
 
     # ------------------------------------------------------------------ deriving

@@ -13,7 +13,7 @@ from kiplib.exemption.consequence_test import ConsequenceTest, Official, Outcome
 from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import PP_61_2010, Citation
-from kiplib.law.grounds import GROUNDS
+from kiplib.law.grounds import GROUNDS, release_citations
 from kiplib.rulebook.book import RuleBook, rules_or_default
 from kiplib.rulebook.styles import DocumentKind, DocumentStyle, Signatory
 
@@ -185,11 +185,12 @@ def _period(record: ConsequenceTest, lang: str) -> str:
     if ends is not None:
         parts.append(gettext("terbuka mulai {date}", lang).format(date=_date(ends, lang)))
     if period.conditions:
-        parts.append(
-            gettext("atau sampai: {conditions}", lang).format(
-                conditions="; ".join(f"{c.label(lang)} ({c.citation})" for c in period.conditions)
-            )
-        )
+        grounds = record.known_grounds()
+        shown = [
+            f"{c.label(lang)} ({', '.join(str(a) for a in release_citations(grounds, c))})"
+            for c in period.conditions
+        ]
+        parts.append(gettext("atau sampai: {conditions}", lang).format(conditions="; ".join(shown)))
     if period.review_on is not None:
         parts.append(
             gettext("kaji ulang pada {date}", lang).format(date=_date(period.review_on, lang))

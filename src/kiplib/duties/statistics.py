@@ -97,7 +97,8 @@ class RequestOutcome(enum.Enum):
     PARTLY_GRANTED = "partly_granted"
     #: Refused on Pasal 17 grounds.
     REFUSED = "refused"
-    #: The body does not hold it (*belum dikuasai*, UU 14/2008 Pasal 22 ayat (7) huruf b).
+    #: The body does not hold it (*belum dikuasai*, UU 14/2008 Pasal 6 ayat (3) huruf e; the
+    #: notice says so, Pasal 22 ayat (7) huruf a, and names the holder, huruf b).
     NOT_HELD = "not_held"
 
 

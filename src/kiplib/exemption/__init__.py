@@ -8,6 +8,7 @@ from __future__ import annotations
 from kiplib.exemption.checks import (
     VALIDATORS,
     Validator,
+    advise,
     check,
     validate,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "Timing",
     "Validator",
     "actions_due",
+    "advise",
     "check",
     "classify",
     "exemption_status",

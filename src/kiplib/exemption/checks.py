@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "VALIDATORS",
     "Validator",
+    "advise",
     "check",
     "validate",
 ]
@@ -281,9 +282,10 @@ def _check_period(r: ConsequenceTest) -> Iterator[Problem]:
                 years=max_years,
                 limit=limit.isoformat(),
             )
-    allowed = {c for g in grounds for c in g.release}
+    # A condition the law lists for one of the grounds, or one an open list (huruf g and h,
+    # UU 14/2008 Pasal 18 ayat (2) "antara lain") accepts: the latter :func:`advise` reports.
     for i, cond in enumerate(period.conditions):
-        if grounds and cond not in allowed:
+        if grounds and not any(g.accepts(cond) for g in grounds):
             yield _p(
                 f"period.conditions[{i}]",
                 "condition-not-for-ground",
@@ -353,6 +355,43 @@ def _check_people_and_dates(r: ConsequenceTest) -> Iterator[Problem]:
         yield _p(
             "replaces", "replaces-itself", N_("rekaman tidak dapat menggantikan dirinya sendiri")
         )
+
+
+def advise(record: ConsequenceTest) -> tuple[Problem, ...]:
+    """What a reviewer should look at although it does not make ``record`` invalid (empty
+    when there is nothing): a release condition outside the law's list, accepted only
+    because the list of huruf g and h is open (UU 14/2008 Pasal 18 ayat (2) lifts them
+    "antara lain" on consent or public office). The record should show the law the
+    condition rests on.
+
+    Examples:
+        See the how-to "Record a consequence test".
+    """
+    if not isinstance(record, ConsequenceTest):
+        raise InvalidInputError(
+            field="record", value=repr(record)[:80], reason=N_("harus berupa ConsequenceTest")
+        )
+    if record.period is None:
+        return ()
+    grounds = record.known_grounds()
+    found: list[Problem] = []
+    for i, cond in enumerate(record.period.conditions):
+        open_ = [g for g in grounds if g.release_open and g.accepts(cond)]
+        if open_ and not any(g.lists(cond) for g in grounds):
+            found.append(
+                _p(
+                    f"period.conditions[{i}]",
+                    "condition-not-listed",
+                    N_(
+                        "syarat {value} tidak disebut undang-undang untuk alasan {grounds}; "
+                        'daftarnya terbuka ("antara lain", UU 14/2008 Pasal 18 ayat (2)), '
+                        "sebutkan dasar hukumnya"
+                    ),
+                    value=cond.value,
+                    grounds=", ".join(g.code for g in open_),
+                )
+            )
+    return tuple(found)
 
 
 #: The built-in validators, run in this order by :func:`check`.

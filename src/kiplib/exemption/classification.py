@@ -48,7 +48,7 @@ from kiplib.law.categories import (
     LIFTS,
     LISTED_ITEMS,
     NEVER_EXEMPT,
-    NOT_HELD_CITATIONS,
+    NOT_HELD_HOLDER_CITATION,
     Category,
 )
 from kiplib.law.citation import Citation
@@ -220,12 +220,13 @@ class Classification:
         def _(msg: str) -> str:
             return gettext(msg, lang)
 
-        lines = [f"{self.title}: {self.category.label(lang)} ({self.category.citation})"]
+        defined_by = "; ".join(str(c) for c in self.category.citations)
+        lines = [f"{self.title}: {self.category.label(lang)} ({defined_by})"]
         lines.extend(f"- {_(r)} ({c})" for r, c in zip(self.reasons, self.citations, strict=True))
         if self.holder:
             lines.append(
                 _(N_("Badan publik yang menguasai: {holder} ({citation})")).format(
-                    holder=self.holder, citation=NOT_HELD_CITATIONS[1]
+                    holder=self.holder, citation=NOT_HELD_HOLDER_CITATION
                 )
             )
         for huruf in self.never_exempt:

@@ -34,7 +34,7 @@ from kiplib.exemption.consequence_test import ConsequenceTest, Outcome
 from kiplib.i18n import N_, LabelledEnum, gettext
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.duties import DECLARATION_WORKING_DAYS
-from kiplib.law.grounds import ReleaseCondition
+from kiplib.law.grounds import ReleaseCondition, release_citations
 from kiplib.rulebook.book import RuleBook, rules_or_default
 
 __all__ = [
@@ -54,6 +54,7 @@ _PP11_3: Final = Citation(PP_61_2010, pasal=11, ayat=3)
 _PP4_2_D: Final = Citation(PP_61_2010, pasal=4, ayat=2, huruf="d")
 _UU19: Final = Citation(UU_14_2008, pasal=19)
 _UU20_1: Final = Citation(UU_14_2008, pasal=20, ayat=1)
+_UU18_2: Final = Citation(UU_14_2008, pasal=18, ayat=2)
 
 
 class EndKind(enum.Enum):
@@ -131,11 +132,16 @@ class ExemptionStatus:
             state = N_("berlaku") if self.in_force else N_("tidak berlaku")
             lines.append(f"{_(N_('Pengecualian'))}: {_(state)} ({_UU19})")
         if self.released_by is not None:
+            condition = self.released_by.condition
+            # The articles of the release for this record's grounds (exemption_status puts
+            # them in ``citations``); a status stored without them shows the condition's own.
+            pool = {*condition.citations, _UU18_2}
+            shown = [c for c in self.citations if c in pool] or list(condition.citations)
             lines.append(
                 _(N_("Berakhir lebih awal pada {date}: {condition} ({citation})")).format(
                     date=format_date(self.released_by.on, lang),
-                    condition=self.released_by.condition.label(lang),
-                    citation=self.released_by.condition.citation,
+                    condition=condition.label(lang),
+                    citation="; ".join(str(c) for c in shown),
                 )
             )
         if self.ends_on is not None:
@@ -240,7 +246,9 @@ def exemption_status(
                 provisional = provisional or where.national_calendar.is_provisional(due, ends_on)
         citations.extend((_PP11_1, _PP11_2, _PP11_3))
     if release is not None:
-        citations.append(release.condition.citation)
+        # The articles the release rests on for these grounds (PER_OTHER_LAW differs per
+        # ground; a condition outside the open list of huruf g and h adds Pasal 18 ayat (2)).
+        citations.extend(release_citations(record.known_grounds(), release.condition))
     in_force = (
         kind is not EndKind.NOT_EXEMPT
         and record.determined_on <= as_of

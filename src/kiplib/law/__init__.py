@@ -1,6 +1,6 @@
-"""The national law as data: UU 14/2008, PP 61/2010, Perpres 21/2023 and the Komisi Informasi
-regulations, each value with the :class:`Citation` of the instrument, pasal, ayat, huruf and
-angka it comes from.
+"""The national law as data: UU 14/2008, PP 61/2010, Perpres 21/2023, the Komisi Informasi
+regulations and the decrees that set each year's libur nasional and cuti bersama, each value
+with the :class:`Citation` of the instrument, pasal, ayat, huruf and angka it comes from.
 
 This package imports nothing of kiplib but its errors and messages: it is the bottom layer,
 read by the calendar, the rule book and every computation. A number of the law lives here
@@ -27,6 +27,7 @@ from kiplib.law.categories import (
     LISTED_ITEMS,
     NEVER_EXEMPT,
     NOT_HELD_CITATIONS,
+    NOT_HELD_HOLDER_CITATION,
     Category,
     Lift,
     ListedItem,
@@ -110,15 +111,26 @@ from kiplib.law.floor import (
     WORKING_WEEK_FLOOR,
 )
 from kiplib.law.grounds import (
+    CONFINED_CONDITIONS,
     GROUNDS,
     LETTERS,
     NON_PERMANENT_LETTERS,
+    OPEN_RELEASE_LETTERS,
     Ground,
     PeriodKind,
     PeriodRule,
     ReleaseCondition,
     ground,
     grounds_of_letter,
+    release_citations,
+)
+from kiplib.law.holidays import (
+    HOLIDAY_YEARS,
+    HolidayInstrument,
+    HolidayInstrumentKind,
+    HolidayYear,
+    confirmed_holiday_years,
+    holiday_year,
 )
 from kiplib.law.objection import (
     OBJECTION_GROUNDS,
@@ -147,6 +159,8 @@ from kiplib.law.states import (
     step_state,
 )
 from kiplib.law.steps import (
+    DISPUTE_AFTER_ANSWER,
+    DISPUTE_AFTER_SILENCE,
     LAW_IN_FORCE,
     NATIONAL_RULES,
     NATIONAL_TABLE,
@@ -163,6 +177,7 @@ __all__ = [
     "BODY_STEPS",
     "CATEGORY_RANK",
     "COMMISSION_PRACTICES",
+    "CONFINED_CONDITIONS",
     "CONVENTIONS",
     "D1",
     "D2",
@@ -186,11 +201,14 @@ __all__ = [
     "DEFAULT_TIMEZONE",
     "DIP_CITATION",
     "DIP_DUE_MONTH",
+    "DISPUTE_AFTER_ANSWER",
+    "DISPUTE_AFTER_SILENCE",
     "DONE_STATES",
     "DUE_SOON_DAYS",
     "EARLIEST_CLOSING",
     "EARLIEST_CLOSING_CITATION",
     "GROUNDS",
+    "HOLIDAY_YEARS",
     "INDONESIAN_ZONES",
     "INDONESIAN_ZONES_CITATION",
     "LAW_IN_FORCE",
@@ -206,9 +224,11 @@ __all__ = [
     "NEVER_EXEMPT",
     "NON_PERMANENT_LETTERS",
     "NOT_HELD_CITATIONS",
+    "NOT_HELD_HOLDER_CITATION",
     "NOT_LOCAL_STEPS",
     "OBJECTION_GROUNDS",
     "OBJECTION_WINDOW_CITATION",
+    "OPEN_RELEASE_LETTERS",
     "OPEN_STATES",
     "PERIODIC_CITATION",
     "PERIODIC_MONTHS",
@@ -244,6 +264,9 @@ __all__ = [
     "EntryState",
     "Fact",
     "Ground",
+    "HolidayInstrument",
+    "HolidayInstrumentKind",
+    "HolidayYear",
     "InformationItem",
     "Lift",
     "ListedItem",
@@ -265,13 +288,16 @@ __all__ = [
     "UnitType",
     "commission_of",
     "competent_commission",
+    "confirmed_holiday_years",
     "ground",
     "grounds_of_letter",
+    "holiday_year",
     "listed",
     "listed_item",
     "never_exempt_item",
     "objection_ground",
     "practice_for",
+    "release_citations",
     "step_state",
     "uu",
     "when",

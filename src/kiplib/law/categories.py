@@ -4,8 +4,9 @@
   (Pasal 11), dikecualikan (Pasal 17); plus what the law names outside those four: the lists of
   information BUMN/BUMD, political parties and NGOs must provide (Pasal 14–16), information
   that is open on request (Pasal 2 ayat (1), Pasal 22) and information the body does not hold
-  (*belum dikuasai*, Pasal 6 ayat (3) huruf e, Pasal 22 ayat (7) huruf b) — an outcome of its
-  own, never an exemption.
+  (*belum dikuasai*, Pasal 6 ayat (3) huruf e; the written notice says so, Pasal 22 ayat (7)
+  huruf a, and names the holder when known, huruf b) — an outcome of its own, never an
+  exemption.
 * :data:`LISTED_ITEMS` — the items of Pasal 9 ayat (2) a–d, Pasal 11 ayat (1) a–h, Pasal 14
   a–n, Pasal 15 a–g and Pasal 16 a–g, each with its citation and a short description.
 * :data:`NEVER_EXEMPT` — Pasal 18 ayat (1) a–g, information that is never exempt.
@@ -37,6 +38,7 @@ __all__ = [
     "LISTED_ITEMS",
     "NEVER_EXEMPT",
     "NOT_HELD_CITATIONS",
+    "NOT_HELD_HOLDER_CITATION",
     "Category",
     "Lift",
     "ListedItem",
@@ -62,19 +64,26 @@ class Category(LabelledEnum):
     AVAILABLE_AT_ALL_TIMES = "available_at_all_times"
     #: Informasi yang dikecualikan — exempt, only after a consequence test (Pasal 17, 19).
     EXEMPT = "exempt"
-    #: Information a BUMN/BUMD, political party or NGO must provide (Pasal 14, 15, 16); the law
-    #: does not say whether periodically or at any time.
+    #: Information a BUMN/BUMD (Pasal 14), political party (Pasal 15) or NGO (Pasal 16) must
+    #: provide; the law does not say whether periodically or at any time.
     MUST_BE_PROVIDED = "must_be_provided"
     #: Open public information, given on request (Pasal 2 ayat (1), Pasal 22).
     OPEN_ON_REQUEST = "open_on_request"
-    #: Belum dikuasai — the body does not hold it (Pasal 6 ayat (3) huruf e, Pasal 22 ayat (7)
-    #: huruf b): an answer of its own, not an exemption.
+    #: Belum dikuasai — the body does not hold it (Pasal 6 ayat (3) huruf e) and its written
+    #: notice says so (Pasal 22 ayat (7) huruf a): an answer of its own, not an exemption.
     NOT_HELD = "not_held"
 
     @property
-    def citation(self) -> Citation:
-        """The article that defines the category."""
+    def citations(self) -> tuple[Citation, ...]:
+        """Every article that defines the category: Pasal 14, 15 and 16 for
+        ``MUST_BE_PROVIDED`` (one per type of body), Pasal 6 ayat (3) huruf e and Pasal 22
+        ayat (7) huruf a for ``NOT_HELD``, one article for the others."""
         return _CATEGORY_CITATIONS[self]
+
+    @property
+    def citation(self) -> Citation:
+        """The first article that defines the category (see :attr:`citations`)."""
+        return _CATEGORY_CITATIONS[self][0]
 
     @property
     def is_open(self) -> bool:
@@ -82,14 +91,25 @@ class Category(LabelledEnum):
         return self not in (Category.EXEMPT, Category.NOT_HELD)
 
 
-_CATEGORY_CITATIONS: Final = {
-    Category.PERIODIC: Citation(UU_14_2008, pasal=9),
-    Category.IMMEDIATE: Citation(UU_14_2008, pasal=10),
-    Category.AVAILABLE_AT_ALL_TIMES: Citation(UU_14_2008, pasal=11),
-    Category.EXEMPT: Citation(UU_14_2008, pasal=17),
-    Category.MUST_BE_PROVIDED: Citation(UU_14_2008, pasal=14),
-    Category.OPEN_ON_REQUEST: Citation(UU_14_2008, pasal=2, ayat=1),
-    Category.NOT_HELD: Citation(UU_14_2008, pasal=6, ayat=3, huruf="e"),
+#: The body does not hold the information (Pasal 6 ayat (3) huruf e).
+_NOT_HELD: Final = Citation(UU_14_2008, pasal=6, ayat=3, huruf="e")
+#: The written notice says whether the body holds the information (Pasal 22 ayat (7) huruf a).
+_NOTICE_SAYS_NOT_HELD: Final = Citation(UU_14_2008, pasal=22, ayat=7, huruf="a")
+#: The written notice names the body that holds it, when known (Pasal 22 ayat (7) huruf b).
+NOT_HELD_HOLDER_CITATION: Final = Citation(UU_14_2008, pasal=22, ayat=7, huruf="b")
+
+_CATEGORY_CITATIONS: Final[dict[Category, tuple[Citation, ...]]] = {
+    Category.PERIODIC: (Citation(UU_14_2008, pasal=9),),
+    Category.IMMEDIATE: (Citation(UU_14_2008, pasal=10),),
+    Category.AVAILABLE_AT_ALL_TIMES: (Citation(UU_14_2008, pasal=11),),
+    Category.EXEMPT: (Citation(UU_14_2008, pasal=17),),
+    Category.MUST_BE_PROVIDED: (
+        Citation(UU_14_2008, pasal=14),
+        Citation(UU_14_2008, pasal=15),
+        Citation(UU_14_2008, pasal=16),
+    ),
+    Category.OPEN_ON_REQUEST: (Citation(UU_14_2008, pasal=2, ayat=1),),
+    Category.NOT_HELD: (_NOT_HELD, _NOTICE_SAYS_NOT_HELD),
 }
 _CATEGORY_LABELS: Final = {
     Category.PERIODIC: N_("informasi berkala"),
@@ -102,12 +122,10 @@ _CATEGORY_LABELS: Final = {
 }
 Category.set_labels(_CATEGORY_LABELS)
 
-#: Where "not held" comes from: the body may not give what it does not hold, and its written
-#: notice says so and names the holder when known.
-NOT_HELD_CITATIONS: Final = (
-    Citation(UU_14_2008, pasal=6, ayat=3, huruf="e"),
-    Citation(UU_14_2008, pasal=22, ayat=7, huruf="b"),
-)
+#: Where "not held" comes from: the body may not give what it does not hold (Pasal 6 ayat (3)
+#: huruf e), its written notice says so (Pasal 22 ayat (7) huruf a) and names the holder when
+#: known (Pasal 22 ayat (7) huruf b, :data:`NOT_HELD_HOLDER_CITATION`).
+NOT_HELD_CITATIONS: Final = (_NOT_HELD, _NOTICE_SAYS_NOT_HELD, NOT_HELD_HOLDER_CITATION)
 
 
 @attrs.frozen
@@ -187,7 +205,10 @@ _ENTERPRISE: Final = _items(
     (
         N_("identitas, maksud, kegiatan usaha, jangka waktu pendirian dan permodalan"),
         N_("pemegang saham, direksi dan dewan komisaris"),
-        N_("laporan tahunan dan laporan keuangan yang telah diaudit"),
+        N_(
+            "laporan tahunan, laporan keuangan, neraca laporan laba rugi, dan laporan tanggung "
+            "jawab sosial perusahaan yang telah diaudit"
+        ),
         N_("hasil penilaian auditor eksternal dan lembaga pemeringkat"),
         N_("sistem dan alokasi remunerasi komisaris/dewan pengawas dan direksi"),
         N_("mekanisme penetapan direksi dan komisaris/dewan pengawas"),

@@ -207,7 +207,7 @@ def _category_rule(fact: Fact, key: str) -> Rule:
 
 def _national_rules() -> tuple[Rule, ...]:
     rows: list[Rule] = [
-        # UU 14/2008 Pasal 6 ayat (3) huruf e; Pasal 22 ayat (7) huruf b.
+        # UU 14/2008 Pasal 6 ayat (3) huruf e; Pasal 22 ayat (7) huruf a.
         Rule(
             "not-held",
             when(Fact.NOT_HELD),

@@ -54,7 +54,8 @@ D4: Final = Convention(
 D5: Final = Convention(
     "D-5",
     N_(
-        "hasil yang melewati tahun tanpa keputusan cuti bersama resmi atau tanggal perkiraan "
+        "hasil yang melewati tahun yang SKB hari libur dan cuti bersamanya tidak tercatat, atau "
+        "tanggal perkiraan (termasuk cuti bersama yang melekat pada hari raya perkiraan), "
         "bersifat sementara"
     ),
 )

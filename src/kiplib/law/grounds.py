@@ -7,7 +7,10 @@ Every ground is listed down to its angka (``a.1`` … ``a.5``, ``b``, ``c.1`` �
 * a short description in Bahasa Indonesia (English through the catalog);
 * its exemption-period rule (*jangka waktu pengecualian*, PP 61/2010 Pasal 5–9);
 * the conditions that release it (a public court hearing, written consent, public office, a
-  decision of the Komisi Informasi or a court, the President's permission for a criminal trial);
+  decision of the Komisi Informasi or a court, the President's written permission for a
+  criminal trial or for a civil case on the state's finances, the other law that sets the
+  period), each with the articles it rests on; for huruf g and h that list is open (UU 14/2008
+  Pasal 18 ayat (2) says "antara lain"), see :attr:`Ground.release_open`;
 * whether it may be permanent (UU 14/2008 Pasal 20 ayat (1): huruf a–f may not);
 * whether a dispute over a refusal on this ground can be mediated (UU 14/2008 Pasal 40 ayat (2)
   allows mediation only for the keberatan grounds of Pasal 35 ayat (1) huruf b–g, so a refusal
@@ -32,6 +35,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Final
 
@@ -43,15 +47,18 @@ from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.objection import OBJECTION_GROUNDS, MediationRule
 
 __all__ = [
+    "CONFINED_CONDITIONS",
     "GROUNDS",
     "LETTERS",
     "NON_PERMANENT_LETTERS",
+    "OPEN_RELEASE_LETTERS",
     "Ground",
     "PeriodKind",
     "PeriodRule",
     "ReleaseCondition",
     "ground",
     "grounds_of_letter",
+    "release_citations",
 ]
 
 
@@ -78,7 +85,12 @@ PeriodKind.set_labels(_PERIOD_LABELS)
 
 
 class ReleaseCondition(LabelledEnum):
-    """An event that ends an exemption before (or instead of) a date."""
+    """An event that ends an exemption before (or instead of) a date.
+
+    :attr:`citations` names every article a condition rests on; where that article differs
+    from ground to ground (``PER_OTHER_LAW``), :meth:`Ground.release_citations` gives the one
+    of a ground.
+    """
 
     #: Opened in a court hearing open to the public (PP 61/2010 Pasal 5 ayat (2); huruf a).
     PUBLIC_COURT_HEARING = "public_court_hearing"
@@ -90,25 +102,65 @@ class ReleaseCondition(LabelledEnum):
     PUBLIC_OFFICE = "public_office"
     #: A decision of the Komisi Informasi or a court (UU Pasal 17 huruf i).
     KI_OR_COURT_DECISION = "ki_or_court_decision"
-    #: Opened for a criminal trial with the President's permission (UU Pasal 18 ayat (3)–(6);
-    #: huruf a–f, i and j).
+    #: Opened for a criminal trial by the Kapolri, the Jaksa Agung, the Ketua MA, the Ketua KPK
+    #: or another law-enforcement head, with the President's written permission (UU Pasal 18
+    #: ayat (3), (4) and (6); huruf a–f, i and j). The President may refuse (ayat (7)): only
+    #: the permission given releases, never the request for it.
     CRIMINAL_TRIAL_PERMISSION = "criminal_trial_permission"
-    #: Whatever the other law that sets the period provides (huruf b, g, i, j).
+    #: Opened for a civil case in court on the state's finances or assets, with the President's
+    #: written permission asked by the Jaksa Agung as the state's advocate (UU Pasal 18
+    #: ayat (5) and (6); the information of ayat (3): huruf a–f, i and j). The President may
+    #: refuse (ayat (7)).
+    CIVIL_STATE_FINANCE_PERMISSION = "civil_state_finance_permission"
+    #: The period set by the other law ends: PP 61/2010 Pasal 6 (huruf b), Pasal 8 ayat (1)
+    #: (huruf g), Pasal 9 (huruf i), and the Undang-Undang of UU Pasal 17 huruf j (huruf j).
     PER_OTHER_LAW = "per_other_law"
 
     @property
-    def citation(self) -> Citation:
-        """Where the condition comes from."""
+    def citations(self) -> tuple[Citation, ...]:
+        """Every article the condition rests on, the main one first."""
         return _CONDITION_CITATIONS[self]
 
+    @property
+    def citation(self) -> Citation:
+        """The main article of the condition (the first of :attr:`citations`). For
+        ``PER_OTHER_LAW`` the article differs per ground: use
+        :meth:`Ground.release_citations`."""
+        return _CONDITION_CITATIONS[self][0]
 
-_CONDITION_CITATIONS: Final = {
-    ReleaseCondition.PUBLIC_COURT_HEARING: Citation(PP_61_2010, pasal=5, ayat=2),
-    ReleaseCondition.WRITTEN_CONSENT: Citation(UU_14_2008, pasal=18, ayat=2, huruf="a"),
-    ReleaseCondition.PUBLIC_OFFICE: Citation(UU_14_2008, pasal=18, ayat=2, huruf="b"),
-    ReleaseCondition.KI_OR_COURT_DECISION: Citation(UU_14_2008, pasal=17, huruf="i"),
-    ReleaseCondition.CRIMINAL_TRIAL_PERMISSION: Citation(UU_14_2008, pasal=18, ayat=3),
-    ReleaseCondition.PER_OTHER_LAW: Citation(UU_14_2008, pasal=20, ayat=2),
+
+_UU18_6: Final = Citation(UU_14_2008, pasal=18, ayat=6)
+_UU18_7: Final = Citation(UU_14_2008, pasal=18, ayat=7)
+#: Where the period of a ground ends "per other law", by the ground's letter.
+_OTHER_LAW_CITATIONS: Final = {
+    "b": Citation(PP_61_2010, pasal=6),
+    "g": Citation(PP_61_2010, pasal=8, ayat=1),
+    "i": Citation(PP_61_2010, pasal=9),
+    "j": Citation(UU_14_2008, pasal=17, huruf="j"),
+}
+_CONDITION_CITATIONS: Final[dict[ReleaseCondition, tuple[Citation, ...]]] = {
+    ReleaseCondition.PUBLIC_COURT_HEARING: (Citation(PP_61_2010, pasal=5, ayat=2),),
+    ReleaseCondition.WRITTEN_CONSENT: (
+        Citation(UU_14_2008, pasal=18, ayat=2, huruf="a"),
+        Citation(PP_61_2010, pasal=8, ayat=3, huruf="a"),
+    ),
+    ReleaseCondition.PUBLIC_OFFICE: (
+        Citation(UU_14_2008, pasal=18, ayat=2, huruf="b"),
+        Citation(PP_61_2010, pasal=8, ayat=3, huruf="b"),
+    ),
+    ReleaseCondition.KI_OR_COURT_DECISION: (Citation(UU_14_2008, pasal=17, huruf="i"),),
+    ReleaseCondition.CRIMINAL_TRIAL_PERMISSION: (
+        Citation(UU_14_2008, pasal=18, ayat=3),
+        Citation(UU_14_2008, pasal=18, ayat=4),
+        _UU18_6,
+        _UU18_7,
+    ),
+    ReleaseCondition.CIVIL_STATE_FINANCE_PERMISSION: (
+        Citation(UU_14_2008, pasal=18, ayat=5),
+        _UU18_6,
+        _UU18_7,
+    ),
+    ReleaseCondition.PER_OTHER_LAW: tuple(_OTHER_LAW_CITATIONS.values()),
 }
 _CONDITION_LABELS: Final = {
     ReleaseCondition.PUBLIC_COURT_HEARING: N_("dibuka dalam sidang pengadilan terbuka untuk umum"),
@@ -118,10 +170,25 @@ _CONDITION_LABELS: Final = {
     ReleaseCondition.PUBLIC_OFFICE: N_("berkaitan dengan jabatan publik orang tersebut"),
     ReleaseCondition.KI_OR_COURT_DECISION: N_("putusan Komisi Informasi atau pengadilan"),
     ReleaseCondition.CRIMINAL_TRIAL_PERMISSION: N_(
-        "dibuka untuk pemeriksaan perkara pidana atas izin Presiden"
+        "dibuka untuk pemeriksaan perkara pidana di pengadilan atas izin tertulis Presiden "
+        "(Presiden dapat menolak)"
+    ),
+    ReleaseCondition.CIVIL_STATE_FINANCE_PERMISSION: N_(
+        "dibuka untuk pemeriksaan perkara perdata tentang keuangan atau kekayaan negara di "
+        "pengadilan atas izin tertulis Presiden yang dimohonkan Jaksa Agung (Presiden dapat "
+        "menolak)"
     ),
     ReleaseCondition.PER_OTHER_LAW: N_("menurut peraturan perundang-undangan yang mengaturnya"),
 }
+#: Conditions the law confines to some letters: the President's permission is for the
+#: information of UU 14/2008 Pasal 18 ayat (3) only (huruf a–f, i and j), so even the open
+#: list of huruf g and h does not take it.
+CONFINED_CONDITIONS: Final = MappingProxyType(
+    {
+        ReleaseCondition.CRIMINAL_TRIAL_PERMISSION: frozenset("abcdefij"),
+        ReleaseCondition.CIVIL_STATE_FINANCE_PERMISSION: frozenset("abcdefij"),
+    }
+)
 ReleaseCondition.set_labels(_CONDITION_LABELS)
 
 
@@ -165,9 +232,13 @@ class Ground:
         angka: the point within the letter (``"2"``), or ``None`` for a letter without points.
         description: what the ground protects, in Bahasa Indonesia.
         period: the exemption-period rule (PP 61/2010 Pasal 5–9).
-        release: conditions that end the exemption.
+        release: the conditions the law lists that end the exemption.
         permanent_allowed: ``False`` for huruf a–f (UU 14/2008 Pasal 20 ayat (1)).
         requires_undang_undang: the legal basis must be an Undang-Undang (huruf j).
+        release_open: the law's list of release conditions is open: UU 14/2008 Pasal 18
+            ayat (2) lifts huruf g and h "antara lain" (among others) on consent or public
+            office. A record may then state another condition (:meth:`accepts`), which
+            :func:`kiplib.exemption.advise` reports for a reviewer to check.
     """
 
     huruf: str
@@ -177,6 +248,7 @@ class Ground:
     release: tuple[ReleaseCondition, ...]
     permanent_allowed: bool
     requires_undang_undang: bool = False
+    release_open: bool = False
 
     @property
     def code(self) -> str:
@@ -192,6 +264,37 @@ class Ground:
     def permanence_citation(self) -> Citation:
         """Where the (non-)permanence comes from: UU 14/2008 Pasal 20 ayat (1)."""
         return Citation(UU_14_2008, pasal=20, ayat=1)
+
+    @property
+    def release_open_citation(self) -> Citation | None:
+        """Where the list of release conditions is open (UU 14/2008 Pasal 18 ayat (2)), or
+        ``None`` for a closed list."""
+        return _UU18_2 if self.release_open else None
+
+    def lists(self, condition: ReleaseCondition) -> bool:
+        """Whether the law names ``condition`` as a release of this ground."""
+        return condition in self.release
+
+    def accepts(self, condition: ReleaseCondition) -> bool:
+        """Whether a record on this ground may state ``condition``: a listed one, or, for an
+        open list (huruf g and h), any condition the law does not confine to other letters
+        (the President's permission is only for huruf a–f, i and j)."""
+        if self.lists(condition):
+            return True
+        letters = CONFINED_CONDITIONS.get(condition)
+        return self.release_open and (letters is None or self.huruf in letters)
+
+    def release_citations(self, condition: ReleaseCondition) -> tuple[Citation, ...]:
+        """The articles ``condition`` rests on for this ground: for ``PER_OTHER_LAW`` the
+        article that sends the period to the other law (PP 61/2010 Pasal 6, Pasal 8 ayat (1),
+        Pasal 9, or UU 14/2008 Pasal 17 huruf j); for a condition outside an open list,
+        UU 14/2008 Pasal 18 ayat (2) first."""
+        own = condition.citations
+        if condition is ReleaseCondition.PER_OTHER_LAW and self.huruf in _OTHER_LAW_CITATIONS:
+            own = (_OTHER_LAW_CITATIONS[self.huruf],)
+        if not self.lists(condition) and self.release_open:
+            return (_UU18_2, *own)
+        return own
 
     @property
     def mediation(self) -> MediationRule:
@@ -225,7 +328,9 @@ _PP9: Final = PeriodRule(PeriodKind.PER_OTHER_LAWS, Citation(PP_61_2010, pasal=9
 _UU17J: Final = PeriodRule(PeriodKind.PER_UNDANG_UNDANG, Citation(UU_14_2008, pasal=17, huruf="j"))
 
 _R = ReleaseCondition
-_TRIAL: Final = (_R.CRIMINAL_TRIAL_PERMISSION,)
+#: The President's written permission, for a criminal trial or a civil case on the state's
+#: finances (UU 14/2008 Pasal 18 ayat (3)–(7)): huruf a–f, i and j.
+_TRIAL: Final = (_R.CRIMINAL_TRIAL_PERMISSION, _R.CIVIL_STATE_FINANCE_PERMISSION)
 
 
 def _g(
@@ -236,6 +341,7 @@ def _g(
     release: tuple[ReleaseCondition, ...],
 ) -> Ground:
     # UU 14/2008 Pasal 20 ayat (1): the exemptions of huruf a–f are not permanent.
+    # UU 14/2008 Pasal 18 ayat (2): the release of huruf g and h is listed "antara lain".
     return Ground(
         huruf,
         None if angka is None else str(angka),
@@ -244,6 +350,7 @@ def _g(
         release,
         permanent_allowed=huruf not in NON_PERMANENT_LETTERS,
         requires_undang_undang=huruf == "j",
+        release_open=huruf in OPEN_RELEASE_LETTERS,
     )
 
 
@@ -251,6 +358,10 @@ def _g(
 NON_PERMANENT_LETTERS: Final = frozenset("abcdef")
 #: The letters of Pasal 17, in order.
 LETTERS: Final = tuple("abcdefghij")
+#: The letters whose release conditions the law lists "antara lain" (UU 14/2008 Pasal 18
+#: ayat (2)): an open list.
+OPEN_RELEASE_LETTERS: Final = frozenset("gh")
+_UU18_2: Final = Citation(UU_14_2008, pasal=18, ayat=2)
 
 _A_RELEASE: Final = (_R.PUBLIC_COURT_HEARING, *_TRIAL)
 _GH_RELEASE: Final = (_R.WRITTEN_CONSENT, _R.PUBLIC_OFFICE)
@@ -265,15 +376,31 @@ _ALL: Final = (
         _PP5,
         _A_RELEASE,
     ),
+    # a.3–a.5 and c.1–c.3 quote Pasal 17 (the short forms dropped words that carry meaning).
     _g(
         "a",
         3,
-        N_("mengungkap data intelijen kriminal atau rencana penanganan kejahatan transnasional"),
+        N_(
+            "mengungkapkan data intelijen kriminal dan rencana-rencana yang berhubungan dengan "
+            "pencegahan dan penanganan segala bentuk kejahatan transnasional"
+        ),
         _PP5,
         _A_RELEASE,
     ),
-    _g("a", 4, N_("membahayakan keselamatan penegak hukum atau keluarganya"), _PP5, _A_RELEASE),
-    _g("a", 5, N_("membahayakan keamanan peralatan dan sarana penegak hukum"), _PP5, _A_RELEASE),
+    _g(
+        "a",
+        4,
+        N_("membahayakan keselamatan dan kehidupan penegak hukum dan/atau keluarganya"),
+        _PP5,
+        _A_RELEASE,
+    ),
+    _g(
+        "a",
+        5,
+        N_("membahayakan keamanan peralatan, sarana, dan/atau prasarana penegak hukum"),
+        _PP5,
+        _A_RELEASE,
+    ),
     # b — intellectual property and fair competition (PP 61/2010 Pasal 6)
     _g(
         "b",
@@ -283,18 +410,37 @@ _ALL: Final = (
         (_R.PER_OTHER_LAW, *_TRIAL),
     ),
     # c — defence and security (PP 61/2010 Pasal 7 ayat (1))
-    _g("c", 1, N_("strategi, intelijen, operasi, taktik dan teknik pertahanan"), _pp7(1), _TRIAL),
+    _g(
+        "c",
+        1,
+        N_(
+            "informasi tentang strategi, intelijen, operasi, taktik dan teknik yang berkaitan "
+            "dengan penyelenggaraan sistem pertahanan dan keamanan negara, meliputi tahap "
+            "perencanaan, pelaksanaan dan pengakhiran atau evaluasi dalam kaitan dengan ancaman "
+            "dari dalam dan luar negeri"
+        ),
+        _pp7(1),
+        _TRIAL,
+    ),
     _g(
         "c",
         2,
-        N_("dokumen yang memuat strategi, intelijen atau operasi pertahanan"),
+        N_(
+            "dokumen yang memuat tentang strategi, intelijen, operasi, teknik dan taktik yang "
+            "berkaitan dengan penyelenggaraan sistem pertahanan dan keamanan negara yang "
+            "meliputi tahap perencanaan, pelaksanaan dan pengakhiran atau evaluasi"
+        ),
         _pp7(1),
         _TRIAL,
     ),
     _g(
         "c",
         3,
-        N_("kekuatan, komposisi dan disposisi pertahanan serta rencana pengembangannya"),
+        N_(
+            "jumlah, komposisi, disposisi, atau dislokasi kekuatan dan kemampuan dalam "
+            "penyelenggaraan sistem pertahanan dan keamanan negara serta rencana "
+            "pengembangannya"
+        ),
         _pp7(1),
         _TRIAL,
     ),
@@ -366,7 +512,13 @@ _ALL: Final = (
         _TRIAL,
     ),
     # g — authentic personal deeds and wills (PP 61/2010 Pasal 8 ayat (1))
-    _g("g", None, N_("isi akta otentik pribadi dan wasiat seseorang"), _PP8_1, _GH_RELEASE),
+    _g(
+        "g",
+        None,
+        N_("isi akta otentik pribadi dan wasiat seseorang"),
+        _PP8_1,
+        (*_GH_RELEASE, _R.PER_OTHER_LAW),
+    ),
     # h — personal secrets (PP 61/2010 Pasal 8 ayat (2))
     _g("h", 1, N_("riwayat dan kondisi anggota keluarga"), _PP8_2, _GH_RELEASE),
     _g(
@@ -397,7 +549,7 @@ _ALL: Final = (
         None,
         N_("memorandum atau surat antar/intra badan publik yang menurut sifatnya dirahasiakan"),
         _PP9,
-        (_R.KI_OR_COURT_DECISION, *_TRIAL),
+        (_R.KI_OR_COURT_DECISION, _R.PER_OTHER_LAW, *_TRIAL),
     ),
     # j — forbidden by an Undang-Undang (UU 14/2008 Pasal 17 huruf j)
     _g(
@@ -436,3 +588,13 @@ def ground(code: str) -> Ground:
 def grounds_of_letter(huruf: str) -> tuple[Ground, ...]:
     """Every ground under one letter (``"h"`` → h.1 … h.5)."""
     return tuple(g for g in _ALL if g.huruf == huruf)
+
+
+def release_citations(
+    grounds: Iterable[Ground], condition: ReleaseCondition
+) -> tuple[Citation, ...]:
+    """The articles ``condition`` rests on for a record on ``grounds``: those of every ground
+    that accepts it (:meth:`Ground.release_citations`), each once; the condition's own
+    :attr:`~ReleaseCondition.citations` when no ground does (or none is given)."""
+    found = [c for g in grounds if g.accepts(condition) for c in g.release_citations(condition)]
+    return tuple(dict.fromkeys(found)) or condition.citations

@@ -22,6 +22,8 @@ from kiplib.law.citation import PERKI_1_2013, UU_14_2008, Citation
 from kiplib.law.conventions import D6, D9, D10
 
 __all__ = [
+    "DISPUTE_AFTER_ANSWER",
+    "DISPUTE_AFTER_SILENCE",
     "LAW_IN_FORCE",
     "NATIONAL_RULES",
     "NATIONAL_TABLE",
@@ -36,6 +38,13 @@ __all__ = [
 LAW_IN_FORCE: Final = date(2010, 4, 30)
 #: Perki 1/2013 (Prosedur Penyelesaian Sengketa Informasi Publik) was adopted on 28 March 2013.
 PERKI_1_2013_IN_FORCE: Final = date(2013, 3, 28)
+
+#: The sengketa window after the atasan PPID's written answer (UU 14/2008 Pasal 37 ayat (2)
+#: jo. this article).
+DISPUTE_AFTER_ANSWER: Final = Citation(PERKI_1_2013, pasal=13, huruf="a")
+#: The sengketa window after the atasan PPID stayed silent for the whole answer period: it
+#: runs from the end of that period.
+DISPUTE_AFTER_SILENCE: Final = Citation(PERKI_1_2013, pasal=13, huruf="b")
 
 
 class Step(LabelledEnum):
@@ -221,7 +230,8 @@ NATIONAL_RULES: Final[tuple[StepRule, ...]] = (
             "setelah tanggapan tertulis atasan PPID diterima, atau berakhirnya waktu "
             "tanggapan tanpa jawaban"
         ),
-        basis=(Citation(PERKI_1_2013),),
+        # The clock starts on either event: huruf a after an answer, huruf b after silence.
+        basis=(DISPUTE_AFTER_ANSWER, DISPUTE_AFTER_SILENCE),
     ),
     StepRule(
         Step.DISPUTE_START,

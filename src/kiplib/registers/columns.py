@@ -103,7 +103,7 @@ def _lookup() -> tuple[dict[str, Category], dict[str, InformationForm], dict[str
         categories[c.value] = c
     for f in InformationForm:
         forms[f.value] = f
-    citations: dict[str, str | None] = {_key(str(c.citation)): None for c in Category}
+    citations: dict[str, str | None] = {_key(str(a)): None for c in Category for a in c.citations}
     citations.update({_key(str(i.citation)): k for k, i in LISTED_ITEMS.items()})
     return categories, forms, citations
 

@@ -18,7 +18,7 @@ practice closes it (its ``due`` counted from the earliest lapse; D-12):
 * D-8 — no notice by the deadline is itself a ground (Pasal 35 ayat (1) huruf c and g): the
   keberatan window runs from the day after the lapsed deadline.
 * An unanswered keberatan opens the sengketa window at the end of the atasan's 30 hari kerja
-  (Perki 1/2013 Pasal 13).
+  (Perki 1/2013 Pasal 13 huruf b).
 """
 
 from __future__ import annotations
@@ -72,8 +72,8 @@ _NOTE_SILENCE: Final = N_(
     "(Pasal 35 ayat (1) huruf c dan g), ditemukan pada hari sesudah batas waktu itu"
 )
 _NOTE_SILENT_ATASAN: Final = N_(
-    "Atasan PPID tidak menanggapi dalam waktunya: waktu pengajuan sengketa dihitung sejak "
-    "berakhirnya waktu tanggapan itu (Perki 1/2013 Pasal 13)"
+    "Atasan PPID tidak menanggapi dalam 30 hari kerja: waktu pengajuan sengketa dihitung sejak "
+    "berakhirnya waktu tanggapan itu (Perki 1/2013 Pasal 13 huruf b)"
 )
 _NOTE_FROM_READING: Final = N_(
     "Salinan putusan belum tercatat diterima (UU 14/2008 Pasal 48 ayat (1): sejak putusan "
@@ -253,7 +253,8 @@ class _Engine:
             and not self.closed
             and today > response.deadline.latest
         ):
-            # Perki 1/2013 Pasal 13: the sengketa window runs from the end of the atasan's time.
+            # Perki 1/2013 Pasal 13 huruf b: the sengketa window runs from the end of the
+            # atasan's time.
             self.silent_atasan = self._add_lapse(
                 Step.DISPUTE, response.deadline, _NOTE_SILENT_ATASAN, next_day=False
             )
@@ -566,7 +567,7 @@ class _Engine:
         if self.premature:
             # Not accepted because it came too early: that application ends, the keberatan's
             # course does not. The requester may file again once the atasan's time is over
-            # (Perki 1/2013 Pasal 13), within the window that then opens.
+            # (Perki 1/2013 Pasal 13 huruf b), within the window that then opens.
             for clock in (self.dispute_start, self.dispute_end, self.mediation):
                 if clock is not None and clock.done_on is None:
                     clock.stopped = True

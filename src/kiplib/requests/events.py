@@ -51,15 +51,15 @@ __all__ = [
 class NoticeOutcome(LabelledEnum):
     """What the written notice (*pemberitahuan tertulis*, UU 14/2008 Pasal 22 ayat (7)) says."""
 
-    #: Diterima — the request is granted (Pasal 22 ayat (7) huruf a).
+    #: Diterima — the request is granted (Pasal 22 ayat (7) huruf c).
     ACCEPTED = "accepted"
     #: Diterima sebagian — granted in part; the rest is blacked out or withheld under Pasal 17
     #: (Pasal 22 ayat (7) huruf c and e).
     PARTLY = "partly"
     #: Ditolak — refused under the exemptions of Pasal 17 (Pasal 22 ayat (7) huruf c).
     REFUSED = "refused"
-    #: Belum dikuasai — the body does not hold the information; names the holder when known
-    #: (Pasal 22 ayat (7) huruf b).
+    #: Belum dikuasai — the body states it does not hold the information (Pasal 22 ayat (7)
+    #: huruf a) and names the body that holds it when known (huruf b).
     NOT_HELD = "not_held"
 
 

@@ -12,7 +12,7 @@ Every event that can have happened is recorded, and what the law makes of it is 
 (:class:`~kiplib.requests.states.Defect`); only what cannot have happened raises a
 :class:`~kiplib.errors.SequenceError` naming the event and the rule, and the log it was offered
 to is left as it was. The clocks that silence starts are explained in
-:mod:`kiplib.requests.engine` (D-8, Perki 1/2013 Pasal 13).
+:mod:`kiplib.requests.engine` (D-8, Perki 1/2013 Pasal 13 huruf b).
 """
 
 from __future__ import annotations
