@@ -16,8 +16,8 @@ PYTHON = ["3.11"]
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, doctests of src and docs) with branch coverage."""
-    # numpy: the optional vectorized batch path is tested too (it is not a runtime dependency).
-    session.install("-e", ".[testing,ical,xlsx,docs]", "pytest-cov", "numpy")
+    # [numpy]: the optional vectorized batch path is tested too (not a runtime dependency).
+    session.install("-e", ".[testing,ical,xlsx,documents,numpy]", "pytest-cov")
     session.env["HYPOTHESIS_PROFILE"] = session.env.get("HYPOTHESIS_PROFILE", "ci")
     session.run(
         "pytest",
@@ -43,7 +43,7 @@ def lint(session: nox.Session) -> None:
 def typing(session: nox.Session) -> None:
     """mypy --strict over the package and the tests."""
     session.install(
-        "-e", ".[testing,ical,xlsx,docs]", "mypy>=1.10", "types-python-dateutil", "numpy"
+        "-e", ".[testing,ical,xlsx,documents,numpy]", "mypy>=1.10", "types-python-dateutil"
     )
     session.run("mypy")
 
@@ -51,7 +51,7 @@ def typing(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks against the peers (numpy, holidays, workalendar, a naive loop)."""
-    session.install("-e", ".[ical,xlsx,docs]", "numpy", "workalendar")
+    session.install("-e", ".[ical,xlsx,documents,numpy]", "workalendar")
     for script in sorted(Path("benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
 
@@ -80,7 +80,7 @@ def tests_with_plugins(session: nox.Session) -> None:
     a freshly built kiplib: a result may depend on installed plugins only through
     ``RuleBook.installed()``, so the suite (which chooses its rule book) passes unchanged."""
     wheel = _wheel(session)
-    session.install(f"{wheel}[testing,ical,xlsx,docs]", "numpy")
+    session.install(f"{wheel}[testing,ical,xlsx,documents,numpy]")
     folders = _plugin_folders()
     for folder in folders:
         session.install(str(folder))
@@ -95,8 +95,8 @@ def plugins(session: nox.Session) -> None:
     """Build kiplib, install it with each plugin under ``plugins/`` and run each plugin's tests
     (the plugins are separate distributions; this is how their authors will test them)."""
     wheel = _wheel(session)
-    # [docs]: the plugins' tests render documents from the templates shipped in the wheel.
-    session.install(f"{wheel}[testing,docs]", "pytest>=8")
+    # [documents]: the plugins' tests render documents from the templates shipped in the wheel.
+    session.install(f"{wheel}[testing,documents]", "pytest>=8")
     folders = _plugin_folders()
     for folder in folders:
         session.install(str(folder))

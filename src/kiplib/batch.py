@@ -296,7 +296,7 @@ def notice_status_arrays(
     """
     try:
         import numpy as np
-    except ImportError:  # pragma: no cover - numpy is installed where the tests run
+    except ImportError:
         raise MissingDependencyError(
             field="notice_status_arrays", value="numpy", extra="numpy"
         ) from None

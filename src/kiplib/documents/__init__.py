@@ -23,7 +23,7 @@ required signatories, numbering, replacement templates): the style of a body com
 rule book (``rules=``); pass ``style=`` to use another one.
 
 The templates (Jinja2, package data under ``kiplib/documents/templates``) need the optional extra
-``kiplib[docs]``; without Jinja2 every function raises
+``kiplib[documents]``; without Jinja2 every function raises
 :class:`~kiplib.errors.MissingDependencyError`.
 
 Examples:
