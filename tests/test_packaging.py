@@ -9,6 +9,8 @@ wheel or an sdist install as much as for a checkout.
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -89,3 +91,59 @@ def test_numpy_path_without_numpy_names_the_extra(monkeypatch: pytest.MonkeyPatc
         notice_status_arrays([], [], as_of=kiplib.LAW_IN_FORCE)
     assert caught.value.params["extra"] == "numpy"
     assert 'pip install "kiplib[numpy]"' in caught.value.message("en")
+
+
+PLUGIN_TESTS = """
+import sys
+
+
+def test_kiplib_is_not_imported(request):
+    assert request.config.pluginmanager.has_plugin("kiplib")
+    assert "kiplib" not in sys.modules
+"""
+
+FIXTURE_TESTS = """
+import sys
+
+
+def test_the_fixture_imports_kiplib(kiplib_plugins):
+    assert "kiplib" in sys.modules
+    assert [p.name for p in kiplib_plugins()] == ["kiplib"]
+"""
+
+
+def _pytest_in(project: Path, tests: str) -> subprocess.CompletedProcess[str]:
+    """Run pytest in a project of its own with ``tests`` as its only test module."""
+    (project / "pyproject.toml").write_text("[tool.pytest.ini_options]\n", encoding="utf-8")
+    (project / "test_it.py").write_text(tests, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+    env.pop("KIPLIB_NO_PLUGINS", None)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_it.py"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_pytest_plugin_is_installed_outside_the_package() -> None:
+    (entry,) = (
+        e for e in metadata.entry_points(group="pytest11") if e.dist and e.dist.name == "kiplib"
+    )
+    assert (entry.name, entry.value) == ("kiplib", "_kiplib_pytestplugin")
+
+
+def test_the_pytest_plugin_imports_kiplib_only_for_its_fixture(tmp_path: Path) -> None:
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    run = _pytest_in(plain, PLUGIN_TESTS)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "1 passed" in run.stdout
+    used = tmp_path / "used"
+    used.mkdir()
+    run = _pytest_in(used, FIXTURE_TESTS)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "1 passed" in run.stdout
