@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kiplib import errors
@@ -55,3 +56,39 @@ def test_every_page_is_reachable_from_the_index() -> None:
     for page in sorted(DOCS.rglob("*.md")):
         if page.name != "index.md":
             assert str(page.relative_to(DOCS)) in index, page
+
+
+def _pages() -> list[Path]:
+    return [*sorted(DOCS.rglob("*.md")), DOCS.parent / "README.md"]
+
+
+def _example_lines(page: Path) -> list[str]:
+    """The Python lines of the page's ``>>>`` examples (continuations included)."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    return [ln.strip()[4:] for ln in lines if ln.strip().startswith((">>> ", "... "))]
+
+
+IMPORT = re.compile(r"^\s*(?:from\s+([\w.]+)\s+import\s+\(?([\w\s,]+)\)?|import\s+([\w.,\s]+))")
+
+
+def test_docs_import_only_public_names() -> None:
+    for page in _pages():
+        for line in _example_lines(page):
+            match = IMPORT.match(line)
+            if match is None:
+                continue
+            module, names, modules = match.groups()
+            dotted = [module] if module else [m.split(" as ")[0] for m in modules.split(",")]
+            for name in dotted:
+                parts = name.strip().split(".")
+                assert not any(p.startswith("_") for p in parts), (page.name, line)
+            for name in (names or "").split(","):
+                assert not name.strip().startswith("_"), (page.name, line)
+
+
+def test_examples_run_from_an_installed_package() -> None:
+    """No page reads the repository's own files: the worked example ships with kiplib."""
+    for page in _pages():
+        assert "tests/golden" not in page.read_text(encoding="utf-8"), page.name
+        for line in _example_lines(page):
+            assert "tests/" not in line and "src/" not in line, (page.name, line)
