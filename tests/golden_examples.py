@@ -123,7 +123,7 @@ def examples() -> dict[str, Callable[[], object]]:
 
 def write_missing() -> list[Path]:
     """Store the example of each kind without a golden document at its current version."""
-    written = []
+    written: list[Path] = []
     for record in serialization.record_types():
         path = GOLDEN / f"v{record.version}" / f"{record.kind}.json"
         have = any(
