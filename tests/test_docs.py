@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from kiplib import errors
+from kiplib.cli import main
 from kiplib.law import NATIONAL_RULES
+from kiplib.plugins import using_plugins
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -92,3 +96,21 @@ def test_examples_run_from_an_installed_package() -> None:
         assert "tests/golden" not in page.read_text(encoding="utf-8"), page.name
         for line in _example_lines(page):
             assert "tests/" not in line and "src/" not in line, (page.name, line)
+
+
+README = DOCS.parent / "README.md"
+README_COMMAND = "kiplib timeline --received 2024-04-05T09:00+07:00 --as-of 2024-05-06"
+
+
+def test_readme_prints_what_its_main_command_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's set-up command and the block after "The first command prints:", with the
+    national rules only (as ``KIPLIB_NO_PLUGINS=1``: no district plugin changes the body)."""
+    text = README.read_text(encoding="utf-8")
+    assert f"python3 -m pip install . && {README_COMMAND}\n" in text
+    printed = text.split("The first command prints:", 1)[1].split("```text\n", 1)[1]
+    printed = printed.split("```", 1)[0]
+    capsys.readouterr()
+    with using_plugins():
+        assert main(README_COMMAND.split()[1:]) == 0
+    out = capsys.readouterr().out
+    assert out == printed
