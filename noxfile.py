@@ -19,6 +19,7 @@ nox.options.sessions = [
     "tests_with_plugins",
     "plugins",
     "sdist",
+    "docs_site",
 ]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = False
@@ -89,7 +90,16 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff (style, imports, bugs) and the message-catalog check (every message in id and en)."""
     session.install("ruff>=0.5")
-    paths = ("src", "tests", "benchmarks", "tools", "plugins", "noxfile.py")
+    paths = (
+        "src",
+        "tests",
+        "benchmarks",
+        "tools",
+        "plugins",
+        "docs/conf.py",
+        "docs/_ext",
+        "noxfile.py",
+    )
     session.run("ruff", "check", *paths)
     session.run("ruff", "format", "--check", *paths)
     session.run("python", "tools/catalogs.py", "check")
@@ -178,3 +188,15 @@ def sdist(session: nox.Session) -> None:
     session.env["HYPOTHESIS_PROFILE"] = os.environ.get("HYPOTHESIS_PROFILE", "dev")
     with session.chdir(unpacked):
         session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(python=OLDEST)
+def docs_site(session: nox.Session) -> None:
+    """The documentation site (Sphinx, MyST Markdown, Furo) with its API reference, built
+    offline with every warning an error and every cross-reference resolved (nitpicky);
+    ``python3 -m nox -s docs_site -- OUT`` writes it to OUT instead of a temporary folder."""
+    session.install("-e", ".[site]")
+    out = session.posargs[0] if session.posargs else str(Path(session.create_tmp()) / "site")
+    shutil.rmtree(out, ignore_errors=True)
+    session.run("sphinx-build", "-b", "html", "-W", "--keep-going", "-n", "-q", "docs", out)
+    session.log(f"site: {Path(out).resolve() / 'index.html'}")
