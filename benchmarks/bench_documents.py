@@ -1,5 +1,5 @@
 """Render documents: the DIP of 50 000 entries (a province) as HTML and Markdown, and 1 000
-surat penetapan; print the time of each (needs kiplib[docs])."""
+surat penetapan; print the time of each (needs kiplib[documents])."""
 
 from __future__ import annotations
 

@@ -3,7 +3,9 @@
 ``python tests/golden_examples.py`` stores, under ``tests/golden/v{N}/``, the example of every
 kind that has no golden document at its current version ``N`` yet. It never overwrites a
 document: a stored format is changed only by a new schema version (with its upgrade function),
-and then the new version gets its own golden document.
+and then the new version gets its own golden document. The same document replaces the kind's
+example shipped with kiplib (``src/kiplib/testing/examples/``, ``kiplib.testing.example``),
+which is always the golden document at the current version (``tests/test_examples.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import kiplib
 from kiplib import serialization
 
 GOLDEN = Path(__file__).parent / "golden"
+PACKAGE_EXAMPLES = Path(__file__).parent.parent / "src" / "kiplib" / "testing" / "examples"
 WIB = timezone(timedelta(hours=7))
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -120,7 +123,7 @@ def examples() -> dict[str, Callable[[], object]]:
 
 def write_missing() -> list[Path]:
     """Store the example of each kind without a golden document at its current version."""
-    written = []
+    written: list[Path] = []
     for record in serialization.record_types():
         path = GOLDEN / f"v{record.version}" / f"{record.kind}.json"
         have = any(
@@ -132,8 +135,11 @@ def write_missing() -> list[Path]:
             continue
         value = examples()[record.kind]()
         path.parent.mkdir(exist_ok=True)
-        path.write_text(serialization.dumps(value, indent=2) + "\n", encoding="utf-8")
-        written.append(path)
+        text = serialization.dumps(value, indent=2) + "\n"
+        path.write_text(text, encoding="utf-8")
+        shipped = PACKAGE_EXAMPLES / f"{record.kind}.json"
+        shipped.write_text(text, encoding="utf-8")
+        written.extend((path, shipped))
     return written
 
 

@@ -524,5 +524,5 @@ def test_without_jinja2(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(builtins, "__import__", fake_import)
     with pytest.raises(MissingDependencyError) as err:
         render_dip(dip_2025(), style=NATIONAL_STYLE)
-    assert err.value.params["extra"] == "docs"
-    assert 'pip install "kiplib[docs]"' in str(err.value)
+    assert err.value.params["extra"] == "documents"
+    assert 'pip install "kiplib[documents]"' in str(err.value)

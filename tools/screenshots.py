@@ -1,6 +1,6 @@
 """Regenerate the screenshots of the documents shown in the docs (``docs/images/*.png``).
 
-    python tools/screenshots.py            # needs kiplib[docs] and Chromium on PATH
+    python tools/screenshots.py            # needs kiplib[documents] and Chromium on PATH
     python tools/screenshots.py --chromium /usr/bin/chromium --out docs/images
 
 The documents are those of the worked example of the tests (Kabupaten Karanganyar, 2024–2025:

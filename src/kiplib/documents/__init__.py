@@ -23,15 +23,13 @@ required signatories, numbering, replacement templates): the style of a body com
 rule book (``rules=``); pass ``style=`` to use another one.
 
 The templates (Jinja2, package data under ``kiplib/documents/templates``) need the optional extra
-``kiplib[docs]``; without Jinja2 every function raises
+``kiplib[documents]``; without Jinja2 every function raises
 :class:`~kiplib.errors.MissingDependencyError`.
 
 Examples:
-    >>> from pathlib import Path
-    >>> from kiplib import serialization
     >>> from kiplib.documents import render_classification_decision
-    >>> record = serialization.loads(
-    ...     Path("tests/golden/v1/consequence_test.json").read_text("utf-8"))
+    >>> from kiplib.testing import example
+    >>> record = example("consequence_test")
     >>> text = render_classification_decision(record, format="markdown")
     >>> print(next(line for line in text.splitlines() if line.startswith("# ")))
     # SURAT PENETAPAN KLASIFIKASI INFORMASI YANG DIKECUALIKAN

@@ -63,7 +63,7 @@ def _jinja() -> Any:
         import jinja2
     except ImportError:
         raise MissingDependencyError(
-            field="kiplib.documents", value="jinja2", extra="docs"
+            field="kiplib.documents", value="jinja2", extra="documents"
         ) from None
     return jinja2
 

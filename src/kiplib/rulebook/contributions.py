@@ -390,7 +390,7 @@ class ConsequenceTestFacts:
 
     A neutral summary so checks do not depend on the shape of a stored record:
     :meth:`kiplib.ConsequenceTest.facts` builds one from a record (roles of its PPID, approving
-    official and signatories), and :func:`kiplib.exemption.consequence_test.check` runs
+    official and signatories), and :func:`kiplib.exemption.check` runs
     :func:`kiplib.plugins.check_consequence_test` on it for the record's body.
     """
 

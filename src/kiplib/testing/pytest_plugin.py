@@ -1,4 +1,9 @@
-"""pytest plugin (entry point ``pytest11``): the ``kiplib_plugins`` fixture.
+"""pytest plugin (entry point ``pytest11``, name ``kiplib``): the ``kiplib_plugins`` fixture.
+
+pytest loads it for every project where kiplib is installed; kiplib itself is imported only
+when a test uses the fixture (the entry point names a small module outside the package, which
+this module re-exports). A suite that lists its plugins itself may write
+``pytest_plugins = ["kiplib.testing.pytest_plugin"]``; ``-p no:kiplib`` turns it off.
 
 Examples:
     In a test::
@@ -10,24 +15,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack
-from types import ModuleType
-
-import pytest
-
-from kiplib.plugins import LocalPlugin, PluginInfo, using_plugins
+from _kiplib_pytestplugin import kiplib_plugins
 
 __all__ = ["kiplib_plugins"]
-
-
-@pytest.fixture
-def kiplib_plugins() -> Iterator[Callable[..., tuple[PluginInfo, ...]]]:
-    """Register plugins for one test: call it with plugin modules or ``LocalPlugin`` values.
-    The previous plugins are restored when the test ends."""
-    with ExitStack() as stack:
-
-        def use(*plugins: LocalPlugin | ModuleType) -> tuple[PluginInfo, ...]:
-            return stack.enter_context(using_plugins(*plugins))
-
-        yield use
