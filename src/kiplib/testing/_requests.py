@@ -251,9 +251,8 @@ def possible_requests(
     """``(body, events)``: a log an app may have to store — events of any kind in time order
     after the request's receipt, right or wrong under the law (late, premature, repeated, out
     of place), but each one possible: kiplib refuses only what cannot have happened (time
-    running backwards, an answer to a keberatan nobody filed; :func:`kiplib.requests.engine.
-    check_order`), and every log drawn here has a timeline, with what is wrong in
-    ``Timeline.defects``."""
+    running backwards, an answer to a keberatan nobody filed), and every log drawn here has a
+    timeline, with what is wrong in ``Timeline.defects``."""
     body = draw(bodies if bodies is not None else public_bodies())
     first = draw(st.dates(min_value=date(2014, 1, 1), max_value=date(2027, 6, 30)))
     clock = _Clock(draw, body, first)
