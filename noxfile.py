@@ -121,6 +121,24 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session(python=OLDEST)
+def fuzz(session: nox.Session) -> None:
+    """A deeper fuzzing run (not part of CI): the property and fuzz tests of the public API,
+    stored documents, request logs and registers with the ``fuzz`` Hypothesis profile
+    (thousands of examples each). ``nox -s fuzz -- -k timeline`` narrows it."""
+    session.install("-e", f".[{SUITE_EXTRAS}]")
+    session.env["HYPOTHESIS_PROFILE"] = "fuzz"
+    session.run(
+        "pytest",
+        "tests/test_fuzz_api.py",
+        "tests/test_storage_strict.py",
+        "tests/test_practices.py",
+        "tests/test_lifecycle.py",
+        "tests/test_serialization.py",
+        *session.posargs,
+    )
+
+
+@nox.session(python=OLDEST)
 def catalogs(session: nox.Session) -> None:
     """Add new messages to the English catalog and recompile it."""
     session.run("python", "tools/catalogs.py", "update")

@@ -13,8 +13,14 @@ from typing import Final
 
 import attrs
 
+from kiplib._check import argument
 from kiplib.calendar.working import CalendarDay, DayKind, WorkingCalendar, format_date
-from kiplib.errors import BeforeLawInForceError, InvalidInputError, NaiveDatetimeError
+from kiplib.errors import (
+    BeforeLawInForceError,
+    InvalidInputError,
+    NaiveDatetimeError,
+    OutOfRangeError,
+)
 from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import (
     DEFAULT_BODY,
@@ -33,7 +39,7 @@ from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, Step
 from kiplib.rulebook.book import BodyRules, RuleBook, rules_or_default
 from kiplib.rulebook.contributions import ReceiptPolicy
 
-__all__ = ["Deadline", "SkippedDay", "deadline", "deadline_for", "local_date"]
+__all__ = ["Deadline", "SkippedDay", "deadline", "deadline_for", "local_date", "recount"]
 
 _ONE_DAY: Final = timedelta(days=1)
 #: ``StepRule.source`` of the national rows (the built-in plugin's name).
@@ -50,7 +56,16 @@ def local_date(
     if isinstance(start, datetime):
         if start.tzinfo is None or start.utcoffset() is None:
             raise NaiveDatetimeError(field=field, value=start.isoformat(sep=" "))
-        return start.astimezone((body or DEFAULT_BODY).zone).date()
+        if body is not None and not isinstance(body, PublicBody):
+            raise InvalidInputError(
+                field="body", value=repr(body)[:80], reason=N_("harus berupa PublicBody")
+            )
+        try:
+            return start.astimezone((body or DEFAULT_BODY).zone).date()
+        except OverflowError as exc:  # the local date falls outside years 1-9999
+            raise OutOfRangeError(
+                field=field, value=start.isoformat(sep=" "), first=date.min, last=date.max
+            ) from exc
     if isinstance(start, date):
         return start
     raise InvalidInputError(
@@ -96,6 +111,9 @@ class Deadline:
             floor set another one (D-13); ``None`` otherwise.
         practice: how the competent Komisi Informasi counts "N hari kerja sejak X" (D-12),
             with the decisions it rests on; ``None`` for the courts' steps (D-6, D-10).
+        computed_with: the kiplib version, holiday data and plugins it was counted with
+            (:attr:`kiplib.rulebook.BodyRules.provenance`); not compared. A stored deadline
+            whose provenance is that of the national rules here is recounted when loaded.
         calendar: the calendar used (for :meth:`explain`; not stored or compared).
     """
 
@@ -115,6 +133,7 @@ class Deadline:
     latest: date = attrs.field(default=attrs.Factory(lambda self: self.due, takes_self=True))
     local_due: date | None = None
     practice: CommissionPractice | None = None
+    computed_with: str | None = attrs.field(default=None, eq=False)
 
     @property
     def citation(self) -> Citation:
@@ -479,6 +498,8 @@ def deadline(
     """
     if type(step) is not Step:
         step = Step.parse(step)
+    if calendar is not None:
+        argument("calendar", calendar, WorkingCalendar)
     return deadline_for(step, start, rules_or_default(rules).for_body(body), calendar=calendar)
 
 
@@ -529,6 +550,8 @@ def deadline_for(
         max(r.latest for r in readings),
         safe.local_due,
         practice,
+        # A calendar given by the caller is not one the provenance names.
+        where.provenance if calendar is None else None,
     )
 
 
@@ -604,19 +627,36 @@ def _count(
         clock_start = _deemed_receipt(local, start, body, cal)
     base_count = 0
     base_rule = None
+    if rule.unit is CountUnit.WORKING_DAYS and rule.base is not None:
+        base = table.rule_for(rule.base, local)
+        base_count = base.count
+        if base.source != NATIONAL_SOURCE:
+            base_rule = base
+    due = _end(cal, clock_start, rule, base_count, counting)
+    return due, clock_start, base_count, base_rule
+
+
+def _end(
+    cal: WorkingCalendar, clock_start: date, rule: StepRule, base_count: int, counting: Counting
+) -> date:
+    """The last day of ``rule`` (plus ``base_count`` days of its base step) counted from
+    ``clock_start`` on ``cal`` by one reading of "sejak X"."""
     if rule.unit is CountUnit.WORKING_DAYS:
-        if rule.base is not None:
-            base = table.rule_for(rule.base, local)
-            base_count = base.count
-            if base.source != NATIONAL_SOURCE:
-                base_rule = base
         n = base_count + rule.count
         if counting is Counting.SAME_DAY and cal.is_working_day(clock_start):
             n -= 1  # D-12: the day of X is day 1
-        due = cal.add_working_days(clock_start, n)
-    else:
-        due = cal.add_calendar_days_rolled(clock_start, rule.count)
-    return due, clock_start, base_count, base_rule
+        return cal.add_working_days(clock_start, n)
+    return cal.add_calendar_days_rolled(clock_start, rule.count)
+
+
+def recount(d: Deadline, calendar: WorkingCalendar) -> tuple[date, date]:
+    """``(due, latest)`` of ``d`` counted again on ``calendar`` from its own clock start, rule
+    and readings (D-12) — what a stored national deadline must say when it is loaded. The
+    national floor (D-13) and a district's rows are not applied: recount only a deadline
+    without them (``local_due`` and ``base_rule`` are ``None``, the rule is kiplib's)."""
+    countings = d.practice.counting if d.practice is not None else (Counting.NEXT_DAY,)
+    ends = [_end(calendar, d.clock_start, d.rule, d.base_count, c) for c in countings]
+    return min(ends), max(ends)
 
 
 def _deemed_receipt(

@@ -24,6 +24,7 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     │   └── NoRuleInForceError .................... no-rule-in-force
     ├── ValidationError (ValueError) .............. validation-failed
     │   ├── StructureError ........................ structure-invalid
+    │   │   └── InvalidRecordError ................ record-inconsistent
     │   ├── ConsequenceTestError .................. consequence-test-invalid
     │   ├── RegisterError ......................... register-invalid
     │   ├── RegisterImportError ................... register-import-invalid
@@ -63,6 +64,7 @@ __all__ = [
     "ConsequenceTestError",
     "DocumentTemplateError",
     "InvalidInputError",
+    "InvalidRecordError",
     "KiplibError",
     "MissingDependencyError",
     "NaiveDatetimeError",
@@ -262,6 +264,16 @@ class StructureError(ValidationError):
 
 # --------------------------------------------------------------------------- classification,
 # consequence tests and exemption periods (UU 14/2008 Pasal 17–20; PP 61/2010 Pasal 3–11)
+class InvalidRecordError(StructureError):
+    """A stored document contradicts itself: a figure, date or status is not what its own
+    inputs give when it is computed again (``problems`` names each field)."""
+
+    code = "record-inconsistent"
+    template = N_(
+        "dokumen {field} bertentangan dengan dirinya sendiri ({count} masalah):\n{details}"
+    )
+
+
 class NeverExemptError(InvalidInputError):
     """An exemption was asked for information that UU 14/2008 Pasal 18 ayat (1) never exempts.
 

@@ -22,18 +22,30 @@ Examples:
 from __future__ import annotations
 
 import copy
+import enum
+import functools
+import itertools
 import json
-from collections.abc import Callable, Mapping
+import math
+import statistics
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime, time
-from typing import Any, Final, TypeVar, overload
+from typing import Any, Final, TypeVar, get_origin, overload
 
 import attrs
 import cattrs
+from cattrs.cols import (
+    homogenous_tuple_structure_factory,
+    is_any_set,
+    is_sequence,
+    list_structure_factory,
+)
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
 from kiplib.calendar import CalendarDay, WorkingCalendar
-from kiplib.deadlines import Deadline
+from kiplib.calendar.national import national_calendar
+from kiplib.deadlines import NATIONAL_SOURCE, Deadline, recount
 from kiplib.duties import (
     BodyRecords,
     ComplianceCalendar,
@@ -41,7 +53,7 @@ from kiplib.duties import (
     FinishedRequest,
     ServiceStatistics,
 )
-from kiplib.errors import KiplibError, Problem, StructureError
+from kiplib.errors import InvalidRecordError, KiplibError, Problem, StructureError
 from kiplib.exemption import (
     Approval,
     Classification,
@@ -56,7 +68,15 @@ from kiplib.exemption import (
     ReleaseEvent,
 )
 from kiplib.i18n import N_
-from kiplib.law import Citation, CommissionPractice, InformationItem, PublicBody, StepRule
+from kiplib.law import (
+    NATIONAL_TABLE,
+    Citation,
+    CommissionPractice,
+    CountUnit,
+    InformationItem,
+    PublicBody,
+    StepRule,
+)
 from kiplib.registers import (
     DikChange,
     DikEntry,
@@ -66,9 +86,14 @@ from kiplib.registers import (
     DipEntry,
     DipRegister,
 )
-from kiplib.requests import EVENT_TYPES, Event, Request, Timeline
+from kiplib.requests import EVENT_TYPES, Event, Request, Timeline, timeline
+from kiplib.rulebook import RuleBook
 
 __all__ = [
+    "MAX_DEPTH",
+    "MAX_DOCUMENT_BYTES",
+    "MAX_PROBLEMS",
+    "MAX_TEXT",
     "RecordType",
     "converter",
     "dumps",
@@ -77,6 +102,7 @@ __all__ = [
     "record_types",
     "register",
     "to_dict",
+    "verify",
 ]
 
 T = TypeVar("T")
@@ -143,6 +169,43 @@ def _structure_str(value: object, _type: type) -> str:
     raise ValueError(f"expected a string, got {value!r}")
 
 
+def _structure_float(value: object, _type: type) -> float:
+    # JSON numbers only: no booleans, no strings, nothing that is not a finite number.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+        if math.isfinite(number):
+            return number
+    raise ValueError(f"expected a finite number, got {value!r}")
+
+
+def _is_collection(type_: Any) -> bool:
+    return (is_sequence(type_) or is_any_set(type_)) and type_ not in (str, bytes)
+
+
+def _strict_collection(type_: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """A JSON array and nothing else where a list goes: a string is never split into its
+    characters, an object never read as its keys."""
+    origin = get_origin(type_) or type_
+    if origin in (tuple, tuple):
+        inner = homogenous_tuple_structure_factory(type_, conv)
+    elif is_any_set(type_):
+        inner = conv._structure_frozenset if origin is frozenset else conv._structure_set
+    else:
+        inner = list_structure_factory(type_, conv)
+
+    def structure(value: Any, cl: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            raise ValueError(f"expected a JSON array, got {_short(value)}")
+        return inner(value, cl)
+
+    return structure
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 converter.register_unstructure_hook(date, date.isoformat)
 converter.register_structure_hook(date, _structure_date)
 converter.register_unstructure_hook(datetime, datetime.isoformat)
@@ -152,6 +215,8 @@ converter.register_structure_hook(time, _structure_time)
 converter.register_structure_hook(bool, _structure_bool)
 converter.register_structure_hook(int, _structure_int)
 converter.register_structure_hook(str, _structure_str)
+converter.register_structure_hook(float, _structure_float)
+converter.register_structure_hook_factory(_is_collection, _strict_collection)
 converter.register_unstructure_hook(frozenset, lambda s: sorted(s))
 
 
@@ -195,7 +260,12 @@ def _configure() -> None:
             local_due=override(omit_if_default=True),
             # The courts' steps and deadlines stored before D-12 have none (D-6 applies).
             practice=override(omit_if_default=True),
+            computed_with=override(omit_if_default=True),
         ),
+    )
+    converter.register_unstructure_hook(
+        Timeline,
+        make_dict_unstructure_fn(Timeline, converter, computed_with=override(omit_if_default=True)),
     )
     _omit_defaults(CommissionPractice)
     _configure_events()
@@ -451,17 +521,25 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
 
 
 @overload
-def from_dict(data: Mapping[str, Any], cls: None = None) -> Any: ...
+def from_dict(data: Mapping[str, Any], cls: None = None, *, verify: bool = True) -> Any: ...
 @overload
-def from_dict(data: Mapping[str, Any], cls: type[T]) -> T: ...
-def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> Any:
-    """The record stored in ``data`` (checked, upgraded, structured)."""
+def from_dict(data: Mapping[str, Any], cls: type[T], *, verify: bool = True) -> T: ...
+def from_dict(data: Mapping[str, Any], cls: type[T] | None = None, *, verify: bool = True) -> Any:
+    """The record stored in ``data`` (checked, upgraded, structured, and — for a derived
+    kind — verified).
+
+    A derived record (a deadline, a timeline, the Pasal 12 figures) is computed again from
+    its own inputs when that is possible here (see :func:`verify`); a contradiction raises
+    :class:`~kiplib.errors.InvalidRecordError` naming each field. ``verify=False`` skips
+    that step (the structure is still checked).
+    """
     _ensure()
     problems: list[Problem] = []
     if not isinstance(data, Mapping):
         raise StructureError(
             field="$", problems=[Problem("$", "not-object", N_("harus berupa objek JSON"))]
         )
+    _check_limits(data)
     kind = data.get("kind")
     version = data.get("schema_version")
     record = _REGISTRY.get(kind) if isinstance(kind, str) else None
@@ -506,19 +584,48 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> Any:
     for v in range(version, record.version):
         body = record.upgrades[v](body)
     try:
-        return converter.structure(body, record.cls)
+        value = converter.structure(body, record.cls)
     except Exception as exc:  # cattrs groups every problem; name each with its JSON path
         raise StructureError(field=record.kind, problems=_problems(exc)) from exc
+    if verify:
+        found = _VERIFIERS[record.cls](value) if record.cls in _VERIFIERS else ()
+        if found:
+            raise InvalidRecordError(field=record.kind, problems=found)
+    return value
 
 
 @overload
-def loads(text: str | bytes, cls: None = None) -> Any: ...
+def loads(text: str | bytes, cls: None = None, *, verify: bool = True) -> Any: ...
 @overload
-def loads(text: str | bytes, cls: type[T]) -> T: ...
-def loads(text: str | bytes, cls: type[T] | None = None) -> Any:
-    """The record in the JSON document ``text``; see :func:`from_dict`."""
+def loads(text: str | bytes, cls: type[T], *, verify: bool = True) -> T: ...
+def loads(text: str | bytes, cls: type[T] | None = None, *, verify: bool = True) -> Any:
+    """The record in the JSON document ``text``; see :func:`from_dict`. A document larger
+    than :data:`MAX_DOCUMENT_BYTES` or nested deeper than :data:`MAX_DEPTH` is refused."""
+    if not isinstance(text, str | bytes | bytearray):
+        raise StructureError(
+            field="$",
+            problems=[
+                Problem(
+                    "$", "not-json", N_("bukan JSON yang sah: {error}"), {"error": _short(text)}
+                )
+            ],
+        )
+    if len(text) > MAX_DOCUMENT_BYTES:
+        raise StructureError(
+            field="$",
+            problems=[
+                Problem(
+                    "$",
+                    "too-large",
+                    N_("dokumen lebih besar dari {limit} bait"),
+                    {"limit": MAX_DOCUMENT_BYTES},
+                )
+            ],
+        )
     try:
         data = json.loads(text)
+    except RecursionError as exc:
+        raise _too_deep("$") from exc
     except (ValueError, TypeError) as exc:
         raise StructureError(
             field="$",
@@ -526,7 +633,65 @@ def loads(text: str | bytes, cls: type[T] | None = None) -> Any:
                 Problem("$", "not-json", N_("bukan JSON yang sah: {error}"), {"error": str(exc)})
             ],
         ) from exc
-    return from_dict(data, cls)
+    return from_dict(data, cls, verify=verify)
+
+
+#: The largest stored document :func:`loads` reads (64 MiB: a national register of
+#: 100 000 entries is far smaller).
+MAX_DOCUMENT_BYTES: Final = 64 * 1024 * 1024
+#: The deepest nesting of objects and arrays a stored document may have (kiplib's own
+#: documents stay under 12).
+MAX_DEPTH: Final = 48
+#: The longest text a stored field may hold (one million characters).
+MAX_TEXT: Final = 1_000_000
+#: At most this many problems are listed; the rest are counted.
+MAX_PROBLEMS: Final = 100
+
+
+def _too_deep(path: str) -> StructureError:
+    return StructureError(
+        field="$",
+        problems=[
+            Problem(
+                path,
+                "too-deep",
+                N_("dokumen bersarang lebih dalam dari {limit} tingkat"),
+                {"limit": MAX_DEPTH},
+            )
+        ],
+    )
+
+
+def _check_limits(data: object) -> None:
+    """Refuse nesting deeper than :data:`MAX_DEPTH` and texts longer than :data:`MAX_TEXT`
+    before anything is built from ``data`` (an explicit stack: no recursion)."""
+    stack: list[tuple[object, str, int]] = [(data, "$", 0)]
+    while stack:
+        value, path, depth = stack.pop()
+        if isinstance(value, str):
+            if len(value) > MAX_TEXT:
+                raise StructureError(
+                    field="$",
+                    problems=[
+                        Problem(
+                            path,
+                            "too-long",
+                            N_("teks lebih panjang dari {limit} karakter"),
+                            {"limit": MAX_TEXT},
+                        )
+                    ],
+                )
+            continue
+        if isinstance(value, Mapping | list | tuple):
+            if depth >= MAX_DEPTH:
+                raise _too_deep(path)
+            if isinstance(value, Mapping):
+                for key, item in value.items():
+                    if isinstance(key, str) and len(key) > MAX_TEXT:
+                        raise _too_deep(path)
+                    stack.append((item, f"{path}.{key}", depth + 1))
+            else:
+                stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
 
 
 def _kind_of(cls: type[Any]) -> str:
@@ -535,6 +700,17 @@ def _kind_of(cls: type[Any]) -> str:
 
 
 def _problems(exc: BaseException) -> list[Problem]:
+    found = _all_problems(exc)
+    if len(found) <= MAX_PROBLEMS:
+        return found
+    more = len(found) - MAX_PROBLEMS
+    return [
+        *found[:MAX_PROBLEMS],
+        Problem("$", "more-problems", N_("dan {count} masalah lain"), {"count": more}),
+    ]
+
+
+def _all_problems(exc: BaseException) -> list[Problem]:
 
     out: list[Problem] = []
     if isinstance(exc, cattrs.BaseValidationError):
@@ -559,6 +735,199 @@ def _format_exception(exc: BaseException, type_: type | None) -> str:
     if isinstance(exc, ValueError | TypeError) and str(exc):
         return str(exc)
     return cattrs.v.format_exception(exc, type_)
+
+
+# --------------------------------------------------------------------------- verification
+def verify(record: object) -> tuple[Problem, ...]:
+    """What is wrong with a derived ``record``: the fields that are not what its own inputs
+    give when it is computed again (empty when nothing is, or when it cannot be computed
+    here).
+
+    * Pasal 12 figures (``service_statistics``): every total from the per-request times and
+      outcomes — always.
+    * A deadline: its order of days always (start, clock start, due, latest); its days are
+      counted again when it was counted under the national rules by this kiplib and holiday
+      data (its ``computed_with``), is not provisional and no district row or floor moved it.
+    * A timeline: computed again from its body, events and day when its ``computed_with`` is
+      that of the national rules or of the installed rule book here.
+
+    A record made by another kiplib, other holiday data or other plugins is history: it is
+    kept as it was stored.
+    """
+    check = _VERIFIERS.get(type(record))
+    return tuple(check(record)) if check is not None else ()
+
+
+def _mismatch(path: str, stored: object, computed: object) -> Problem:
+    return Problem(
+        path,
+        "contradiction",
+        N_("tersimpan {stored}, tetapi dari masukannya sendiri {computed}"),
+        {"stored": _short(stored), "computed": _short(computed)},
+    )
+
+
+def _verify_statistics(s: ServiceStatistics) -> list[Problem]:
+    problems: list[Problem] = []
+    days = [t.working_days for t in s.times]
+    counts = {
+        "received": s.received,
+        "granted": s.granted,
+        "partly_granted": s.partly_granted,
+        "refused": s.refused,
+        "not_held": s.not_held,
+        "unanswered": s.unanswered,
+        "within_notice_period": s.within_notice_period,
+        "within_extended_period": s.within_extended_period,
+    }
+    for name, value in counts.items():
+        if value < 0:
+            problems.append(_mismatch(f"$.{name}", value, ">= 0"))
+    for i, t in enumerate(s.times):
+        if t.working_days < 0:
+            problems.append(_mismatch(f"$.times[{i}].working_days", t.working_days, ">= 0"))
+    answered = s.granted + s.partly_granted + s.refused + s.not_held
+    if len(days) != answered:
+        problems.append(_mismatch("$.times", f"{len(days)} requests", f"{answered} answered"))
+    if s.received != answered + s.unanswered:
+        problems.append(_mismatch("$.received", s.received, answered + s.unanswered))
+    notice, extended = s.periods
+    expected: dict[str, object] = {
+        "within_notice_period": sum(1 for d in days if d <= notice),
+        "within_extended_period": sum(1 for d in days if d <= extended),
+        "mean_working_days": statistics.fmean(days) if days else None,
+        "median_working_days": float(statistics.median(days)) if days else None,
+        "max_working_days": max(days) if days else None,
+    }
+    for name, figure in expected.items():
+        if getattr(s, name) != figure:
+            problems.append(_mismatch(f"$.{name}", getattr(s, name), figure))
+    reasons = [(r.ground, r.count) for r in s.refusal_reasons]
+    if reasons != sorted(reasons, key=lambda gc: (-gc[1], gc[0])):
+        problems.append(_mismatch("$.refusal_reasons", "order", "most frequent first"))
+    for i, (_ground, count) in enumerate(reasons):
+        if count < 1:
+            problems.append(_mismatch(f"$.refusal_reasons[{i}].count", count, ">= 1"))
+    if len({g for g, _ in reasons}) != len(reasons):
+        problems.append(_mismatch("$.refusal_reasons", "a ground twice", "each ground once"))
+    if sum(c for _, c in reasons) < s.refused + s.partly_granted:
+        problems.append(
+            _mismatch(
+                "$.refusal_reasons",
+                sum(c for _, c in reasons),
+                f">= {s.refused + s.partly_granted} (every refusal names a ground)",
+            )
+        )
+    return problems
+
+
+def _verify_deadline(d: Deadline, path: str = "$") -> list[Problem]:
+    problems: list[Problem] = []
+    if d.rule.step is not d.step:
+        problems.append(_mismatch(f"{path}.rule.step", d.rule.step.value, d.step.value))
+    order = (("start", d.start), ("clock_start", d.clock_start), ("due", d.due))
+    for (a, first), (b, second) in itertools.pairwise(order):
+        if second < first:
+            problems.append(_mismatch(f"{path}.{b}", second.isoformat(), f">= {a}"))
+    if d.latest < d.due:
+        problems.append(_mismatch(f"{path}.latest", d.latest.isoformat(), ">= due"))
+    national = _national_provenance()
+    plain = (
+        d.rule.source == NATIONAL_SOURCE
+        and d.base_rule is None
+        and d.local_due is None
+        and d.receipt is None
+        and d.floor is None
+    )
+    if problems or not plain or d.provisional or d.computed_with != national:
+        return problems
+    base = d.rule.base
+    expected_base = NATIONAL_TABLE.rule_for(base, d.start).count if base is not None else 0
+    if d.rule.unit is CountUnit.WORKING_DAYS and d.base_count != expected_base:
+        return [_mismatch(f"{path}.base_count", d.base_count, expected_base)]
+    if d.rule != NATIONAL_TABLE.rule_for(d.step, d.start):
+        return [_mismatch(f"{path}.rule", "another rule", "the national rule of its step")]
+    candidates = [recount(d, national_calendar(cuti_bersama=c)) for c in (True, False)]
+    if (d.due, d.latest) not in candidates:
+        due, latest = candidates[0]
+        if d.due not in (c[0] for c in candidates):
+            problems.append(_mismatch(f"{path}.due", d.due.isoformat(), due.isoformat()))
+        else:
+            problems.append(_mismatch(f"{path}.latest", d.latest.isoformat(), latest.isoformat()))
+    return problems
+
+
+def _verify_timeline(t: Timeline) -> list[Problem]:
+    problems = [
+        p
+        for i, entry in enumerate(t.entries)
+        for p in _verify_deadline(entry.deadline, f"$.entries[{i}].deadline")
+        if p.path.endswith((".start", ".clock_start", ".due", ".latest", ".rule.step"))
+        and entry.deadline.computed_with is None
+    ]
+    if problems or t.computed_with is None:
+        return problems
+    for book in _books():
+        try:
+            where = book.for_body(t.body)
+            if where.provenance != t.computed_with:
+                continue
+            fresh = timeline(t.events, body=t.body, as_of=t.as_of, rules=book)
+        except KiplibError:
+            continue
+        return _differences(t, fresh)
+    return []
+
+
+def _books() -> Iterator[RuleBook]:
+    yield RuleBook.national()
+    try:
+        yield RuleBook.installed()
+    except KiplibError:
+        return
+
+
+def _differences(stored: Any, fresh: Any, path: str = "$") -> list[Problem]:
+    """The first differing field of each differing part of two values of one attrs class."""
+    if stored == fresh:
+        return []
+    if attrs.has(type(stored)) and type(stored) is type(fresh):
+        out: list[Problem] = []
+        for field in attrs.fields(type(stored)):
+            if field.eq:
+                out += _differences(
+                    getattr(stored, field.name), getattr(fresh, field.name), f"{path}.{field.name}"
+                )
+        return out
+    if isinstance(stored, tuple) and isinstance(fresh, tuple) and len(stored) == len(fresh):
+        return [
+            p
+            for i, (a, b) in enumerate(zip(stored, fresh, strict=True))
+            for p in _differences(a, b, f"{path}[{i}]")
+        ]
+    return [_mismatch(path, _plain(stored), _plain(fresh))]
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return f"{len(value)} item(s)"
+    return value
+
+
+@functools.cache
+def _national_provenance() -> str:
+    return RuleBook.national().for_body(PublicBody("Badan Publik")).provenance
+
+
+_VERIFIERS: Final[dict[type[Any], Callable[[Any], list[Problem]]]] = {
+    ServiceStatistics: _verify_statistics,
+    Deadline: _verify_deadline,
+    Timeline: _verify_timeline,
+}
 
 
 # The converter is public: configure it as soon as this module is imported, so that

@@ -14,14 +14,16 @@ from typing import Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from kiplib._check import argument
 from kiplib.calendar.working import WorkingCalendar, format_date
 from kiplib.deadlines import local_date
 from kiplib.duties.statistics import (
+    LAST_YEAR,
     FinishedRequest,
     _tuple,
     annual_report_due,
 )
-from kiplib.errors import InvalidInputError
+from kiplib.errors import InvalidInputError, OutOfRangeError
 from kiplib.exemption.consequence_test import ConsequenceTest
 from kiplib.exemption.status import ActionKind, ReleaseEvent, actions_due
 from kiplib.i18n import N_, LabelledEnum, gettext
@@ -288,7 +290,18 @@ def compliance_calendar(
             value=repr(horizon_days),
             reason=N_("harus bilangan bulat >= 0"),
         )
-    until = as_of + timedelta(days=horizon_days)
+    argument("records", records, BodyRecords)
+    try:
+        until = as_of + timedelta(days=horizon_days)
+        # The duties of next year are looked up too: that year must still have a date.
+        date(until.year + 1, 12, 31)
+    except (OverflowError, ValueError) as exc:
+        raise OutOfRangeError(
+            field="horizon_days",
+            value=f"{as_of.isoformat()} + {horizon_days}",
+            first=date.min.isoformat(),
+            last=date(LAST_YEAR, 12, 31).isoformat(),
+        ) from exc
     items: list[ComplianceItem] = []
 
     def add(

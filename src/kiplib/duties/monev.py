@@ -73,7 +73,8 @@ def monev_grade(score: float | int | Decimal) -> MonevGrade:
     """
     if isinstance(score, bool) or not isinstance(score, int | float | Decimal):
         raise ScoreOutOfRangeError(field="score", value=repr(score))
-    if isinstance(score, float | Decimal) and not math.isfinite(score):
+    finite = score.is_finite() if isinstance(score, Decimal) else math.isfinite(score)
+    if not finite:  # a signalling NaN is asked without raising
         raise ScoreOutOfRangeError(field="score", value=repr(score))
     if score < 0 or score > 100:
         raise ScoreOutOfRangeError(field="score", value=repr(score))

@@ -15,6 +15,8 @@ Examples:
 
 from __future__ import annotations
 
+from kiplib._check import argument, to_tuple
+
 __all__ = [
     "AnnualReportDue",
     "FinishedRequest",
@@ -73,15 +75,33 @@ class AnnualReportDue:
         return self.due.isoformat()
 
 
+#: The last year whose figures and reports kiplib computes (the next year must still be a date).
+LAST_YEAR: Final = date.max.year - 1
+
+
+def check_year(year: object, field: str = "year") -> int:
+    """``year`` when it is a whole number from the year UU 14/2008 came into force to
+    :data:`LAST_YEAR`; otherwise an :class:`~kiplib.errors.InvalidInputError` naming ``field``."""
+    if (
+        isinstance(year, bool)
+        or not isinstance(year, int)
+        or not (LAW_IN_FORCE.year <= year <= LAST_YEAR)
+    ):
+        raise InvalidInputError(
+            field=field,
+            value=repr(year)[:80],
+            reason=N_("harus tahun sejak UU 14/2008 berlaku, sampai {last}"),
+            last=LAST_YEAR,
+        )
+    return year
+
+
 def annual_report_due(year: int) -> AnnualReportDue:
     """The annual report on ``year`` is due by 31 March of ``year + 1`` (Perki 1/2021 Pasal 56).
 
     The date is kept as the regulation states it, whatever day of the week it falls on.
     """
-    if isinstance(year, bool) or not isinstance(year, int) or year < LAW_IN_FORCE.year:
-        raise InvalidInputError(
-            field="year", value=repr(year), reason=N_("harus tahun sejak UU 14/2008 berlaku")
-        )
+    check_year(year)
     # The last day of the ANNUAL_REPORT_MONTHS-th month after the year ends: 31 March.
     due = date(year + 1, ANNUAL_REPORT_MONTHS + 1, 1) - timedelta(days=1)
     return AnnualReportDue(year, due)
@@ -346,6 +366,7 @@ def finished_request(
                 reason=N_("wajib diisi untuk permintaan (Request)"),
             )
         source = source.timeline(as_of=as_of, rules=rules)
+    argument("source", source, Timeline, Request)
     body = source.body
     received: RequestReceived | None = None
     notice: NoticeSent | None = None
@@ -409,8 +430,9 @@ def service_statistics(
         body: whose calendar counts the hari kerja of each answer (``calendar`` overrides it).
         rules: the rule book that gives the body's calendar (``None``: installed).
     """
-    listed = tuple(requests)
-    pending = tuple(unanswered)
+    check_year(year)
+    listed = to_tuple((FinishedRequest,), requests, "requests")
+    pending = to_tuple((object,), unanswered, "unanswered")
     problems: list[Problem] = []
     for i, day in enumerate(pending):
         if not isinstance(day, date) or isinstance(day, datetime):
@@ -502,7 +524,10 @@ def service_statistics_from_logs(
         >>> s.received, s.granted, s.unanswered
         (2, 1, 1)
     """
-    done_requests: list[FinishedRequest] = list(finished)
+    check_year(year)
+    argument("as_of", as_of, date)
+    logs = to_tuple((Timeline, Request), logs, "logs")
+    done_requests: list[FinishedRequest] = list(to_tuple((FinishedRequest,), finished, "finished"))
     unanswered: list[date] = []
     for i, log in enumerate(logs):
         timeline = log if isinstance(log, Timeline) else log.timeline(as_of=as_of, rules=rules)

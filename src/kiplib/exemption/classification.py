@@ -39,6 +39,7 @@ from typing import Final
 
 import attrs
 
+from kiplib._check import argument
 from kiplib.errors import BeforeLawInForceError, InvalidInputError, NeverExemptError
 from kiplib.exemption.checks import validate
 from kiplib.exemption.consequence_test import ConsequenceTest, Outcome
@@ -260,6 +261,7 @@ class Classification:
 
 
 def _check_item(item: InformationItem) -> None:
+    argument("item", item, InformationItem)
     for i, key in enumerate(item.listed_as):
         entry = LISTED_ITEMS.get(key)
         if entry is None:
@@ -318,6 +320,8 @@ def classify(
             field="as_of", value=as_of.isoformat(), in_force=LAW_IN_FORCE.isoformat()
         )
     _check_item(item)
+    if consequence_test is not None:
+        argument("consequence_test", consequence_test, ConsequenceTest)
     if isinstance(rules, RuleSet):
         table, rules = rules, None
     book = rules_or_default(rules)

@@ -28,6 +28,7 @@ from typing import Final
 
 import attrs
 
+from kiplib._check import argument, to_tuple
 from kiplib.calendar.working import WorkingCalendar, format_date
 from kiplib.errors import InvalidInputError
 from kiplib.exemption.consequence_test import ConsequenceTest, Outcome
@@ -221,6 +222,8 @@ def exemption_status(
         raise InvalidInputError(
             field="as_of", value=repr(as_of), reason=N_("harus berupa tanggal (date)")
         )
+    argument("record", record, ConsequenceTest)
+    events = to_tuple((ReleaseEvent,), events, "events")
     kind = _end_kind(record)
     ends_on = record.ends_on()
     conditions = record.period.conditions if record.period is not None else ()
@@ -336,13 +339,15 @@ def actions_due(
     ``records`` are the consequence tests the body lists as exempt (its DIK). A record that
     another record in the list replaces is history and is skipped (PP 61/2010 Pasal 10).
     """
+    argument("start", start, date)
+    argument("end", end, date)
     if end < start:
         raise InvalidInputError(
             field="end", value=end.isoformat(), reason=N_("sebelum tanggal awal")
         )
-    listed = tuple(records)
+    listed = to_tuple((ConsequenceTest,), records, "records")
     replaced = {r.replaces for r in listed if r.replaces is not None}
-    event_list = tuple(events)
+    event_list = to_tuple((ReleaseEvent,), events, "events")
     out: list[ExemptionAction] = []
 
     def add(kind: ActionKind, record: ConsequenceTest, due: date) -> None:

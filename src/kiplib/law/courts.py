@@ -7,6 +7,7 @@ from typing import Final
 
 import attrs
 
+from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import BodyLevel, PublicBody
 from kiplib.law.citation import PERKI_1_2013, Citation, uu
@@ -85,6 +86,10 @@ def commission_of(body: PublicBody) -> Commission:
         >>> c.key, c.name, str(c.citation)
         ('provinsi:32', 'Komisi Informasi Provinsi', 'Perki 1/2013')
     """
+    if not isinstance(body, PublicBody):
+        raise InvalidInputError(
+            field="body", value=repr(body)[:80], reason=N_("harus berupa PublicBody")
+        )
     code = body.region_code
     province = code.split(".")[0] if code else None
     regency = ".".join(code.split(".")[:2]) if code and code.count(".") >= 1 else None

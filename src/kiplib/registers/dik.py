@@ -9,6 +9,7 @@ from typing import Final
 
 import attrs
 
+from kiplib._check import argument, to_tuple
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.errors import InvalidInputError, NotFoundError, Problem, RegisterError
 from kiplib.exemption.checks import check
@@ -168,8 +169,9 @@ def build_dik(
         raise InvalidInputError(
             field="as_of", value=repr(as_of), reason=N_("harus berupa tanggal (date)")
         )
-    listed = tuple(records)
-    event_list = tuple(events)
+    argument("body", body, PublicBody)
+    listed = to_tuple((ConsequenceTest,), records, "records")
+    event_list = to_tuple((ReleaseEvent,), events, "events")
     problems: list[Problem] = []
     numbers: dict[str, int] = {}
     for i, record in enumerate(listed):

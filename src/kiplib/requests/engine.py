@@ -168,7 +168,9 @@ class _Engine:
         shift = _ONE_DAY if next_day else timedelta(0)
         early = deadline_for(step, after.due + shift, self.where)
         late = deadline_for(step, after.latest + shift, self.where)
-        opened = _Clock(attrs.evolve(early, latest=max(early.latest, late.latest)), note=note)
+        # Two counts joined: not one count its provenance could recount alone.
+        joined = attrs.evolve(early, latest=max(early.latest, late.latest), computed_with=None)
+        opened = _Clock(joined, note=note)
         self.clocks.append(opened)
         return opened
 
@@ -683,7 +685,8 @@ class _Engine:
         copy_by = self.where.calendar.add_working_days(read_on, DECISION_COPY_WORKING_DAYS)
         late = deadline_for(Step.COURT, copy_by, self.where)
         opened = _Clock(
-            attrs.evolve(early, latest=max(early.latest, late.latest)), note=_NOTE_FROM_READING
+            attrs.evolve(early, latest=max(early.latest, late.latest), computed_with=None),
+            note=_NOTE_FROM_READING,
         )
         self.clocks.append(opened)
         return opened

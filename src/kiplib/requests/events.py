@@ -12,6 +12,7 @@ In JSON an event is an object tagged with its ``type`` (``"request_received"`` â
 
 from __future__ import annotations
 
+import enum
 import re
 from datetime import datetime
 from typing import Any, ClassVar, Final
@@ -115,10 +116,30 @@ def _optional_text(
 _EXEMPTION = re.compile(r"^[a-j](\.[1-7])?$")
 
 
+def _items(value: Any, field: str) -> tuple[Any, ...]:
+    """One item (a string or a member) or a list/tuple of them; anything else is named."""
+    if isinstance(value, str | enum.Enum):
+        return (value,)
+    if not isinstance(value, list | tuple | set | frozenset):
+        raise InvalidInputError(
+            field=field, value=repr(value)[:80], reason=N_("harus berupa daftar (list/tuple)")
+        )
+    return tuple(value)
+
+
 def _exemptions(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = (value,)
-    return tuple(sorted({str(v).strip().lower() for v in value}))
+    items = _items(value, "exemptions")
+    for v in items:
+        if not isinstance(v, str):
+            raise InvalidInputError(
+                field="exemptions",
+                value=repr(v)[:80],
+                reason=N_(
+                    "alasan pengecualian ditulis sebagai huruf Pasal 17 dan angkanya, "
+                    "mis. 'a', 'h.2'"
+                ),
+            )
+    return tuple(sorted({v.strip().lower() for v in items}))
 
 
 def _check_exemptions(
@@ -137,14 +158,12 @@ def _check_exemptions(
 
 
 def _grounds(value: Any) -> tuple[ObjectionGround, ...]:
-    if isinstance(value, str | ObjectionGround):
-        value = (value,)
     out: set[ObjectionGround] = set()
-    for v in value:
+    for v in _items(value, "grounds"):
         if isinstance(v, ObjectionGround):
             out.add(v)
             continue
-        key = str(v).strip().lower()
+        key = v.strip().lower() if isinstance(v, str) else ""
         try:
             out.add(ObjectionGround(key))
         except ValueError:

@@ -17,7 +17,7 @@ to is left as it was. The clocks that silence starts are explained in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
 import attrs
@@ -72,6 +72,9 @@ class Timeline:
         defects: what is wrong with events that were recorded, and what follows.
         valid_until: the last day this timeline holds without a new event: the next day a
             state or the status changes is the day after (``None``: until an event).
+        computed_with: the kiplib version, holiday data and plugins it was computed with
+            (:attr:`kiplib.rulebook.BodyRules.provenance`); not compared. A stored timeline
+            whose provenance is that of a rule book at hand is recomputed when loaded.
     """
 
     body: PublicBody
@@ -88,6 +91,7 @@ class Timeline:
     actions: tuple[Action, ...]
     defects: tuple[Defect, ...] = ()
     valid_until: date | None = None
+    computed_with: str | None = attrs.field(default=None, eq=False)
 
     @property
     def running(self) -> tuple[TimelineEntry, ...]:
@@ -171,7 +175,8 @@ def timeline(
     """
     body = body if body is not None else DEFAULT_BODY
     where = rules_or_default(rules).for_body(body)
-    log = tuple(events)
+    log = _as_log(events)
+    check_order(log)
     # Every date is the body's local date in the zone its rule book settles (a district's).
     today = local_date(as_of, where.body, field="as_of")
     engine = _Engine(where)
@@ -210,6 +215,7 @@ def timeline(
         actions=actions_of(now, status, until),
         defects=tuple(engine.defects),
         valid_until=_valid_until(engine, entries, today),
+        computed_with=where.provenance,
     )
 
 
@@ -240,6 +246,12 @@ def _valid_until(engine: _Engine, entries: tuple[TimelineEntry, ...], today: dat
 
 
 def _as_log(value: Iterable[Event]) -> tuple[Event, ...]:
+    """The events as a tuple; a string, a mapping or something that is not a list of events
+    is refused with the field named (each event is checked by :func:`check_order`)."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidInputError(
+            field="events", value=repr(value)[:80], reason=N_("harus berupa daftar peristiwa")
+        )
     return tuple(value)
 
 

@@ -27,12 +27,14 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from importlib import import_module
 from typing import Any, Final, TypeVar
 
 import attrs
 
+from kiplib._version import __version__
 from kiplib.calendar.national import national_calendar
 from kiplib.calendar.working import CalendarDay, WorkingCalendar
 from kiplib.errors import InvalidInputError, NotFoundError, Problem
@@ -165,6 +167,19 @@ class BodyRules:
     def names(self) -> tuple[str, ...]:
         """The names of the plugins that govern the body, national first."""
         return tuple(c.info.name for c in self.plugins)
+
+    @property
+    def provenance(self) -> str:
+        """What a result for this body was computed with: the kiplib version, the holiday data
+        and the plugins with their versions (``kiplib 0.2.0; holidays 0.109; rules: kiplib``).
+
+        Stored results carry it (``computed_with``); a stored result whose provenance is that
+        of a rule book at hand can be recomputed and checked when it is loaded.
+        """
+        return _provenance(
+            self.national_calendar.provenance,
+            tuple(f"{c.info.name} {c.info.version}" for c in self.plugins[1:]),
+        )
 
     @property
     def is_national(self) -> bool:
@@ -346,13 +361,13 @@ class RuleBook:
         """The rules that govern ``body`` (the default body, a Badan Publik Negara with no
         region, when ``None``), resolved once and remembered."""
         key = DEFAULT_BODY if body is None else body
-        found = self._bodies.get(key)
-        if found is not None:
-            return found
         if not isinstance(key, PublicBody):
             raise InvalidInputError(
                 field="body", value=repr(key)[:80], reason=N_("harus berupa PublicBody")
             )
+        found = self._bodies.get(key)
+        if found is not None:
+            return found
         chain = self.chain(key)
         names = tuple(c.info.name for c in chain)
         overlay = self._chains.get(names)
@@ -413,6 +428,13 @@ class RuleBook:
             }
             for c in self.plugins
         )
+
+
+@functools.cache
+def _provenance(calendar: str, plugins: tuple[str, ...]) -> str:
+    return "; ".join(
+        (f"kiplib {__version__}", calendar, "rules: " + ", ".join(("kiplib", *plugins)))
+    )
 
 
 def _settle(body: PublicBody, receipt: ReceiptPolicy) -> PublicBody:
