@@ -290,7 +290,7 @@ def classify(
     rules: RuleBook | RuleSet | None = None,
     consequence_test: ConsequenceTest | None = None,
     events: Iterable[ReleaseEvent] = (),
-    table: RuleSet = NATIONAL_RULESET,
+    table: RuleSet | None = None,
 ) -> Classification:
     """Classify ``item`` on ``as_of``.
 
@@ -303,7 +303,8 @@ def classify(
         consequence_test: a consequence-test record for this item; when it closes the item
             and is in force on ``as_of``, the item is exempt (validated first).
         events: release events for that record (consent given, public hearing …).
-        table: the classification table (the national one, or an app's extension of it).
+        table: the classification table (``None``: the national one; or an app's extension
+            of it).
 
     Raises:
         kiplib.errors.NeverExemptError: an exemption is proposed or recorded for an item of
@@ -324,6 +325,9 @@ def classify(
         argument("consequence_test", consequence_test, ConsequenceTest)
     if isinstance(rules, RuleSet):
         table, rules = rules, None
+    if table is None:
+        table = NATIONAL_RULESET
+    argument("table", table, RuleSet)
     book = rules_or_default(rules)
     matched = table.matching(item)
     category = next((r.category for r in matched if r.category is not None), None)
