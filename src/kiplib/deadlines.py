@@ -44,6 +44,7 @@ __all__ = ["Deadline", "SkippedDay", "deadline", "deadline_for", "local_date", "
 _ONE_DAY: Final = timedelta(days=1)
 #: ``StepRule.source`` of the national rows (the built-in plugin's name).
 NATIONAL_SOURCE: Final = "kiplib"
+_NEXT_DAY_ONLY: Final = (Counting.NEXT_DAY,)
 
 
 def local_date(
@@ -519,7 +520,7 @@ def deadline_for(
     earliest day any of them gives to the party that acts, ``latest`` the last day any allows.
     """
     body = where.body
-    local = local_date(start, body)
+    local = start if type(start) is date else local_date(start, body)
     if local < LAW_IN_FORCE:
         raise BeforeLawInForceError(
             field="start", value=local.isoformat(), in_force=LAW_IN_FORCE.isoformat()
@@ -527,9 +528,41 @@ def deadline_for(
     table = where.table
     rule = table.rule_for(step, local)
     practice = where.practice if step in PRACTICE_STEPS else None
-    countings = practice.counting if practice is not None else (Counting.NEXT_DAY,)
+    countings = practice.counting if practice is not None else _NEXT_DAY_ONLY
     cal = calendar if calendar is not None else where.calendar
     floor = calendar is None and not where.is_national
+    started_at = start if isinstance(start, datetime) else None
+    # A calendar given by the caller is not one the provenance names.
+    provenance = where.provenance if calendar is None else None
+    if not floor:
+        # No national floor to hold the readings to (the common case): the clock start and
+        # the base step are the same for every reading; only the last day differs.
+        due, clock_start, base_count, base_rule = _count(
+            rule, table, local, start, body, cal, countings[0]
+        )
+        latest = due
+        for counting in countings[1:]:
+            other = _end(cal, clock_start, rule, base_count, counting)
+            due, latest = min(due, other), max(latest, other)
+        return Deadline(
+            step,
+            local,
+            due,
+            rule,
+            cal.is_provisional(clock_start, latest),
+            clock_start,
+            started_at,
+            body.timezone or DEFAULT_TIMEZONE,
+            base_count,
+            None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
+            cal,
+            base_rule,
+            where.receipt,
+            latest,
+            None,
+            practice,
+            provenance,
+        )
     readings = [_reading(step, rule, local, start, where, cal, c, floor=floor) for c in countings]
     safe = min(readings, key=lambda r: (r.due, r.latest))
     return Deadline(
@@ -539,7 +572,7 @@ def deadline_for(
         rule,
         any(r.provisional for r in readings),
         safe.clock_start,
-        start if isinstance(start, datetime) else None,
+        started_at,
         body.timezone or DEFAULT_TIMEZONE,
         safe.base_count,
         # A stricter local rule keeps the national one it tightens as its floor.
@@ -550,8 +583,7 @@ def deadline_for(
         max(r.latest for r in readings),
         safe.local_due,
         practice,
-        # A calendar given by the caller is not one the provenance names.
-        where.provenance if calendar is None else None,
+        provenance,
     )
 
 

@@ -158,7 +158,7 @@ def _after_hours(value: object) -> AfterHoursPolicy | None:
     return None if value is None else to_enum(AfterHoursPolicy, value, "after_hours")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class PublicBody:
     """A badan publik: its name, time zone and the policies that change how days are counted.
 

@@ -292,21 +292,23 @@ class StepRuleTable:
 
     rules: tuple[StepRule, ...]
     _by_step: Mapping[Step, tuple[StepRule, ...]] = attrs.field(init=False, repr=False, eq=False)
+    #: The row of each step still in force, when it is also the latest one: most look-ups.
+    _current: Mapping[Step, StepRule] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         by_step: dict[Step, list[StepRule]] = {}
         for rule in self.rules:
             by_step.setdefault(rule.step, []).append(rule)
-        object.__setattr__(
-            self,
-            "_by_step",
-            MappingProxyType(
-                {s: tuple(sorted(r, key=lambda x: x.effective_from)) for s, r in by_step.items()}
-            ),
-        )
+        ordered = {s: tuple(sorted(r, key=lambda x: x.effective_from)) for s, r in by_step.items()}
+        object.__setattr__(self, "_by_step", MappingProxyType(ordered))
+        current = {s: rows[-1] for s, rows in ordered.items() if rows[-1].effective_until is None}
+        object.__setattr__(self, "_current", MappingProxyType(current))
 
     def rule_for(self, step: Step, on: date) -> StepRule:
         """The rule of ``step`` for a clock started on ``on`` (the latest row in force)."""
+        current = self._current.get(step)
+        if current is not None and current.effective_from <= on:
+            return current
         rows = self._by_step.get(step, ())
         for rule in reversed(rows):
             if rule.effective_from <= on and (

@@ -162,6 +162,20 @@ class BodyRules:
     document_style: DocumentStyle = attrs.field(factory=lambda: merge_styles(()), repr=False)
     commission: Commission = attrs.field(factory=lambda: commission_of(DEFAULT_BODY), repr=False)
     practice: CommissionPractice = attrs.field(factory=lambda: practice_for("pusat"), repr=False)
+    _provenance: str = attrs.field(init=False, eq=False, repr=False)
+    _is_national: bool = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Read on every deadline: worked out once per body and rule book.
+        object.__setattr__(
+            self,
+            "_provenance",
+            _provenance(
+                self.national_calendar.provenance,
+                tuple(f"{c.info.name} {c.info.version}" for c in self.plugins[1:]),
+            ),
+        )
+        object.__setattr__(self, "_is_national", len(self.plugins) == 1)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -176,15 +190,12 @@ class BodyRules:
         Stored results carry it (``computed_with``); a stored result whose provenance is that
         of a rule book at hand can be recomputed and checked when it is loaded.
         """
-        return _provenance(
-            self.national_calendar.provenance,
-            tuple(f"{c.info.name} {c.info.version}" for c in self.plugins[1:]),
-        )
+        return self._provenance
 
     @property
     def is_national(self) -> bool:
         """Whether only the national law governs the body."""
-        return len(self.plugins) == 1
+        return self._is_national
 
     def _each(self, get: Callable[[Contributions], tuple[T, ...]]) -> tuple[T, ...]:
         return tuple(item for c in self.plugins for item in get(c))
