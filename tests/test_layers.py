@@ -9,7 +9,7 @@ Data flows one way — law → calendar → rule book → computations → docum
 * ``kiplib.documents`` imports the computations;
 * ``kiplib.plugins`` (with ``hookspecs``) builds rule books: it imports the law, the
   calendar and the rule book, and no computation ever imports it;
-* the edges (``batch``, ``ical``, ``serialization``, ``cli``, ``testing``, ``server``) and
+* the edges (``batch``, ``ical``, ``serialization``, ``cli``, ``testing``, ``server``, ``service``) and
   the package face may import anything.
 
 Below the edges, no module imports another of kiplib inside a function (only optional
@@ -42,6 +42,7 @@ EDGES = (
     "kiplib.cli",
     "kiplib.testing",
     "kiplib.server",
+    "kiplib.service",
     "kiplib.__main__",
     "kiplib._moved",
 )

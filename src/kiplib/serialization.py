@@ -69,6 +69,7 @@ from kiplib.registers import (
 from kiplib.requests import EVENT_TYPES, Event, Request, Timeline
 
 __all__ = [
+    "NOT_STORED",
     "RecordType",
     "converter",
     "dumps",
@@ -155,6 +156,10 @@ converter.register_structure_hook(str, _structure_str)
 converter.register_unstructure_hook(frozenset, lambda s: sorted(s))
 
 
+#: Fields that are never stored (rebuilt when a document is read): ``class -> field names``.
+#: The JSON Schemas of :mod:`kiplib.service.schemas` read this table too.
+NOT_STORED: Final[Mapping[type[Any], frozenset[str]]] = {Deadline: frozenset({"calendar"})}
+
 #: Classes stored without the fields that keep their default, with their field overrides.
 _OMIT_DEFAULTS: Final[dict[type[Any], dict[str, Any]]] = {}
 
@@ -188,7 +193,7 @@ def _configure() -> None:
         make_dict_unstructure_fn(
             Deadline,
             converter,
-            calendar=override(omit=True),
+            **{name: override(omit=True) for name in NOT_STORED[Deadline]},
             # Set only by district plugins: national deadlines are stored as before.
             base_rule=override(omit_if_default=True),
             receipt=override(omit_if_default=True),
@@ -202,7 +207,10 @@ def _configure() -> None:
     converter.register_structure_hook(
         Deadline,
         make_dict_structure_fn(
-            Deadline, converter, _cattrs_forbid_extra_keys=True, calendar=override(omit=True)
+            Deadline,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            **{name: override(omit=True) for name in NOT_STORED[Deadline]},
         ),
     )
     _configure_records()
