@@ -35,9 +35,10 @@ def run(args: argparse.Namespace) -> int:
     body = body_from_args(args)
     result = deadline(Step(args.step), parse_instant(args.start, field="--start"), body=body)
     if args.json:
-        from kiplib import serialization
+        from kiplib.cli._output import write_json
+        from kiplib.service.views import deadline_view
 
-        sys.stdout.write(serialization.dumps(result, indent=2) + "\n")
+        write_json(deadline_view(result, args.lang, body=body))
     else:
         sys.stdout.write(result.explain(args.lang) + "\n")
     return 0

@@ -73,7 +73,15 @@ from kiplib.rulebook.book import RuleBook
 from kiplib.service import openapi, views
 from kiplib.service.problems import PROBLEM_MEDIA_TYPE, internal_problem, problem
 
-__all__ = ["Limits", "create_app", "negotiate_language"]
+__all__ = [
+    "ENV_CORS",
+    "ENV_PLUGINS",
+    "Limits",
+    "app_from_environment",
+    "create_app",
+    "negotiate_language",
+    "rule_book_from",
+]
 
 _log = logging.getLogger("kiplib.service")
 
@@ -606,7 +614,9 @@ def create_app(
         if header_line is None:
             raise StructureError(
                 field="batch",
-                problems=[_problem("line 1", "missing", N_('baris pertama: {{"as_of": …}}'))],
+                problems=[
+                    _problem("line 1", "missing", N_("baris pertama berisi tanggal acuan as_of"))
+                ],
             )
         try:
             header = _HEADER.decode(header_line)
@@ -728,7 +738,9 @@ def create_app(
         budget.check()
         out_lang = q.get("columns", lang)
         if out_lang not in ("id", "en"):
-            raise InvalidInputError(field="columns", value=repr(out_lang)[:20], reason=N_("id/en"))
+            raise InvalidInputError(
+                field="columns", value=repr(out_lang)[:20], reason=N_("gunakan id atau en")
+            )
         if target == "csv":
             text = (
                 dip_to_csv(found, out_lang)
@@ -919,3 +931,31 @@ def _http_error(exc: HTTPException, where: str) -> KiplibError:
     return InvalidInputError(
         field="request", value=str(exc.detail)[:200], reason=N_("permintaan HTTP tidak sah")
     )
+
+
+# --------------------------------------------------------------------------- started by the CLI
+#: ``kiplib serve --plugins`` for the worker processes: names, or ``none``.
+ENV_PLUGINS: Final = "KIPLIB_SERVE_PLUGINS"
+#: ``kiplib serve --cors-origin`` for the worker processes, comma-separated.
+ENV_CORS: Final = "KIPLIB_SERVE_CORS"
+
+
+def rule_book_from(environ: Mapping[str, str]) -> RuleBook:
+    """The rule book ``kiplib serve`` starts with: the installed plugins, or the allow-list
+    of ``KIPLIB_SERVE_PLUGINS`` (``none``: the national law alone)."""
+    from kiplib.plugins.manager import installed_rule_book
+
+    chosen = environ.get(ENV_PLUGINS)
+    if chosen is None:
+        return RuleBook.installed()
+    if chosen.strip().lower() == "none":
+        return RuleBook.national()
+    return installed_rule_book({**environ, "KIPLIB_LOAD_PLUGINS": chosen})
+
+
+def app_from_environment() -> Litestar:
+    """The application of one worker of ``kiplib serve`` (uvicorn's factory)."""
+    import os
+
+    origins = tuple(o for o in os.environ.get(ENV_CORS, "").split(",") if o.strip())
+    return create_app(rule_book_from(os.environ), cors_origins=origins)
