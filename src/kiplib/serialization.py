@@ -160,6 +160,11 @@ converter.register_unstructure_hook(frozenset, lambda s: sorted(s))
 #: The JSON Schemas of :mod:`kiplib.service.schemas` read this table too.
 NOT_STORED: Final[Mapping[type[Any], frozenset[str]]] = {Deadline: frozenset({"calendar"})}
 
+
+def _not_stored(cls: type[Any]) -> dict[str, Any]:
+    """The cattrs overrides that leave out the fields of ``cls`` that are never stored."""
+    return {name: override(omit=True) for name in NOT_STORED[cls]}
+
 #: Classes stored without the fields that keep their default, with their field overrides.
 _OMIT_DEFAULTS: Final[dict[type[Any], dict[str, Any]]] = {}
 
@@ -193,7 +198,7 @@ def _configure() -> None:
         make_dict_unstructure_fn(
             Deadline,
             converter,
-            **{name: override(omit=True) for name in NOT_STORED[Deadline]},
+            **_not_stored(Deadline),
             # Set only by district plugins: national deadlines are stored as before.
             base_rule=override(omit_if_default=True),
             receipt=override(omit_if_default=True),
@@ -210,7 +215,7 @@ def _configure() -> None:
             Deadline,
             converter,
             _cattrs_forbid_extra_keys=True,
-            **{name: override(omit=True) for name in NOT_STORED[Deadline]},
+            **_not_stored(Deadline),
         ),
     )
     _configure_records()

@@ -49,6 +49,9 @@ __all__ = ["DIALECT", "kinds", "schema", "schema_id", "shipped"]
 #: The JSON Schema dialect of every schema (also OpenAPI 3.1's).
 DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
+#: The union of request events (a value here: a type alias is not a class).
+_EVENT: Final[object] = Event
+
 _DATE: Final = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _INSTANT: Final = {
     "type": "string",
@@ -145,11 +148,11 @@ class _Builder:
             "additionalProperties": False,
         }
 
-    def ref(self, cls: type[Any]) -> dict[str, Any]:
-        name = cls.__name__
+    def ref(self, cls: Any) -> dict[str, Any]:
+        name = "Event" if cls is _EVENT else cls.__name__
         if name not in self.defs:
             self.defs[name] = {}  # placeholder: a class may refer to itself
-            if cls is Event:
+            if cls is _EVENT:
                 self.defs[name] = {
                     "description": "An event of a request, tagged by its type.",
                     "oneOf": [self.ref(c) for _, c in sorted(EVENT_TYPES.items())],
@@ -187,12 +190,14 @@ class _Builder:
             return out
         if origin in (dict, Mapping):
             return {"type": "object", "additionalProperties": self.of(args[1]) if args else {}}
+        if tp is _EVENT:
+            return self.ref(tp)
         if isinstance(tp, type):
             return self.of_class(tp)
         raise TypeError(f"no JSON Schema for the type {tp!r}")  # pragma: no cover
 
     def of_class(self, tp: type[Any]) -> dict[str, Any]:
-        if tp is Event or attrs.has(tp):
+        if attrs.has(tp):
             return self.ref(tp)
         if issubclass(tp, enum.Enum):
             return {"enum": [m.value for m in tp]}

@@ -37,9 +37,9 @@ from kiplib.errors import Problem
 from kiplib.exemption.classification import Classification
 from kiplib.exemption.status import ExemptionStatus
 from kiplib.law.bodies import PublicBody
-from kiplib.plugins.manager import PluginInfo
 from kiplib.requests.lifecycle import Timeline
 from kiplib.rulebook.book import RuleBook
+from kiplib.rulebook.contributions import PluginInfo
 
 __all__ = [
     "TEXT",
