@@ -537,7 +537,8 @@ def create_app(
         return _json({"kinds": list(kinds)}, _lang(request))
 
     @get("/v1/schemas/{kind:str}", summary="The JSON Schema of a stored kind", tags=["schemas"])
-    async def schema_of(kind: str) -> Response[bytes]:
+    async def schema_of(request: Request[Any, Any, Any]) -> Response[bytes]:
+        kind: str = request.path_params["kind"]
         found = openapi.SCHEMAS.get(kind)
         if found is None:
             raise NotFoundError(field="kind", value=kind[:80])
@@ -689,7 +690,8 @@ def create_app(
 
     @get("/v1/calendar/{year:int}/days-off", summary="A year's days off, with their reasons",
          tags=["calendar"])  # fmt: skip
-    async def days_off(request: Request[Any, Any, Any], year: int) -> Response[bytes]:
+    async def days_off(request: Request[Any, Any, Any]) -> Response[bytes]:
+        year: int = request.path_params["year"]
         lang = _lang(request)
         cal = book.for_body(_query_body(request)).calendar
         _int(year, "year", cal.first.year, cal.last.year)
@@ -718,7 +720,8 @@ def create_app(
 
     @post("/v1/registers/{register:str}", summary="Check and convert a DIP or DIK",
           tags=["registers"], status_code=200)  # fmt: skip
-    async def registers_route(request: Request[Any, Any, Any], register: str) -> Response[bytes]:
+    async def registers_route(request: Request[Any, Any, Any]) -> Response[bytes]:
+        register: str = request.path_params["register"]
         lang = _lang(request)
         if register not in ("dip", "dik"):
             raise NotFoundError(field="register", value=register[:80])
@@ -797,7 +800,8 @@ def create_app(
 
     @post("/v1/documents/{kind:str}", summary="Render a document (HTML or Markdown)",
           tags=["documents"], status_code=200)  # fmt: skip
-    async def document_route(request: Request[Any, Any, Any], kind: str) -> Response[bytes]:
+    async def document_route(request: Request[Any, Any, Any]) -> Response[bytes]:
+        kind: str = request.path_params["kind"]
         lang = _lang(request)
         data = await _json_object(request, lim)
         options = {k: v for k, v in request.query_params.items() if isinstance(v, str)}
@@ -849,7 +853,8 @@ def create_app(
             components=Components(),
         ),
         cors_config=CORSConfig(allow_origins=list(cors_origins)) if cors_origins else None,
-        request_max_body_size=lim.body_bytes,
+        # Each handler reads its body under the limits itself (a batch may be larger).
+        request_max_body_size=None,
         debug=False,
         logging_config=None,
     )
@@ -864,14 +869,11 @@ async def _ndjson_lines(request: Request[Any, Any, Any], limits: Limits) -> Asyn
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > limits.body_bytes * 50:
-            raise LimitExceededError(field="batch", value=f"> {size} bytes", limit="body")
+        most = (limits.batch_lines + 1) * (limits.line_bytes + 1)
+        if size > most:
+            raise LimitExceededError(field="batch", value=f"> {size} bytes", limit=most)
         pending += chunk
         *complete, pending = pending.split(b"\n")
-        if len(pending) > limits.line_bytes:
-            raise LimitExceededError(
-                field=f"line {count + 1}", value="line", limit=limits.line_bytes
-            )
         for line in complete:
             stripped = line.strip()
             if not stripped:
@@ -884,6 +886,10 @@ async def _ndjson_lines(request: Request[Any, Any, Any], limits: Limits) -> Asyn
             if count > limits.batch_lines + 1:
                 raise LimitExceededError(field="batch", value=count - 1, limit=limits.batch_lines)
             yield stripped
+        if len(pending) > limits.line_bytes:
+            raise LimitExceededError(
+                field=f"line {count + 1}", value="line", limit=limits.line_bytes
+            )
     if pending.strip():
         count += 1
         if count > limits.batch_lines + 1:
