@@ -65,7 +65,13 @@ def test_deadline_is_the_python_value(
     lang: str,
 ) -> None:
     step, start = step_start
-    sent = {"step": step.value, "start": start.isoformat(), "body": _fields(body)}
+    explain = start.day % 2 == 0
+    sent = {
+        "step": step.value,
+        "start": start.isoformat(),
+        "body": _fields(body),
+        "explain": explain,
+    }
     response = client.post("/v1/deadline", json=sent, headers={"Accept-Language": lang})
     try:
         expected = kiplib.deadline(step, start, body=body, rules=NATIONAL)
@@ -75,7 +81,7 @@ def test_deadline_is_the_python_value(
         return
     assert response.status_code == 200, response.text
     assert response.json() == json.loads(
-        json.dumps(views.deadline_view(expected, lang, rules=NATIONAL, body=body))
+        json.dumps(views.deadline_view(expected, lang, explain=explain, rules=NATIONAL, body=body))
     )
     assert serialization.from_dict(views.stored(response.json())) == expected
 

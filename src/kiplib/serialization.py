@@ -165,6 +165,7 @@ def _not_stored(cls: type[Any]) -> dict[str, Any]:
     """The cattrs overrides that leave out the fields of ``cls`` that are never stored."""
     return {name: override(omit=True) for name in NOT_STORED[cls]}
 
+
 #: Classes stored without the fields that keep their default, with their field overrides.
 _OMIT_DEFAULTS: Final[dict[type[Any], dict[str, Any]]] = {}
 

@@ -28,6 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="awal hitungan: tanggal (2024-04-05) atau waktu dengan zona (2024-04-05T09:00+07:00)",
     )
     parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="dengan --json: sertakan penjelasan / with --json: add the explanation",
+    )
     add_body_arguments(parser)
 
 
@@ -38,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         from kiplib.cli._output import write_json
         from kiplib.service.views import deadline_view
 
-        write_json(deadline_view(result, args.lang, body=body))
+        write_json(deadline_view(result, args.lang, explain=args.explain, body=body))
     else:
         sys.stdout.write(result.explain(args.lang) + "\n")
     return 0

@@ -548,7 +548,12 @@ def create_app(
     async def deadline_route(request: Request[Any, Any, Any]) -> Response[bytes]:
         lang = _lang(request)
         data = await _json_object(request, lim)
-        _keys(data, ("step", "start", "body"))
+        _keys(data, ("step", "start", "body", "explain"))
+        explain = data.get("explain", False)
+        if not isinstance(explain, bool):
+            raise InvalidInputError(
+                field="explain", value=repr(explain)[:40], reason=N_("harus true atau false")
+            )
         raw_step = _text(_required(data, "step"), "step")
         try:
             step = Step(raw_step)
@@ -562,7 +567,9 @@ def create_app(
         start = _instant(_required(data, "start"), "start")
         body = _body_of(data.get("body"))
         result = deadline(step, start, body=body, rules=book)
-        return _json(views.deadline_view(result, lang, rules=book, body=body), lang)
+        return _json(
+            views.deadline_view(result, lang, explain=explain, rules=book, body=body), lang
+        )
 
     def _request_of(data: dict[str, Any]) -> KipRequest:
         if "request" in data:

@@ -98,6 +98,7 @@ _INPUTS: Final[dict[str, dict[str, Any]]] = {
             "step": {"enum": [s.value for s in Step]},
             "start": _INSTANT,
             "body": _ref("public_body_fields"),
+            "explain": {"type": "boolean", "description": "add the explanation to text"},
         },
         "required": ["step", "start"],
         "additionalProperties": False,

@@ -69,20 +69,25 @@ def stored(view: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def deadline_view(
-    d: Deadline, lang: str = "id", *, rules: RuleBook | None = None, body: PublicBody | None = None
+    d: Deadline,
+    lang: str = "id",
+    *,
+    explain: bool = False,
+    rules: RuleBook | None = None,
+    body: PublicBody | None = None,
 ) -> dict[str, Any]:
-    """A deadline: its stored document and, in ``text``, the step's name, the citation, the
-    due day in words and the explanation (every skipped day with its reason)."""
-    return {
-        **serialization.to_dict(d),
-        TEXT: {
-            "step": d.step.label(lang),
-            "citation": str(d.citation),
-            "due": format_date(d.due, lang),
-            "latest": format_date(d.latest, lang),
-            "explanation": d.explain(lang, rules=rules, body=body),
-        },
+    """A deadline: its stored document and, in ``text``, the step's name, the citation and
+    the due day in words; with ``explain``, the explanation too (every skipped day with its
+    reason — it takes far longer than the deadline itself, so it is asked for)."""
+    text = {
+        "step": d.step.label(lang),
+        "citation": str(d.citation),
+        "due": format_date(d.due, lang),
+        "latest": format_date(d.latest, lang),
     }
+    if explain:
+        text["explanation"] = d.explain(lang, rules=rules, body=body)
+    return {**serialization.to_dict(d), TEXT: text}
 
 
 def timeline_view(
