@@ -17,7 +17,8 @@ PYTHON = ["3.11"]
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, doctests of src and docs) with branch coverage."""
     # numpy: the optional vectorized batch path is tested too (it is not a runtime dependency).
-    session.install("-e", ".[testing,ical,xlsx,docs]", "pytest-cov", "numpy")
+    # [server] and jsonschema: the HTTP service, its JSON Schemas and the PHP/Node clients.
+    session.install("-e", ".[testing,ical,xlsx,docs,server]", "pytest-cov", "numpy", "jsonschema")
     session.env["HYPOTHESIS_PROFILE"] = session.env.get("HYPOTHESIS_PROFILE", "ci")
     session.run(
         "pytest",
@@ -43,7 +44,13 @@ def lint(session: nox.Session) -> None:
 def typing(session: nox.Session) -> None:
     """mypy --strict over the package and the tests."""
     session.install(
-        "-e", ".[testing,ical,xlsx,docs]", "mypy>=1.10", "types-python-dateutil", "numpy"
+        "-e",
+        ".[testing,ical,xlsx,docs,server]",
+        "mypy>=1.10",
+        "types-python-dateutil",
+        "numpy",
+        "jsonschema",
+        "types-jsonschema",
     )
     session.run("mypy")
 
@@ -51,7 +58,7 @@ def typing(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks against the peers (numpy, holidays, workalendar, a naive loop)."""
-    session.install("-e", ".[ical,xlsx,docs]", "numpy", "workalendar")
+    session.install("-e", ".[ical,xlsx,docs,server]", "numpy", "workalendar")
     for script in sorted(Path("benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
 
@@ -80,7 +87,7 @@ def tests_with_plugins(session: nox.Session) -> None:
     a freshly built kiplib: a result may depend on installed plugins only through
     ``RuleBook.installed()``, so the suite (which chooses its rule book) passes unchanged."""
     wheel = _wheel(session)
-    session.install(f"{wheel}[testing,ical,xlsx,docs]", "numpy")
+    session.install(f"{wheel}[testing,ical,xlsx,docs,server]", "numpy", "jsonschema")
     folders = _plugin_folders()
     for folder in folders:
         session.install(str(folder))

@@ -27,7 +27,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 
-DEADLINE = json.dumps({"step": "notice", "start": "2024-04-05T09:00:00+07:00"}).encode()
+#: Sixteen different deadlines (one per start date), sent in turn: no answer can be reused.
+DEADLINES = [
+    json.dumps({"step": "notice", "start": f"2024-04-{day:02d}T09:00:00+07:00"}).encode()
+    for day in range(1, 17)
+]
 TIMELINE = json.dumps(
     {
         "body": {"name": "Dinas Kesehatan Provinsi Contoh", "level": "province"},
@@ -101,15 +105,17 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
 
 
 async def _connection(
-    port: int, raw: bytes, until: float, latencies: list[float], pipeline: int
+    port: int, raws: list[bytes], until: float, latencies: list[float], pipeline: int
 ) -> int:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     done = 0
-    burst = raw * pipeline
+    bursts = [
+        b"".join(raws[(i + k) % len(raws)] for k in range(pipeline)) for i in range(len(raws))
+    ]
     try:
         while time.perf_counter() < until:
             t0 = time.perf_counter()
-            writer.write(burst)
+            writer.write(bursts[done // pipeline % len(bursts)])
             for _ in range(pipeline):
                 status, _ = await _read_response(reader)
                 if status != 200:
@@ -122,18 +128,20 @@ async def _connection(
 
 
 def load(
-    port: int, raw: bytes, *, connections: int, seconds: float, pipeline: int = 1
+    port: int, raw: bytes | list[bytes], *, connections: int, seconds: float, pipeline: int = 1
 ) -> tuple[float, list[float]]:
     """Requests per second over ``connections`` keep-alive connections, each sending
     ``pipeline`` requests at a time (HTTP/1.1 pipelining keeps the client's own cost per
     request small, so that the server is what is measured), and the latencies."""
+
+    raws = raw if isinstance(raw, list) else [raw]
 
     async def main() -> tuple[float, list[float]]:
         latencies: list[float] = []
         start = time.perf_counter()
         until = start + seconds
         counts = await asyncio.gather(
-            *(_connection(port, raw, until, latencies, pipeline) for _ in range(connections))
+            *(_connection(port, raws, until, latencies, pipeline) for _ in range(connections))
         )
         return sum(counts) / (time.perf_counter() - start), latencies
 
@@ -164,9 +172,9 @@ def main() -> None:
     seconds = 1.0 if args.quick else 5.0
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}")  # fmt: skip
-    calls = {
+    calls: dict[str, bytes | list[bytes]] = {
         "trivial GET /v1/health": _request("GET", "/v1/health"),
-        "POST /v1/deadline": _request("POST", "/v1/deadline", DEADLINE),
+        "POST /v1/deadline": [_request("POST", "/v1/deadline", d) for d in DEADLINES],
         "POST /v1/timeline (5 events)": _request("POST", "/v1/timeline", TIMELINE),
     }
     rates: dict[str, float] = {}
