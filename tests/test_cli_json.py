@@ -4,6 +4,9 @@ error, an exit status per error class, ``--lang`` and ``KIPLIB_LANG`` anywhere."
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -163,3 +166,28 @@ def test_other_sub_commands_write_views(capsys: pytest.CaptureFixture[str], tmp_
     assert status == 0 and "pyproject.toml" in json.loads(out)["files"]
     status, out, _ = run(capsys, "plugins", "--json")
     assert status == 0 and json.loads(out)[0]["name"] == "kiplib"
+
+
+def test_serve_stops_before_starting_when_a_plugin_cannot_be_loaded(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("uvicorn")
+    from kiplib.service.app import ENV_PLUGINS
+
+    try:
+        status, _, err = run(capsys, "serve", "--plugins", "no-such-district", "--json")
+    finally:
+        os.environ.pop(ENV_PLUGINS, None)
+    assert status == 5
+    assert json.loads(err)["params"]["problem"] == "unknown-plugin"
+
+
+def test_the_core_and_the_views_do_not_need_the_server_extra() -> None:
+    code = (
+        "import sys, datetime, kiplib, kiplib.cli, kiplib.service.views, "
+        "kiplib.service.problems, kiplib.service.schemas; "
+        "kiplib.deadline('notice', datetime.date(2024, 4, 5)); "
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('litestar', 'uvicorn')]"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

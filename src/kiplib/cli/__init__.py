@@ -25,6 +25,7 @@ from typing import NoReturn
 
 from kiplib._version import __version__
 from kiplib.errors import KiplibError, UnsupportedLanguageError
+from kiplib.i18n import N_
 
 __all__ = ["COMMANDS", "main"]
 
@@ -52,7 +53,9 @@ class _Parser(argparse.ArgumentParser):
             from kiplib.errors import InvalidInputError
             from kiplib.service.problems import problem
 
-            err = InvalidInputError(field=self.prog, value=message, reason="usage")
+            err = InvalidInputError(
+                field=self.prog, value=message, reason=N_("perintah tidak dipakai dengan benar")
+            )
             _write_problem(problem(err, _JSON_ERRORS[0]))
         else:
             sys.stderr.write(f"{self.prog}: {message}\n")
