@@ -58,7 +58,7 @@ def _pyenv_finds_every_python() -> None:
 _pyenv_finds_every_python()
 
 #: What the suite needs installed; [numpy] so that the vectorized batch path is tested too.
-SUITE_EXTRAS = "testing,ical,xlsx,documents,numpy"
+SUITE_EXTRAS = "testing,ical,xlsx,documents,numpy,server"
 
 
 @nox.session(python=PYTHON)
@@ -68,7 +68,7 @@ def tests(session: nox.Session) -> None:
     On the oldest Python with branch coverage and the thorough Hypothesis profile (``ci``); on
     the newer ones in the quick profile (``dev``), without coverage, to keep CI short.
     """
-    session.install("-e", f".[{SUITE_EXTRAS}]", "pytest-cov")
+    session.install("-e", f".[{SUITE_EXTRAS}]", "pytest-cov", "jsonschema")
     thorough = session.python == OLDEST
     session.env["HYPOTHESIS_PROFILE"] = os.environ.get(
         "HYPOTHESIS_PROFILE", "ci" if thorough else "dev"
@@ -108,14 +108,21 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=OLDEST)
 def typing(session: nox.Session) -> None:
     """mypy --strict over the package and the tests."""
-    session.install("-e", f".[{SUITE_EXTRAS}]", "mypy>=1.10", "types-python-dateutil")
+    session.install(
+        "-e",
+        f".[{SUITE_EXTRAS}]",
+        "mypy>=1.10",
+        "types-python-dateutil",
+        "jsonschema",
+        "types-jsonschema",
+    )
     session.run("mypy")
 
 
 @nox.session(python=OLDEST)
 def bench(session: nox.Session) -> None:
     """Benchmarks against the peers (numpy, holidays, workalendar, a naive loop)."""
-    session.install("-e", ".[ical,xlsx,documents,numpy]", "workalendar")
+    session.install("-e", ".[ical,xlsx,documents,numpy,server]", "workalendar")
     for script in sorted(Path("benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
 
@@ -162,7 +169,7 @@ def tests_with_plugins(session: nox.Session) -> None:
     a freshly built kiplib: a result may depend on installed plugins only through
     ``RuleBook.installed()``, so the suite (which chooses its rule book) passes unchanged."""
     wheel = _wheel(session)
-    session.install(f"{wheel}[{SUITE_EXTRAS}]")
+    session.install(f"{wheel}[{SUITE_EXTRAS}]", "jsonschema")
     folders = _plugin_folders()
     for folder in folders:
         session.install(str(folder))

@@ -9,8 +9,8 @@ Data flows one way — law → calendar → rule book → computations → docum
 * ``kiplib.documents`` imports the computations;
 * ``kiplib.plugins`` (with ``hookspecs``) builds rule books: it imports the law, the
   calendar and the rule book, and no computation ever imports it;
-* the edges (``batch``, ``ical``, ``serialization``, ``cli``, ``testing``, ``server``) and
-  the package face may import anything.
+* the edges (``batch``, ``ical``, ``serialization``, ``cli``, ``testing``, ``server``,
+  ``service``) and the package face may import anything.
 
 Below the edges, no module imports another of kiplib inside a function (only optional
 third-party packages are imported late); an edge may defer an import to keep a command's
@@ -42,6 +42,7 @@ EDGES = (
     "kiplib.cli",
     "kiplib.testing",
     "kiplib.server",
+    "kiplib.service",
     "kiplib.__main__",
     "kiplib._moved",
 )

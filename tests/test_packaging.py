@@ -77,6 +77,7 @@ def test_every_missing_dependency_names_an_extra_that_brings_it() -> None:
         ("openpyxl", "xlsx"),
         ("numpy", "numpy"),
         ("jinja2", "documents"),
+        ("uvicorn", "server"),
     }
     extras = _extras()
     for module, package, extra in sites:

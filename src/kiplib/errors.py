@@ -18,7 +18,9 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     │   ├── CalendarDataError ..................... calendar-data
     │   ├── SequenceError ......................... invalid-sequence
     │   ├── ScoreOutOfRangeError .................. score-out-of-range
-    │   └── DocumentTemplateError ................. document-template-invalid
+    │   ├── DocumentTemplateError ................. document-template-invalid
+    │   └── LimitExceededError .................... limit-exceeded
+    │       └── TimeBudgetExceededError ........... time-budget-exceeded
     ├── MissingDependencyError (ImportError) ...... missing-dependency
     ├── NotFoundError (LookupError) ............... not-found
     │   └── NoRuleInForceError .................... no-rule-in-force
@@ -66,6 +68,7 @@ __all__ = [
     "InvalidInputError",
     "InvalidRecordError",
     "KiplibError",
+    "LimitExceededError",
     "MissingDependencyError",
     "NaiveDatetimeError",
     "NeverExemptError",
@@ -80,6 +83,7 @@ __all__ = [
     "SequenceError",
     "ServiceRecordError",
     "StructureError",
+    "TimeBudgetExceededError",
     "UnknownTimezoneError",
     "UnsupportedLanguageError",
     "ValidationError",
@@ -400,6 +404,26 @@ class DocumentTemplateError(InvalidInputError):
 
     code = "document-template-invalid"
     template = N_("{field}: templat dokumen dari {value} tidak dapat dipakai: {detail}")
+
+
+# --------------------------------------------------------------------------- limits of a service
+class LimitExceededError(InvalidInputError):
+    """An input is larger than a service accepts (``field``: what, ``value``: its size,
+    ``limit``: the most accepted). Nothing was computed."""
+
+    code = "limit-exceeded"
+    template = N_("{field}: {value} melebihi batas {limit}")
+
+
+class TimeBudgetExceededError(LimitExceededError):
+    """A computation would take longer than a service allows for one call (``limit``: the
+    budget in seconds). Split the input into smaller calls."""
+
+    code = "time-budget-exceeded"
+    template = N_(
+        "{field}: perhitungan melebihi batas waktu {limit} detik per panggilan; bagi masukan "
+        "menjadi beberapa panggilan"
+    )
 
 
 def _unsupported_language(value: object) -> UnsupportedLanguageError:

@@ -94,6 +94,7 @@ __all__ = [
     "MAX_DOCUMENT_BYTES",
     "MAX_PROBLEMS",
     "MAX_TEXT",
+    "NOT_STORED",
     "RecordType",
     "converter",
     "dumps",
@@ -220,6 +221,16 @@ converter.register_structure_hook_factory(_is_collection, _strict_collection)
 converter.register_unstructure_hook(frozenset, lambda s: sorted(s))
 
 
+#: Fields that are never stored (rebuilt when a document is read): ``class -> field names``.
+#: The JSON Schemas of :mod:`kiplib.service.schemas` read this table too.
+NOT_STORED: Final[Mapping[type[Any], frozenset[str]]] = {Deadline: frozenset({"calendar"})}
+
+
+def _not_stored(cls: type[Any]) -> dict[str, Any]:
+    """The cattrs overrides that leave out the fields of ``cls`` that are never stored."""
+    return {name: override(omit=True) for name in NOT_STORED[cls]}
+
+
 #: Classes stored without the fields that keep their default, with their field overrides.
 _OMIT_DEFAULTS: Final[dict[type[Any], dict[str, Any]]] = {}
 
@@ -253,7 +264,7 @@ def _configure() -> None:
         make_dict_unstructure_fn(
             Deadline,
             converter,
-            calendar=override(omit=True),
+            **_not_stored(Deadline),
             # Set only by district plugins: national deadlines are stored as before.
             base_rule=override(omit_if_default=True),
             receipt=override(omit_if_default=True),
@@ -272,7 +283,10 @@ def _configure() -> None:
     converter.register_structure_hook(
         Deadline,
         make_dict_structure_fn(
-            Deadline, converter, _cattrs_forbid_extra_keys=True, calendar=override(omit=True)
+            Deadline,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            **_not_stored(Deadline),
         ),
     )
     _configure_records()

@@ -1,20 +1,31 @@
 """The ``kiplib`` command (also ``python -m kiplib``).
 
 Each sub-command lives in its own module of this package and is listed in ``COMMANDS``. Output
-is in Bahasa Indonesia unless ``--lang en`` is given. Bad input prints one clear line to
+is in Bahasa Indonesia unless ``--lang en`` (before or after the sub-command) or the
+environment variable ``KIPLIB_LANG=en`` asks for English. Bad input prints one clear line to
 standard error and exits with status 2 — never a traceback.
+
+With ``--json`` every sub-command writes its result as the HTTP service does (the views of
+:mod:`kiplib.service.views`) and an error as the service's RFC 9457 problem object, on one line
+of standard error. The exit status says which kind of error it was
+(:data:`kiplib.service.problems.OUTCOMES`): 0 done, 1 the record checked has problems, 2 bad
+input or usage, 3 a record breaks the law's rules, 4 not found, 5 a plugin error, 6 a missing
+optional package, 70 an error kiplib did not expect.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
 from typing import NoReturn
 
 from kiplib._version import __version__
-from kiplib.errors import KiplibError
+from kiplib.errors import KiplibError, UnsupportedLanguageError
+from kiplib.i18n import N_
 
 __all__ = ["COMMANDS", "main"]
 
@@ -28,15 +39,31 @@ COMMANDS: tuple[str, ...] = (
     "kiplib.cli.new_plugin",
     "kiplib.cli.duties",
     "kiplib.cli.document",
+    "kiplib.cli.serve",
 )
 
 EXIT_USAGE = 2
+#: Set by :func:`main` when ``--json`` is on the command line: usage errors are problems too.
+_JSON_ERRORS: list[str] = []
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: {message}\n")
+        if _JSON_ERRORS:
+            from kiplib.errors import InvalidInputError
+            from kiplib.service.problems import problem
+
+            err = InvalidInputError(
+                field=self.prog, value=message, reason=N_("perintah tidak dipakai dengan benar")
+            )
+            _write_problem(problem(err, _JSON_ERRORS[0]))
+        else:
+            sys.stderr.write(f"{self.prog}: {message}\n")
         raise SystemExit(EXIT_USAGE)
+
+
+def _write_problem(body: dict[str, object]) -> None:
+    sys.stderr.write(json.dumps(body, ensure_ascii=False) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,30 +73,75 @@ def build_parser() -> argparse.ArgumentParser:
         description="Keterbukaan Informasi Publik (UU 14/2008): tenggat, hari kerja, kategori.",
     )
     parser.add_argument("--version", action="version", version=f"kiplib {__version__}")
+    parser.add_argument(
+        "--lang",
+        dest="global_lang",
+        choices=["id", "en"],
+        help="bahasa keluaran / output language (default: KIPLIB_LANG, else id)",
+    )
+    parser.add_argument(
+        "--json",
+        dest="global_json",
+        action="store_true",
+        help="keluaran dan kesalahan JSON / JSON output and errors",
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name in COMMANDS:
         module = import_module(name)
         cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         cmd.add_argument(
             "--lang",
-            default="id",
             choices=["id", "en"],
-            help="bahasa keluaran / output language (default: id)",
+            help="bahasa keluaran / output language (default: KIPLIB_LANG, else id)",
         )
         module.add_arguments(cmd)
         cmd.set_defaults(_run=module.run)
     return parser
 
 
+def _environment_language() -> str | None:
+    value = os.environ.get("KIPLIB_LANG", "").strip().lower()
+    if not value:
+        return None
+    if value not in ("id", "en"):
+        raise UnsupportedLanguageError(field="KIPLIB_LANG", value=value)
+    return value
+
+
+def _guess_language(words: list[str]) -> str:
+    """The language of an error met before the arguments are parsed."""
+    for i, word in enumerate(words[:-1]):
+        if word == "--lang" and words[i + 1] in ("id", "en"):
+            return words[i + 1]
+    return "en" if os.environ.get("KIPLIB_LANG", "").strip().lower() == "en" else "id"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    wants_json = "--json" in words
+    lang = _guess_language(words)
+    _JSON_ERRORS[:] = [lang] if wants_json else []
     try:
+        args = build_parser().parse_args(words)
+        args.json = bool(getattr(args, "json", False) or args.global_json)
+        args.lang = lang = args.lang or args.global_lang or _environment_language() or "id"
         status: int = args._run(args)
     except KiplibError as err:
-        sys.stderr.write(f"kiplib: {err.message(args.lang)}\n".replace("\n-", " -"))
-        return EXIT_USAGE
+        from kiplib.service.problems import exit_code_of, problem
+
+        if wants_json:
+            _write_problem(problem(err, lang))
+        else:
+            sys.stderr.write(f"kiplib: {err.message(lang)}\n".replace("\n-", " -"))
+        return exit_code_of(err)
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
+    except Exception:
+        if not wants_json:
+            raise
+        from kiplib.service.problems import EXIT_INTERNAL, internal_problem
+
+        _write_problem(internal_problem(lang))
+        return EXIT_INTERNAL
     return status

@@ -29,9 +29,10 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidInputError(field="--as-of", value=args.as_of, reason=N_("harus tanggal"))
     result = classify(read_record(args.item, InformationItem), as_of=as_of)
     if args.json:
-        from kiplib import serialization
+        from kiplib.cli._output import write_json
+        from kiplib.service.views import classification_view
 
-        sys.stdout.write(serialization.dumps(result, indent=2) + "\n")
+        write_json(classification_view(result, args.lang))
     else:
         sys.stdout.write(result.explain(args.lang) + "\n")
     return 0

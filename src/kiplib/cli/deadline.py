@@ -28,6 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="awal hitungan: tanggal (2024-04-05) atau waktu dengan zona (2024-04-05T09:00+07:00)",
     )
     parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="dengan --json: sertakan penjelasan / with --json: add the explanation",
+    )
     add_body_arguments(parser)
 
 
@@ -35,9 +40,10 @@ def run(args: argparse.Namespace) -> int:
     body = body_from_args(args)
     result = deadline(Step(args.step), parse_instant(args.start, field="--start"), body=body)
     if args.json:
-        from kiplib import serialization
+        from kiplib.cli._output import write_json
+        from kiplib.service.views import deadline_view
 
-        sys.stdout.write(serialization.dumps(result, indent=2) + "\n")
+        write_json(deadline_view(result, args.lang, explain=args.explain, body=body))
     else:
         sys.stdout.write(result.explain(args.lang) + "\n")
     return 0

@@ -33,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--number", help="nomor dokumen / document number")
     parser.add_argument("--place", help="tempat penetapan / place (DIP, DIK, laporan)")
     parser.add_argument("--year", type=int, help="tahun layanan (laporan-tahunan) / year")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,5 +76,12 @@ def run(args: argparse.Namespace) -> int:
         documents.DocumentKind.ANNUAL_REPORT,
     ):
         options["place"] = args.place
-    sys.stdout.write(documents.render(kind, record, **options))
+    text = documents.render(kind, record, **options)
+    if args.json:
+        from kiplib.cli._output import write_json
+        from kiplib.service.views import document_view
+
+        write_json(document_view(args.kind, args.format, text))
+        return 0
+    sys.stdout.write(text)
     return 0

@@ -69,10 +69,10 @@ def run(args: argparse.Namespace) -> int:
         )
     result = compliance_calendar(records, as_of=as_of, horizon_days=args.horizon)
     if args.json:
-        from kiplib import serialization
+        from kiplib.cli._output import write_json
+        from kiplib.service.views import compliance_view
 
-        text = json.dumps(serialization.to_dict(result), ensure_ascii=False, indent=2)
-        sys.stdout.write(text + "\n")
+        write_json(compliance_view(result, args.lang))
     else:
         sys.stdout.write(result.explain(args.lang) + "\n")
     return 0

@@ -35,18 +35,10 @@ def run(args: argparse.Namespace) -> int:
     problems = check(record)
     status = exemption_status(record, as_of=as_of) if not problems else None
     if args.json:
-        import json
+        from kiplib.cli._output import write_json
+        from kiplib.service.views import exemption_view
 
-        from kiplib import serialization
-
-        out = {
-            "valid": not problems,
-            "problems": [
-                {"path": p.path, "code": p.code, "message": p.message(args.lang)} for p in problems
-            ],
-            "status": serialization.to_dict(status) if status is not None else None,
-        }
-        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        write_json(exemption_view(problems, status, args.lang))
     elif problems:
         sys.stdout.write(gettext(N_("Uji konsekuensi tidak sah:"), args.lang) + "\n")
         for p in problems:

@@ -20,6 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--output", default=".", help="folder tujuan / where to create kiplib-NAME (default: .)"
     )
+    parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,6 +36,11 @@ def run(args: argparse.Namespace) -> int:
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    if args.json:
+        from kiplib.cli._output import write_json
+
+        write_json({"path": str(target), "files": sorted(files)})
+        return 0
     sys.stdout.write(
         gettext("Kerangka plugin dibuat di {path} ({n} berkas)", args.lang).format(
             path=target, n=len(files)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from kiplib.i18n import gettext
@@ -21,31 +20,10 @@ def run(args: argparse.Namespace) -> int:
 
     infos = list_plugins()
     if args.json:
-        rows = [
-            {
-                "name": i.name,
-                "version": i.version,
-                "origin": i.origin,
-                "scope": {
-                    "level": i.scope.level.name.lower(),
-                    "region_code": i.scope.region_code,
-                    "bodies": list(i.scope.bodies),
-                    "name": i.scope.name,
-                },
-                "hooks": list(i.hooks),
-                "regulations": [
-                    {
-                        "citation": str(r.citation),
-                        "title": r.title,
-                        "replaces": [str(c) for c in r.replaces],
-                        "assumption": r.assumption,
-                    }
-                    for r in i.regulations
-                ],
-            }
-            for i in infos
-        ]
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        from kiplib.cli._output import write_json
+        from kiplib.service.views import plugins_view
+
+        write_json(plugins_view(infos))
         return 0
     lang = args.lang
     for i in infos:

@@ -264,7 +264,10 @@ def run(args: argparse.Namespace) -> int:
     request = Request(body, tuple(events))
     t = request.timeline(as_of=as_of)
     if args.json:
-        sys.stdout.write(serialization.dumps(t, indent=2) + "\n")
+        from kiplib.cli._output import write_json
+        from kiplib.service.views import timeline_view
+
+        write_json(timeline_view(t, args.lang))
     elif args.explain:
         sys.stdout.write(t.explain(args.lang) + "\n")
     else:
