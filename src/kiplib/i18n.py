@@ -122,6 +122,10 @@ class LabelledEnum(enum.Enum):
         Actor.set_labels({Actor.REQUESTER: N_("pemohon informasi")})
     """
 
+    #: Members are singletons compared by identity: hash them the same way, in C, rather
+    #: than by their name in Python (they key the hot tables of every deadline).
+    __hash__ = object.__hash__
+
     @classmethod
     def set_labels(cls, labels: Mapping[Any, str]) -> None:
         """Give every member its name (marked with :func:`N_`)."""

@@ -101,14 +101,23 @@ def zone(name: str) -> ZoneInfo:
     """
     if not isinstance(name, str):
         raise UnknownTimezoneError(field="timezone", value=repr(name)[:80])
+    found = _KNOWN_ZONES.get(name)
+    if found is not None:
+        return found
     key = TIMEZONE_ALIASES.get(name.strip().upper(), name.strip())
     # IANA names are short ASCII paths; anything else is refused before the system is asked.
     if not key or len(key) > 64 or not key.isascii() or "\x00" in key:
         raise UnknownTimezoneError(field="timezone", value=repr(name)[:80])
     try:
-        return _zone(key)
+        found = _zone(key)
     except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
         raise UnknownTimezoneError(field="timezone", value=repr(name)[:80]) from None
+    if len(_KNOWN_ZONES) < 256:  # every spelling seen, bounded: asked for on every instant
+        _KNOWN_ZONES[name] = found
+    return found
+
+
+_KNOWN_ZONES: dict[str, ZoneInfo] = {}
 
 
 def _normalize_timezone(value: str | None) -> str | None:

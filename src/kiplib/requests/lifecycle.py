@@ -17,11 +17,12 @@ to is left as it was. The clocks that silence starts are explained in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 
 import attrs
 
+from kiplib._check import instance_of
 from kiplib.calendar.working import format_date
 from kiplib.deadlines import local_date
 from kiplib.errors import InvalidInputError, SequenceError
@@ -175,8 +176,11 @@ def timeline(
     """
     body = body if body is not None else DEFAULT_BODY
     where = rules_or_default(rules).for_body(body)
-    log = _as_log(events)
-    check_order(log)
+    if isinstance(events, _Checked):
+        log: tuple[Event, ...] = events.log  # a Request's log: checked when it was recorded
+    else:
+        log = _as_log(events)
+        check_order(log)
     # Every date is the body's local date in the zone its rule book settles (a district's).
     today = local_date(as_of, where.body, field="as_of")
     engine = _Engine(where)
@@ -245,6 +249,16 @@ def _valid_until(engine: _Engine, entries: tuple[TimelineEntry, ...], today: dat
     return min(later) if later else None
 
 
+@attrs.frozen
+class _Checked:
+    """A log that :func:`check_order` has already accepted (a :class:`Request`'s)."""
+
+    log: tuple[Event, ...]
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.log)
+
+
 def _as_log(value: Iterable[Event]) -> tuple[Event, ...]:
     """The events as a tuple; a string, a mapping or something that is not a list of events
     is refused with the field named (each event is checked by :func:`check_order`)."""
@@ -279,14 +293,23 @@ class Request:
         ('objection_window_open', True, ['a', 'b', 'd', 'e', 'f'])
     """
 
-    body: PublicBody = DEFAULT_BODY
+    body: PublicBody = attrs.field(default=DEFAULT_BODY, validator=instance_of(PublicBody))
     events: tuple[Event, ...] = attrs.field(default=(), converter=_as_log, validator=_check_log)
 
     def record(self, event: Event) -> Request:
-        """A new request with ``event`` appended (a :class:`SequenceError` if it cannot be)."""
-        return Request(self.body, (*self.events, event))
+        """A new request with ``event`` appended (a :class:`SequenceError` if it cannot be).
+
+        Only the new event is checked — the log before it was checked when this request was
+        made — so recording a whole life one event at a time is linear in its length.
+        """
+        events = (*self.events, event)
+        check_order(events, start=len(self.events))
+        grown = object.__new__(Request)
+        object.__setattr__(grown, "body", self.body)
+        object.__setattr__(grown, "events", events)
+        return grown
 
     def timeline(self, *, as_of: date | datetime, rules: RuleBook | None = None) -> Timeline:
         """The :class:`Timeline` of this request on ``as_of`` under ``rules`` (``None``:
         :meth:`kiplib.RuleBook.installed`)."""
-        return timeline(self.events, body=self.body, as_of=as_of, rules=rules)
+        return timeline(_Checked(self.events), body=self.body, as_of=as_of, rules=rules)
