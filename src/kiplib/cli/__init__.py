@@ -10,7 +10,8 @@ With ``--json`` every sub-command writes its result as the HTTP service does (th
 of standard error. The exit status says which kind of error it was
 (:data:`kiplib.service.problems.OUTCOMES`): 0 done, 1 the record checked has problems, 2 bad
 input or usage, 3 a record breaks the law's rules, 4 not found, 5 a plugin error, 6 a missing
-optional package, 70 an error kiplib did not expect.
+optional package, 70 an error kiplib did not expect (one line; ``KIPLIB_DEBUG=1`` shows the
+traceback).
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ def _guess_language(words: list[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     words = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_streams()
     wants_json = "--json" in words
     lang = _guess_language(words)
     _JSON_ERRORS[:] = [lang] if wants_json else []
@@ -137,11 +139,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_code_of(err)
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
+    except KeyboardInterrupt:
+        return 130
     except Exception:
-        if not wants_json:
-            raise
         from kiplib.service.problems import EXIT_INTERNAL, internal_problem
 
-        _write_problem(internal_problem(lang))
+        if os.environ.get("KIPLIB_DEBUG"):
+            raise
+        if wants_json:
+            _write_problem(internal_problem(lang))
+        else:
+            sys.stderr.write(f"kiplib: {internal_problem(lang)['detail']}\n")
         return EXIT_INTERNAL
     return status
+
+
+def _tolerant_streams() -> None:
+    """Text that cannot be written as it is (a lone surrogate in a name given on the command
+    line) is written escaped instead of stopping the command."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")

@@ -7,7 +7,6 @@ of them) to the records' own ``request_logs``: their notices and keberatan answe
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 import attrs
 
 from kiplib.cli._common import parse_instant
-from kiplib.cli._records import read_record
+from kiplib.cli._records import read_json, read_record
 from kiplib.duties.compliance import BodyRecords, compliance_calendar
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_
@@ -47,13 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _requests(path: str) -> tuple[Request, ...]:
     from kiplib import serialization
 
-    with open(path, encoding="utf-8") as handle:
-        try:
-            data: Any = json.load(handle)
-        except json.JSONDecodeError as exc:
-            raise InvalidInputError(
-                field="--requests", value=path, reason=N_("bukan JSON yang sah")
-            ) from exc
+    data: Any = read_json(path, field="--requests")
     docs = data if isinstance(data, list) else [data]
     return tuple(serialization.from_dict(doc, Request) for doc in docs)
 

@@ -14,7 +14,6 @@ defaults to today in the body's time zone.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date, datetime, time
 from typing import Any
@@ -22,7 +21,8 @@ from typing import Any
 from kiplib import serialization
 from kiplib.calendar.working import format_date
 from kiplib.cli._common import add_body_arguments, body_from_args, parse_instant
-from kiplib.errors import InvalidInputError, Problem, StructureError
+from kiplib.cli._records import read_json
+from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import BodyLevel, PublicBody
 from kiplib.requests.events import (
@@ -156,16 +156,7 @@ def _events_from_flags(args: argparse.Namespace, body: PublicBody) -> list[Event
 
 
 def _events_from_file(path: str, body: PublicBody) -> tuple[PublicBody, list[Event]]:
-    text = sys.stdin.read() if path == "-" else _read(path)
-    try:
-        data: Any = json.loads(text)
-    except ValueError as exc:
-        raise StructureError(
-            field=path,
-            problems=[
-                Problem("$", "not-json", N_("bukan JSON yang sah: {error}"), {"error": str(exc)})
-            ],
-        ) from exc
+    data: Any = read_json(path, field="events")
     if isinstance(data, dict) and "kind" in data:
         request = serialization.from_dict(data, Request)
         return request.body, list(request.events)
@@ -179,16 +170,6 @@ def _events_from_file(path: str, body: PublicBody) -> tuple[PublicBody, list[Eve
     }
     request = serialization.from_dict(document, Request)
     return request.body, list(request.events)
-
-
-def _read(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8") as f:
-            return f.read()
-    except OSError as exc:
-        raise InvalidInputError(
-            field="events", value=path, reason=N_("berkas tidak dapat dibaca")
-        ) from exc
 
 
 def render(t: Timeline, lang: str = "id") -> str:
