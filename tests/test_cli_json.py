@@ -132,6 +132,11 @@ def test_an_unexpected_error_is_an_internal_problem_with_json(
     status, _, text = run(capsys, "deadline", "notice", "--start", "2024-04-05", "--json")
     assert status == 70 and json.loads(text)["code"] == "internal-error"
     assert "secret" not in text
+    # Without --json: one line, the same exit status, never a traceback (issue of the CLI's
+    # hardening); KIPLIB_DEBUG=1 shows it to whoever debugs.
+    status, _, text = run(capsys, "deadline", "notice", "--start", "2024-04-05")
+    assert status == 70 and text.count("\n") == 1 and "secret" not in text
+    monkeypatch.setenv("KIPLIB_DEBUG", "1")
     with pytest.raises(RuntimeError):
         main(["deadline", "notice", "--start", "2024-04-05"])
 

@@ -24,7 +24,10 @@ def read_text(path: str, *, field: str) -> str:
     limit = serialization.MAX_DOCUMENT_BYTES
     try:
         if path == "-":
-            data = sys.stdin.buffer.read(limit + 1)
+            raw = getattr(sys.stdin, "buffer", None)
+            if raw is None:  # a text stream without bytes under it (tests, embedding)
+                return sys.stdin.read()
+            data = raw.read(limit + 1)
         else:
             with open(path, "rb") as handle:
                 data = handle.read(limit + 1)
