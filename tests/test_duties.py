@@ -174,6 +174,25 @@ def test_compliance_calendar_exemptions_dip_and_report() -> None:
         compliance_calendar(records, as_of=date(2025, 4, 1), horizon_days=-1)
 
 
+def test_every_unmet_yearly_duty_and_every_year_of_the_horizon() -> None:
+    """An annual report not submitted stays a duty whatever its year (from the first year the
+    records show the body at work), and a long horizon lists every year's DIP and report."""
+    records = attrs.evolve(body_records(), annual_reports=(2022,))
+    cal = compliance_calendar(records, as_of=date(2025, 5, 2), horizon_days=800)
+    reports = [(i.subject, i.due, i.status) for i in cal.items if i.kind is DutyKind.ANNUAL_REPORT]
+    assert reports == [
+        ("2023", date(2024, 3, 31), DutyStatus.OVERDUE),
+        ("2024", date(2025, 3, 31), DutyStatus.OVERDUE),
+        ("2025", date(2026, 3, 31), DutyStatus.COMING),
+        ("2026", date(2027, 3, 31), DutyStatus.COMING),
+    ]
+    dips = [(i.subject, i.due) for i in cal.items if i.kind is DutyKind.DIP_UPDATE]
+    assert dips == [("DIP 2026", date(2026, 2, 28)), ("DIP 2027", date(2027, 2, 28))]
+    # Nothing before the first year of the records: a body that shows no work before 2024 owes
+    # no report of 2019.
+    assert min(int(s) for s, _, _ in reports) >= 2022
+
+
 def test_duties_command(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(GOLDEN / "body_records.json")
     assert main(["duties", path, "--as-of", "2025-05-02", "--horizon", "120", "--lang", "en"]) == 0

@@ -28,11 +28,12 @@ from kiplib._version import __version__
 from kiplib.errors import KiplibError, UnsupportedLanguageError
 from kiplib.i18n import N_
 
-__all__ = ["COMMANDS", "main"]
+__all__ = ["COMMANDS", "main", "version_text"]
 
 #: Sub-command modules; each has ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args)``.
 COMMANDS: tuple[str, ...] = (
     "kiplib.cli.deadline",
+    "kiplib.cli.calendar_cmd",
     "kiplib.cli.timeline",
     "kiplib.cli.classify",
     "kiplib.cli.exemption",
@@ -41,6 +42,7 @@ COMMANDS: tuple[str, ...] = (
     "kiplib.cli.duties",
     "kiplib.cli.document",
     "kiplib.cli.serve",
+    "kiplib.cli.completion",
 )
 
 EXIT_USAGE = 2
@@ -63,6 +65,26 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def version_text() -> str:
+    """``kiplib 0.2.0`` with the holiday data in use: the ``holidays`` package's version, the
+    years whose official list kiplib records, and the last year the calendar covers."""
+    from kiplib.calendar.national import national_calendar
+
+    cal = national_calendar()
+    years = sorted(cal.confirmed_years)
+    confirmed = f"{years[0]}-{years[-1]}" if years else "-"
+    return (
+        f"kiplib {__version__}\n{cal.provenance}; official lists (SKB) {confirmed}; "
+        f"calendar {cal.first.year}-{cal.last.year}"
+    )
+
+
+class _Version(argparse.Action):
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        sys.stdout.write(version_text() + "\n")
+        parser.exit()
+
+
 def _write_problem(body: dict[str, object]) -> None:
     sys.stderr.write(json.dumps(body, ensure_ascii=False) + "\n")
 
@@ -73,7 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kiplib",
         description="Keterbukaan Informasi Publik (UU 14/2008): tenggat, hari kerja, kategori.",
     )
-    parser.add_argument("--version", action="version", version=f"kiplib {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        nargs=0,
+        help="versi kiplib dan data hari libur / kiplib's version and its holiday data",
+    )
     parser.add_argument(
         "--lang",
         dest="global_lang",

@@ -22,12 +22,13 @@ def read_text(path: str, *, field: str) -> str:
     dropped. Anything that cannot be read is an :class:`InvalidInputError` naming ``field``
     and the path, with the system's reason."""
     limit = serialization.MAX_DOCUMENT_BYTES
+    data: bytes
     try:
         if path == "-":
             raw = getattr(sys.stdin, "buffer", None)
             if raw is None:  # a text stream without bytes under it (tests, embedding)
-                return sys.stdin.read()
-            data = raw.read(limit + 1)
+                return str(sys.stdin.read())
+            data = bytes(raw.read(limit + 1))
         else:
             with open(path, "rb") as handle:
                 data = handle.read(limit + 1)

@@ -38,7 +38,7 @@ from kiplib.law.duties import (
     PERIODIC_CITATION,
     PERIODIC_MONTHS,
 )
-from kiplib.law.steps import Step
+from kiplib.law.steps import LAW_IN_FORCE, Step
 from kiplib.registers import DipRegister
 from kiplib.registers._common import _normal
 from kiplib.requests.events import RequestReceived
@@ -246,6 +246,18 @@ def _status(due: date, as_of: date, latest: date | None = None) -> DutyStatus:
     return DutyStatus.COMING
 
 
+def _first_year(records: BodyRecords, as_of: date) -> int:
+    """The first year the records show the body at work under UU 14/2008 (a DIP, a request,
+    a consequence test, a report), and never later than the year before ``as_of``."""
+    years = [as_of.year - 1, *records.annual_reports]
+    if records.dip is not None:
+        years.append(records.dip.year)
+    years += [r.received_on.year for r in records.requests]
+    years += [t.tested_on.year for t in records.consequence_tests]
+    years += [r.events[0].at.year for r in records.request_logs if r.events]
+    return max(min(years), LAW_IN_FORCE.year)
+
+
 def _dip_due(year: int) -> date:
     """The last day of the month by which the year's DIP is set (the end of February)."""
     return date(year, DIP_DUE_MONTH + 1, 1) - timedelta(days=1)
@@ -350,12 +362,12 @@ def compliance_calendar(
                     PERIODIC_CITATION,
                     "D-1",
                 )
-    for year in (as_of.year, as_of.year + 1):
+    # The DIP of this year, if it is not set yet, and of every later year up to ``until``.
+    for year in range(as_of.year, until.year + 1):
         due = _dip_due(year)
         has = dip is not None and dip.year >= year
         if not has and (due <= until) and (year == as_of.year or due >= as_of):
             add(DutyKind.DIP_UPDATE, due, f"DIP {year}", records.body.name, DIP_CITATION)
-            break
     actions = actions_due(
         records.consequence_tests,
         start=as_of,
@@ -370,7 +382,9 @@ def compliance_calendar(
         if a.action is ActionKind.EXPIRED_STILL_LISTED and _normal(a.information) in in_dip:
             continue
         add(_FROM_ACTION[a.action], a.due, a.record, a.information, a.citation)
-    for year in (as_of.year - 1, as_of.year):
+    # Every annual report not submitted, from the first year the records show the body at
+    # work (last year at least), to the last one due by ``until``: an unmet duty stays.
+    for year in range(_first_year(records, as_of), until.year):
         report = annual_report_due(year)
         if year in records.annual_reports or report.due > until:
             continue

@@ -187,6 +187,12 @@ class _Engine:
             Defect(self.index, code, reason, citation, consequence, consequence_citation, params)
         )
 
+    def _misplaced(self, reason: str, citation: Citation) -> None:
+        """An event the order check let through (something it answers was recorded) that
+        finds nothing to act on here — what it answered was itself without effect: recorded,
+        named, no legal effect."""
+        self._flag("out-of-place", reason, citation, _NO_EFFECT)
+
     def _fail(self, event: Event, reason: str, citation: Citation, **params: str) -> SequenceError:
         return SequenceError(
             field=f"events[{self.index}]",
@@ -302,7 +308,7 @@ class _Engine:
     # ------------------------------------------------------------------ handlers
     def _received(self, event: Any, on: date) -> None:
         if self.received is not None:
-            raise self._fail(event, N_("permintaan ini sudah diterima sebelumnya"), uu(22, 4))
+            return self._misplaced(N_("permintaan ini sudah diterima sebelumnya"), uu(22, 4))
         self.received, self.received_at = on, event.at
         self.notice = self._add(Step.NOTICE, event.at)
 
@@ -458,7 +464,7 @@ class _Engine:
 
     def _answered(self, event: Any, on: date) -> None:
         if self.objection_event is None:
-            raise self._fail(event, N_("belum ada keberatan yang dapat ditanggapi"), uu(36, 2))
+            return self._misplaced(N_("belum ada keberatan yang dapat ditanggapi"), uu(36, 2))
         if self.answer is not None:
             self._flag(
                 "second-answer",
@@ -466,7 +472,7 @@ class _Engine:
                 uu(36, 2),
                 N_("yang pertama yang dihitung"),
             )
-            return
+            return None
         self._done(self.response, on)
         self.answer = event
         if not self.objection_late and not self.dispute_filed and not self.closed:
@@ -553,7 +559,8 @@ class _Engine:
                 _NO_EFFECT,
             )
             return False
-        raise self._fail(event, N_("belum ada sengketa di Komisi Informasi"), uu(38, 1))
+        self._misplaced(N_("belum ada sengketa di Komisi Informasi"), uu(38, 1))
+        return False
 
     def _interim(self, event: Any, on: date) -> None:
         if not self._need_dispute(event):
@@ -618,10 +625,8 @@ class _Engine:
 
     def _mediation_extended(self, event: Any, on: date) -> None:
         if self.mediation is None:
-            raise self._fail(
-                event,
-                N_("belum ada mediasi yang dapat diperpanjang"),
-                Citation(PERKI_1_2013, pasal=41),
+            return self._misplaced(
+                N_("belum ada mediasi yang dapat diperpanjang"), Citation(PERKI_1_2013, pasal=41)
             )
         if self.mediation_extended:
             self._flag(
@@ -630,7 +635,7 @@ class _Engine:
                 Citation(PERKI_1_2013, pasal=41),
                 _NO_EFFECT,
             )
-            return
+            return None
         started = self.mediation.deadline.started_at or self.mediation.deadline.start
         self.mediation.superseded = True
         extended = self._add(Step.MEDIATION_EXTENDED, started)
@@ -693,9 +698,9 @@ class _Engine:
 
     def _copy(self, event: Any, on: date) -> None:
         if self.decision is None or self.decision.mode is not DisputeMode.ADJUDICATION:
-            raise self._fail(event, N_("belum ada putusan ajudikasi Komisi Informasi"), uu(48, 1))
+            return self._misplaced(N_("belum ada putusan ajudikasi Komisi Informasi"), uu(48, 1))
         if self.copy_received:
-            return  # a second copy changes nothing: the first receipt starts the period
+            return None  # a second copy changes nothing: the first receipt starts the period
         self.copy_received = True
         window = self.court_window
         if window is not None and window.done_on is None:
@@ -704,7 +709,7 @@ class _Engine:
 
     def _non_acceptance(self, event: Any, on: date) -> None:
         if self.decision is None or self.decision.mode is not DisputeMode.ADJUDICATION:
-            raise self._fail(event, N_("belum ada putusan ajudikasi Komisi Informasi"), uu(48, 1))
+            return self._misplaced(N_("belum ada putusan ajudikasi Komisi Informasi"), uu(48, 1))
         if self.non_acceptance:
             self._flag(
                 "second-non-acceptance",
@@ -712,7 +717,7 @@ class _Engine:
                 uu(48, 1),
                 _NO_EFFECT,
             )
-            return
+            return None
         window = self.court_window
         if window is not None and on > window.deadline.latest:
             self._flag(
@@ -726,7 +731,7 @@ class _Engine:
 
     def _court(self, event: Any, on: date) -> None:
         if self.decision is None or self.decision.mode is not DisputeMode.ADJUDICATION:
-            raise self._fail(event, N_("belum ada putusan ajudikasi Komisi Informasi"), uu(47))
+            return self._misplaced(N_("belum ada putusan ajudikasi Komisi Informasi"), uu(47))
         if self.court_decided:
             self._flag(
                 "second-court-decision",
@@ -734,7 +739,7 @@ class _Engine:
                 uu(50),
                 N_("yang pertama yang dihitung"),
             )
-            return
+            return None
         if not self.non_acceptance:
             self._flag(
                 "court-without-non-acceptance",
@@ -747,10 +752,10 @@ class _Engine:
 
     def _cassation(self, event: Any, on: date) -> None:
         if self.cassation_window is None:
-            raise self._fail(event, N_("belum ada putusan PTUN atau pengadilan negeri"), uu(50))
+            return self._misplaced(N_("belum ada putusan PTUN atau pengadilan negeri"), uu(50))
         if self.cassation_filed:
             self._flag("second-cassation", N_("kasasi sudah diajukan"), uu(50), _NO_EFFECT)
-            return
+            return None
         if on > self.cassation_window.deadline.latest:
             self._flag(
                 "late-cassation",
