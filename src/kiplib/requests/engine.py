@@ -308,7 +308,8 @@ class _Engine:
     # ------------------------------------------------------------------ handlers
     def _received(self, event: Any, on: date) -> None:
         if self.received is not None:
-            return self._misplaced(N_("permintaan ini sudah diterima sebelumnya"), uu(22, 4))
+            self._misplaced(N_("permintaan ini sudah diterima sebelumnya"), uu(22, 4))
+            return
         self.received, self.received_at = on, event.at
         self.notice = self._add(Step.NOTICE, event.at)
 
@@ -464,7 +465,8 @@ class _Engine:
 
     def _answered(self, event: Any, on: date) -> None:
         if self.objection_event is None:
-            return self._misplaced(N_("belum ada keberatan yang dapat ditanggapi"), uu(36, 2))
+            self._misplaced(N_("belum ada keberatan yang dapat ditanggapi"), uu(36, 2))
+            return
         if self.answer is not None:
             self._flag(
                 "second-answer",
@@ -472,7 +474,7 @@ class _Engine:
                 uu(36, 2),
                 N_("yang pertama yang dihitung"),
             )
-            return None
+            return
         self._done(self.response, on)
         self.answer = event
         if not self.objection_late and not self.dispute_filed and not self.closed:
@@ -625,9 +627,10 @@ class _Engine:
 
     def _mediation_extended(self, event: Any, on: date) -> None:
         if self.mediation is None:
-            return self._misplaced(
+            self._misplaced(
                 N_("belum ada mediasi yang dapat diperpanjang"), Citation(PERKI_1_2013, pasal=41)
             )
+            return
         if self.mediation_extended:
             self._flag(
                 "second-mediation-extension",
@@ -635,7 +638,7 @@ class _Engine:
                 Citation(PERKI_1_2013, pasal=41),
                 _NO_EFFECT,
             )
-            return None
+            return
         started = self.mediation.deadline.started_at or self.mediation.deadline.start
         self.mediation.superseded = True
         extended = self._add(Step.MEDIATION_EXTENDED, started)
@@ -698,9 +701,10 @@ class _Engine:
 
     def _copy(self, event: Any, on: date) -> None:
         if self.decision is None or self.decision.mode is not DisputeMode.ADJUDICATION:
-            return self._misplaced(N_("belum ada putusan ajudikasi Komisi Informasi"), uu(48, 1))
+            self._misplaced(N_("belum ada putusan ajudikasi Komisi Informasi"), uu(48, 1))
+            return
         if self.copy_received:
-            return None  # a second copy changes nothing: the first receipt starts the period
+            return  # a second copy changes nothing: the first receipt starts the period
         self.copy_received = True
         window = self.court_window
         if window is not None and window.done_on is None:
@@ -709,7 +713,8 @@ class _Engine:
 
     def _non_acceptance(self, event: Any, on: date) -> None:
         if self.decision is None or self.decision.mode is not DisputeMode.ADJUDICATION:
-            return self._misplaced(N_("belum ada putusan ajudikasi Komisi Informasi"), uu(48, 1))
+            self._misplaced(N_("belum ada putusan ajudikasi Komisi Informasi"), uu(48, 1))
+            return
         if self.non_acceptance:
             self._flag(
                 "second-non-acceptance",
@@ -717,7 +722,7 @@ class _Engine:
                 uu(48, 1),
                 _NO_EFFECT,
             )
-            return None
+            return
         window = self.court_window
         if window is not None and on > window.deadline.latest:
             self._flag(
@@ -731,7 +736,8 @@ class _Engine:
 
     def _court(self, event: Any, on: date) -> None:
         if self.decision is None or self.decision.mode is not DisputeMode.ADJUDICATION:
-            return self._misplaced(N_("belum ada putusan ajudikasi Komisi Informasi"), uu(47))
+            self._misplaced(N_("belum ada putusan ajudikasi Komisi Informasi"), uu(47))
+            return
         if self.court_decided:
             self._flag(
                 "second-court-decision",
@@ -739,7 +745,7 @@ class _Engine:
                 uu(50),
                 N_("yang pertama yang dihitung"),
             )
-            return None
+            return
         if not self.non_acceptance:
             self._flag(
                 "court-without-non-acceptance",
@@ -752,10 +758,11 @@ class _Engine:
 
     def _cassation(self, event: Any, on: date) -> None:
         if self.cassation_window is None:
-            return self._misplaced(N_("belum ada putusan PTUN atau pengadilan negeri"), uu(50))
+            self._misplaced(N_("belum ada putusan PTUN atau pengadilan negeri"), uu(50))
+            return
         if self.cassation_filed:
             self._flag("second-cassation", N_("kasasi sudah diajukan"), uu(50), _NO_EFFECT)
-            return None
+            return
         if on > self.cassation_window.deadline.latest:
             self._flag(
                 "late-cassation",
