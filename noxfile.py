@@ -16,8 +16,9 @@ PYTHON = ["3.11"]
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, doctests of src and docs) with branch coverage."""
-    # numpy: the optional vectorized batch path is tested too (it is not a runtime dependency).
-    session.install("-e", ".[testing,ical,xlsx,docs]", "pytest-cov", "numpy")
+    # numpy: the optional vectorized batch path is tested too (it is not a runtime dependency);
+    # markdown-it-py: the Markdown documents are parsed by a CommonMark parser.
+    session.install("-e", ".[testing,ical,xlsx,docs]", "pytest-cov", "numpy", "markdown-it-py")
     session.env["HYPOTHESIS_PROFILE"] = session.env.get("HYPOTHESIS_PROFILE", "ci")
     session.run(
         "pytest",
@@ -43,7 +44,12 @@ def lint(session: nox.Session) -> None:
 def typing(session: nox.Session) -> None:
     """mypy --strict over the package and the tests."""
     session.install(
-        "-e", ".[testing,ical,xlsx,docs]", "mypy>=1.10", "types-python-dateutil", "numpy"
+        "-e",
+        ".[testing,ical,xlsx,docs]",
+        "mypy>=1.10",
+        "types-python-dateutil",
+        "numpy",
+        "markdown-it-py",
     )
     session.run("mypy")
 
@@ -80,7 +86,7 @@ def tests_with_plugins(session: nox.Session) -> None:
     a freshly built kiplib: a result may depend on installed plugins only through
     ``RuleBook.installed()``, so the suite (which chooses its rule book) passes unchanged."""
     wheel = _wheel(session)
-    session.install(f"{wheel}[testing,ical,xlsx,docs]", "numpy")
+    session.install(f"{wheel}[testing,ical,xlsx,docs]", "numpy", "markdown-it-py")
     folders = _plugin_folders()
     for folder in folders:
         session.install(str(folder))

@@ -114,6 +114,7 @@ DOCUMENTS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
         lambda: render_annual_report(
             service_statistics(requests_2024(), year=2024, body=BODY),
             body=BODY,
+            signed_on=date(2025, 3, 20),
             style=NATIONAL_STYLE,
         ),
         ("UU 14/2008 Pasal 12 huruf d", "Perki 1/2021 Pasal 56"),

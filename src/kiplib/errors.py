@@ -25,6 +25,7 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     ├── ValidationError (ValueError) .............. validation-failed
     │   ├── StructureError ........................ structure-invalid
     │   ├── ConsequenceTestError .................. consequence-test-invalid
+    │   ├── DocumentRecordError ................... document-record-invalid
     │   ├── RegisterError ......................... register-invalid
     │   ├── RegisterImportError ................... register-import-invalid
     │   └── ServiceRecordError .................... service-record-invalid
@@ -61,6 +62,7 @@ __all__ = [
     "BeforeLawInForceError",
     "CalendarDataError",
     "ConsequenceTestError",
+    "DocumentRecordError",
     "DocumentTemplateError",
     "InvalidInputError",
     "KiplibError",
@@ -388,6 +390,20 @@ class DocumentTemplateError(InvalidInputError):
 
     code = "document-template-invalid"
     template = N_("{field}: templat dokumen dari {value} tidak dapat dipakai: {detail}")
+
+
+class DocumentRecordError(ValidationError):
+    """A document to sign was asked for from a record that does not pass its check: a
+    consequence test that :func:`kiplib.exemption.check` rejects (the surat penetapan, the
+    berita acara) or a DIP that :func:`kiplib.registers.check_dip` rejects. ``problems`` names
+    every problem, ``field`` the record and ``document`` the document (``surat_penetapan`` …).
+    Such a record can only be rendered as a draft (``draft=True``), marked as one."""
+
+    code = "document-record-invalid"
+    template = N_(
+        "{document}: rekaman {field} tidak sah ({count} masalah); dokumen untuk ditandatangani "
+        "tidak dapat dibuat, hanya konsep (draft):\n{details}"
+    )
 
 
 def _unsupported_language(value: object) -> UnsupportedLanguageError:

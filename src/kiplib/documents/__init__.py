@@ -41,7 +41,8 @@ Examples:
 
 from __future__ import annotations
 
-from kiplib.documents.engine import FORMATS, Format, escape_markdown
+from kiplib.documents.contexts import LEGAL_BASIS, format_number
+from kiplib.documents.engine import FORMATS, Format, clean_text, escape_markdown
 from kiplib.documents.render import (
     record_type,
     render,
@@ -55,12 +56,15 @@ from kiplib.rulebook.styles import TEMPLATE_NAMES, DocumentKind, DocumentStyle, 
 
 __all__ = [
     "FORMATS",
+    "LEGAL_BASIS",
     "TEMPLATE_NAMES",
     "DocumentKind",
     "DocumentStyle",
     "Format",
     "Signatory",
+    "clean_text",
     "escape_markdown",
+    "format_number",
     "record_type",
     "render",
     "render_annual_report",

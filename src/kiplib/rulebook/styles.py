@@ -29,7 +29,7 @@ import attrs
 
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_, gettext
-from kiplib.law.citation import PP_61_2010, Citation
+from kiplib.law.citation import Citation
 from kiplib.law.roles import Role
 
 __all__ = [
@@ -266,8 +266,10 @@ class DocumentStyle:
 _NATIONAL_NUMBERING: Final = "{seq}/{document}/{year}"
 
 #: The national default: the body's name as the only heading, the signatories of the record.
-#: PP 61/2010 Pasal 4 sets what a surat penetapan contains, not how it looks.
-NATIONAL_STYLE: Final = DocumentStyle(citation=Citation(PP_61_2010, pasal=4), source="kiplib")
+#: No regulation sets how the documents look (PP 61/2010 Pasal 4 sets what a surat penetapan
+#: contains, and each document cites its own basis: ``kiplib.documents.LEGAL_BASIS``), so the
+#: national style cites none.
+NATIONAL_STYLE: Final = DocumentStyle(source="kiplib")
 
 
 def merge_styles(styles: Sequence[DocumentStyle]) -> DocumentStyle:
