@@ -7,6 +7,7 @@ import builtins
 import html
 import re
 import sys
+import tracemalloc
 from collections.abc import Iterator, Sequence
 from datetime import date
 from importlib import resources
@@ -48,7 +49,13 @@ from kiplib.errors import (
 from kiplib.exemption import ConsequenceTest, Official, check
 from kiplib.plugins import LocalPlugin, Regulation, Scope
 from kiplib.registers import DikRegister, build_dik, check_dip
-from kiplib.rulebook.styles import NATIONAL_STYLE, TEMPLATE_NAMES, merge_styles
+from kiplib.rulebook.styles import (
+    NATIONAL_STYLE,
+    NUMBER_MAX_LENGTH,
+    TEMPLATE_NAMES,
+    merge_styles,
+    numbering_problem,
+)
 
 HOSTILE = "<script>alert('x')</script> | kolom *NIK* [tautan](http://x) \\ #1\nbaris dua"
 
@@ -854,3 +861,106 @@ def test_a_district_template_failing_in_any_way_names_file_and_plugin(
     assert err.value.params["value"] == "contoh"
     assert type(err.value.__cause__).__name__ == raised
     assert "dik.md.j2: templat dokumen dari contoh tidak dapat dipakai" in str(err.value)
+
+
+# ----------------------------------------------------------------------------- numbering
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "{seq:>100000000}",
+        "{seq:021d}",
+        "{seq:.100000000f}",
+        "{year:0100000000d}/{seq}",
+        "{seq:{year}}",
+        "{seq:>{month}}",
+        "{seq.real}",
+        "{document[0]}/{seq}",
+        "{document.__class__}/{seq}",
+        "{0}/{seq}",
+        "{}/{seq}",
+        "{seq",
+        "{seq}}",
+        "{document:d}/{seq}",
+        "{seq!x}",
+        "x" * 96 + "{seq}",
+        "{seq:>20}" * 6,
+        "PPID/{year}",
+    ],
+)
+def test_numbering_patterns_are_bounded(pattern: str) -> None:
+    assert numbering_problem(pattern) is not None
+    with pytest.raises(InvalidInputError) as err:
+        DocumentStyle(numbering=pattern)
+    assert err.value.params["field"] == "numbering"
+    assert len(str(err.value)) < 400  # the pattern is shown cut short
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["{seq:020d}", "{seq:03d}/PPID/{roman_month}/{year}", "{seq:,}/{document!s}", "{seq:>20}" * 5],
+)
+def test_numbering_patterns_within_the_bounds(pattern: str) -> None:
+    assert numbering_problem(pattern) is None
+    number = DocumentStyle(numbering=pattern).number(
+        999_999_999, date(2025, 3, 1), DocumentKind.DIP
+    )
+    assert len(number) <= NUMBER_MAX_LENGTH
+
+
+def test_a_huge_pattern_is_refused_without_being_filled() -> None:
+    long = "{seq}" + "x" * 10_000_000
+    tracemalloc.start()
+    try:
+        assert numbering_problem("{seq:>99999999999999999999}") is not None
+        assert numbering_problem(long) is not None
+        with pytest.raises(InvalidInputError):
+            DocumentStyle(numbering=long)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000
+
+
+def test_filling_a_number_is_bounded() -> None:
+    style = DocumentStyle(numbering="{seq}/PPID/{year}")
+    on = date(2025, 3, 1)
+    assert style.number(10**89, on, DocumentKind.DIP) == f"{10**89}/PPID/2025"
+    for seq in (10**95, 10**5000):  # the second would not even print: Python limits digits
+        with pytest.raises(InvalidInputError) as err:
+            style.number(seq, on, DocumentKind.DIP)
+        assert err.value.params["field"] == "seq" and len(str(err.value)) < 300
+    with pytest.raises(InvalidInputError):
+        style.number(1, "2025-03-01", DocumentKind.DIP)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        style.number(1, on, "dip")  # type: ignore[arg-type]
+
+
+class HugeNumbers(StylePlugin):
+    @hookimpl
+    def kiplib_document_style(self) -> DocumentStyle:
+        return DocumentStyle(citation=PERDA, numbering="{seq:>100000000}")
+
+
+def test_a_district_numbering_is_bounded_when_the_plugin_loads() -> None:
+    with pytest.raises(PluginError) as err:
+        RuleBook.of(LocalPlugin(HugeNumbers(), name="contoh", version="1.0"))
+    assert err.value.problem == "invalid-contribution"
+    assert err.value.params["plugin"] == "contoh"
+    assert "kiplib_document_style" in err.value.params["rule"]
+    assert "100000000" in str(err.value) and len(str(err.value)) < 500
+
+
+def test_the_rule_book_checks_a_numbering_however_the_style_was_built() -> None:
+    """A style built with attrs' validators switched off, in contributions given to a rule
+    book directly (as unpickling does): the floor check still refuses it."""
+    book = RuleBook.of(LocalPlugin(StylePlugin(), name="contoh", version="1.0"))
+    district = book.plugin("contoh")
+    assert district.document_style is not None
+    with attrs.validators.disabled():
+        style = attrs.evolve(district.document_style, numbering="{seq:>100000000}")
+        bad = attrs.evolve(district, document_style=style)
+    with pytest.raises(PluginError) as err:
+        RuleBook((book.plugins[0], bad))
+    assert err.value.problem == "invalid-contribution"
+    assert err.value.params["rule"] == "kiplib_document_style: numbering '{seq:>100000000}'"
+    assert "width or precision is at most 20" in err.value.message("en")
