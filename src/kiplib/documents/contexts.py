@@ -9,6 +9,8 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any, Final
 
+import attrs
+
 from kiplib.calendar.working import MONTH_NAMES
 from kiplib.errors import Problem
 from kiplib.exemption.consequence_test import TEST_CITATIONS, ConsequenceTest, Official, Outcome
@@ -54,8 +56,19 @@ _PASAL_4: Final = (
 )
 
 
+#: The citation of each huruf of PP 61/2010 Pasal 4 ayat (2), as shown.
+_PASAL_4_CITATIONS: Final = {
+    huruf: str(attrs.evolve(DECISION_CONTENTS, huruf=huruf)) for huruf, _ in _PASAL_4
+}
+
+
 #: UU 14/2008 Pasal 12: what a body announces each year, huruf a–d.
 _PASAL_12: Final = ("a", "b", "c", "d")
+
+#: The citation of each huruf of UU 14/2008 Pasal 12, as shown.
+_PASAL_12_CITATIONS: Final = {
+    huruf: str(attrs.evolve(SERVICE_STATISTICS_CITATION, huruf=huruf)) for huruf in _PASAL_12
+}
 
 
 _LABELS: Final = {

@@ -45,6 +45,9 @@ _LINE_BREAKS: Final = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029
 #: something unprintable stood there.
 _UNPRINTABLE: Final = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
+#: Anything :func:`clean_text` changes (a CR LF too: its CR).
+_ANY_TO_CLEAN: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
 #: Characters that have a meaning anywhere in a line of Markdown (CommonMark and the GitHub
 #: extensions: tables, strikethrough).
 _MD_SPECIAL: Final = re.compile(r"([\\`*_\[\]#|~])")
@@ -65,7 +68,10 @@ def clean_text(value: object) -> str:
     """
     if value is None:
         return ""
-    return _UNPRINTABLE.sub("\ufffd", _LINE_BREAKS.sub("\n", str(value)))
+    text = str(value)
+    if _ANY_TO_CLEAN.search(text) is None:  # the usual case: one scan, nothing to replace
+        return text
+    return _UNPRINTABLE.sub("\ufffd", _LINE_BREAKS.sub("\n", text))
 
 
 def escape_markdown(value: object) -> str:

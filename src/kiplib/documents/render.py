@@ -6,15 +6,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Final
 
-import attrs
-
 from kiplib._check import argument
 from kiplib.calendar.working import format_date
 from kiplib.documents.contexts import (
     _LABELS,
     _PASAL_4,
+    _PASAL_4_CITATIONS,
     _PASAL_12,
-    DECISION_CONTENTS,
+    _PASAL_12_CITATIONS,
     _block,
     _common,
     _date,
@@ -31,7 +30,7 @@ from kiplib.exemption.checks import check
 from kiplib.exemption.consequence_test import TEST_CITATIONS, ConsequenceTest, Timing
 from kiplib.i18n import N_, gettext, normalize_language
 from kiplib.law.bodies import PublicBody
-from kiplib.law.duties import ANNUAL_REPORT_CITATION, SERVICE_STATISTICS_CITATION
+from kiplib.law.duties import ANNUAL_REPORT_CITATION
 from kiplib.registers.columns import DIK_COLUMNS, DIP_COLUMNS, dik_rows, dip_rows
 from kiplib.registers.dik import DikRegister
 from kiplib.registers.dip import DipRegister, check_dip
@@ -150,7 +149,7 @@ def render_classification_decision(
         {
             "huruf": huruf,
             "label": gettext(label, lang),
-            "citation": str(attrs.evolve(DECISION_CONTENTS, huruf=huruf)),
+            "citation": _PASAL_4_CITATIONS[huruf],
             "lines": values[huruf],
         }
         for huruf, label in _PASAL_4
@@ -471,7 +470,7 @@ def render_annual_report(
         {
             "huruf": huruf,
             "label": gettext(items[huruf][0], lang),
-            "citation": str(attrs.evolve(SERVICE_STATISTICS_CITATION, huruf=huruf)),
+            "citation": _PASAL_12_CITATIONS[huruf],
             "lines": items[huruf][1],
         }
         for huruf in _PASAL_12
