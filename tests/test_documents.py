@@ -964,3 +964,22 @@ def test_the_rule_book_checks_a_numbering_however_the_style_was_built() -> None:
     assert err.value.problem == "invalid-contribution"
     assert err.value.params["rule"] == "kiplib_document_style: numbering '{seq:>100000000}'"
     assert "width or precision is at most 20" in err.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("kind", "fmt"),
+    [
+        (kind, fmt)
+        for kind in DocumentKind
+        for fmt in FORMATS
+        if (kind, fmt) != (DocumentKind.DIP, "markdown")  # the one replaced
+    ],
+)
+def test_kiplibs_templates_render_the_same_in_the_sandbox(kind: DocumentKind, fmt: Format) -> None:
+    """A style that replaces one template renders every other document in the sandbox, the
+    same as without the replacement."""
+    plain = DocumentStyle(citation=PERDA, letterhead=LETTERHEAD, source="contoh")
+    replaced = attrs.evolve(plain, templates={"dip.md.j2": "DIP"})
+    value, options = records_by_kind()[kind]
+    expected = render(kind, value, format=fmt, style=plain, draft=True, **options)
+    assert render(kind, value, format=fmt, style=replaced, draft=True, **options) == expected
