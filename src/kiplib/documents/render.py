@@ -99,7 +99,7 @@ def render_classification_decision(
     lang = normalize_language(lang)
     kind = DocumentKind.CLASSIFICATION_DECISION
     found = check(record, rules=rules)
-    problems = _draft(kind, record.number, found, draft)
+    problems = _draft(kind, str(record.number).strip() or "?", found, draft)
     style = _style_for(record.body, style, rules)
     blocks = (
         _block(gettext("Yang menetapkan,", lang), record.ppid),
@@ -189,7 +189,7 @@ def render_consequence_test_minutes(
     lang = normalize_language(lang)
     kind = DocumentKind.CONSEQUENCE_TEST_MINUTES
     found = check(record, rules=rules)
-    problems = _draft(kind, record.number, found, draft)
+    problems = _draft(kind, str(record.number).strip() or "?", found, draft)
     style = _style_for(record.body, style, rules)
     blocks = [_block(gettext("Peserta,", lang), p) for p in record.signatories]
     if record.approval.official.position.casefold() not in {b.position.casefold() for b in blocks}:
