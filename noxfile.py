@@ -68,7 +68,7 @@ def tests(session: nox.Session) -> None:
     On the oldest Python with branch coverage and the thorough Hypothesis profile (``ci``); on
     the newer ones in the quick profile (``dev``), without coverage, to keep CI short.
     """
-    session.install("-e", f".[{SUITE_EXTRAS}]", "pytest-cov", "jsonschema")
+    session.install("-e", f".[{SUITE_EXTRAS}]", "pytest-cov", "jsonschema", "markdown-it-py")
     thorough = session.python == OLDEST
     session.env["HYPOTHESIS_PROFILE"] = os.environ.get(
         "HYPOTHESIS_PROFILE", "ci" if thorough else "dev"
@@ -115,6 +115,7 @@ def typing(session: nox.Session) -> None:
         "types-python-dateutil",
         "jsonschema",
         "types-jsonschema",
+        "markdown-it-py",
     )
     session.run("mypy")
 
@@ -169,7 +170,7 @@ def tests_with_plugins(session: nox.Session) -> None:
     a freshly built kiplib: a result may depend on installed plugins only through
     ``RuleBook.installed()``, so the suite (which chooses its rule book) passes unchanged."""
     wheel = _wheel(session)
-    session.install(f"{wheel}[{SUITE_EXTRAS}]", "jsonschema")
+    session.install(f"{wheel}[{SUITE_EXTRAS}]", "jsonschema", "markdown-it-py")
     folders = _plugin_folders()
     for folder in folders:
         session.install(str(folder))

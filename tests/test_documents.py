@@ -7,6 +7,7 @@ import builtins
 import html
 import re
 import sys
+import tracemalloc
 from collections.abc import Iterator, Sequence
 from datetime import date
 from importlib import resources
@@ -17,14 +18,17 @@ import attrs
 import pytest
 
 from district import BODY, consequence_tests, dip_2025, requests_2024
-from kiplib import Citation, PublicBody, Role, hookimpl, plugins
+from kiplib import Citation, PublicBody, Role, RuleBook, hookimpl, plugins
 from kiplib.documents import (
     FORMATS,
+    LEGAL_BASIS,
     DocumentKind,
     DocumentStyle,
     Format,
     Signatory,
+    clean_text,
     escape_markdown,
+    format_number,
     record_type,
     render,
     render_annual_report,
@@ -35,15 +39,23 @@ from kiplib.documents import (
 )
 from kiplib.duties import ServiceStatistics, service_statistics
 from kiplib.errors import (
+    DocumentRecordError,
     DocumentTemplateError,
     InvalidInputError,
     MissingDependencyError,
     PluginError,
+    Problem,
 )
-from kiplib.exemption import ConsequenceTest, Official
+from kiplib.exemption import ConsequenceTest, Official, check
 from kiplib.plugins import LocalPlugin, Regulation, Scope
-from kiplib.registers import DikRegister, build_dik
-from kiplib.rulebook.styles import NATIONAL_STYLE, TEMPLATE_NAMES, merge_styles
+from kiplib.registers import DikRegister, build_dik, check_dip
+from kiplib.rulebook.styles import (
+    NATIONAL_STYLE,
+    NUMBER_MAX_LENGTH,
+    TEMPLATE_NAMES,
+    merge_styles,
+    numbering_problem,
+)
 
 HOSTILE = "<script>alert('x')</script> | kolom *NIK* [tautan](http://x) \\ #1\nbaris dua"
 
@@ -237,7 +249,9 @@ def test_annual_report_pasal_12_items_and_due_date(fmt: Format) -> None:
 
 def test_annual_report_without_requests() -> None:
     s = service_statistics((), year=2024, body=BODY)
-    text = render_annual_report(s, body=BODY, format="markdown", style=NATIONAL_STYLE)
+    text = render_annual_report(
+        s, body=BODY, format="markdown", signed_on=date(2025, 1, 6), style=NATIONAL_STYLE
+    )
     assert text.count("Tidak ada.") == 2  # no times, no refusals
 
 
@@ -291,9 +305,15 @@ def test_markdown_table_rows_keep_their_cell_count() -> None:
         format="markdown",
         style=NATIONAL_STYLE,
     )
-    rows = [line for line in text.splitlines() if line.startswith("|")]
-    counts = {len(re.split(r"(?<!\\)\|", line)) for line in rows}
-    assert counts == {12}  # ten columns, two outer pipes
+    # Each table (consecutive lines starting with a pipe) keeps one number of cells: the DIK
+    # (ten columns, two outer pipes) and the signature blocks (five columns).
+    tables = [
+        block.splitlines()
+        for block in re.split(r"\n(?!\|)[^\n]*\n?", text)
+        if block.startswith("|")
+    ]
+    counts = [{len(re.split(r"(?<!\\)\|", line)) for line in rows} for rows in tables]
+    assert counts == [{12}, {7}]
 
 
 def test_escape_markdown() -> None:
@@ -488,6 +508,7 @@ def test_render_by_name(kind: DocumentKind, fmt: Format) -> None:
     options: dict[str, Any] = {"format": fmt, "style": NATIONAL_STYLE}
     if kind is DocumentKind.ANNUAL_REPORT:
         options["body"] = BODY
+        options["signed_on"] = date(2025, 1, 6)
     text = render(kind.value, records[kind], **options)
     assert kind.title().upper() in text.upper()
     assert isinstance(records[kind], record_type(kind))
@@ -526,3 +547,439 @@ def test_without_jinja2(monkeypatch: pytest.MonkeyPatch) -> None:
         render_dip(dip_2025(), style=NATIONAL_STYLE)
     assert err.value.params["extra"] == "documents"
     assert 'pip install "kiplib[documents]"' in str(err.value)
+
+
+# ----------------------------------------------------------------------------- refusal, drafts
+CT_RENDERERS = [render_classification_decision, render_consequence_test_minutes]
+
+
+def incomplete_record() -> ConsequenceTest:
+    """The record ``kiplib exemption`` rejects: no harm analysis, no participants."""
+    return attrs.evolve(record(), harm_analysis="  ", signatories=())
+
+
+@pytest.mark.parametrize("renderer", CT_RENDERERS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_record_that_fails_check_is_refused(renderer: Any, fmt: Format) -> None:
+    bad = incomplete_record()
+    expected = check(bad, rules=RuleBook.national())
+    assert {p.code for p in expected} == {"harm-analysis-empty", "signatories-missing"}
+    with pytest.raises(DocumentRecordError) as err:
+        renderer(bad, format=fmt, style=NATIONAL_STYLE)
+    assert err.value.problems == expected
+    assert err.value.params["field"] == bad.number
+    assert isinstance(err.value, ValueError)
+    shown = err.value.message("en")
+    assert "harm_analysis" in shown and "signatories" in shown and "draft" in shown
+
+
+def test_a_document_is_checked_with_the_rules_given() -> None:
+    """A district's consequence-test check (here: a berita acara must name a second
+    participant) refuses the document under the rule book that has it, not under another."""
+
+    def two_participants(facts: Any) -> Any:
+        if len(facts.signed_by) < 2:
+            yield Problem("signed_by", "too-few", "paling sedikit dua peserta")
+
+    from kiplib.plugins import RecordCheck
+
+    class Checks(StylePlugin):
+        @hookimpl
+        def kiplib_consequence_test_checks(self) -> Sequence[RecordCheck]:
+            return (RecordCheck("dua-peserta", two_participants, PERDA),)
+
+    one = attrs.evolve(record(), body=CONTOH, signatories=record().signatories[:1])
+    render_consequence_test_minutes(one, rules=RuleBook.national())
+    rules = RuleBook.of(LocalPlugin(Checks(), name="contoh", version="1.0"))
+    with pytest.raises(DocumentRecordError) as err:
+        render_consequence_test_minutes(one, rules=rules)
+    assert [p.path for p in err.value.problems] == ["signatories"]
+
+
+@pytest.mark.parametrize("renderer", CT_RENDERERS)
+def test_a_draft_of_an_invalid_record_is_marked_on_every_page(renderer: Any) -> None:
+    bad = incomplete_record()
+    page = renderer(bad, style=NATIONAL_STYLE, draft=True)
+    body = page.split("<body>", 1)[1]
+    # The mark right after <body>, fixed on the page (a printed page repeats fixed elements).
+    mark = re.match(r'\s*<div class="draft-mark" aria-hidden="true" style="([^"]*)">KONSEP<', body)
+    assert mark is not None and "position:fixed" in mark[1]
+    assert '<p class="draft-note"' in body and "KONSEP — bukan dokumen untuk ditandatangani" in body
+    footer = page.split('<footer class="provenance">')[1]
+    assert "KONSEP: rekaman memiliki 2 masalah" in footer
+    assert "harm_analysis" in footer and "signatories" in footer
+    text = renderer(bad, format="markdown", style=NATIONAL_STYLE, draft=True, lang="en")
+    assert text.startswith("**DRAFT — not a document to sign**\n\n")
+    assert "DRAFT: the record has 2 problem(s)" in text.splitlines()[-1]
+
+
+@pytest.mark.parametrize("renderer", CT_RENDERERS)
+def test_a_draft_of_a_valid_record_is_marked_and_a_final_one_is_not(renderer: Any) -> None:
+    good = record()
+    final = renderer(good, style=NATIONAL_STYLE)
+    assert "draft-mark" not in final and "KONSEP" not in final
+    draft = renderer(good, style=NATIONAL_STYLE, draft=True)
+    assert "draft-mark" in draft and "KONSEP: dibuat atas permintaan" in draft
+    markdown = renderer(good, format="markdown", style=NATIONAL_STYLE, draft=True)
+    assert markdown.startswith("**KONSEP")
+    with pytest.raises(InvalidInputError):
+        renderer(good, style=NATIONAL_STYLE, draft="ya")
+
+
+def test_a_district_template_of_a_draft_is_marked_too() -> None:
+    style = DocumentStyle(
+        citation=PERDA,
+        templates={
+            "surat_penetapan.html.j2": "<html><body class='x'><p>{{ number }}</p></body></html>",
+            "surat_penetapan.md.j2": "{{ number }}",
+        },
+        source="t",
+    )
+    page = render_classification_decision(incomplete_record(), style=style, draft=True)
+    assert page.startswith("<html><body class='x'>\n<div class=\"draft-mark\"")
+    text = render_classification_decision(
+        incomplete_record(), format="markdown", style=style, draft=True
+    )
+    assert text == "**KONSEP — bukan dokumen untuk ditandatangani**\n\n800/112/DKK/2024"
+
+
+def test_a_dip_that_fails_check_dip_is_refused_unless_drafted() -> None:
+    dip = dip_2025()
+    twice = attrs.evolve(dip, entries=(*dip.entries, dip.entries[0]))
+    with pytest.raises(DocumentRecordError) as err:
+        render_dip(twice, style=NATIONAL_STYLE)
+    assert err.value.problems == check_dip(twice)
+    assert err.value.params["document"] == "dip"
+    draft = render_dip(twice, format="markdown", style=NATIONAL_STYLE, draft=True)
+    assert draft.startswith("**KONSEP") and "duplicate" not in draft
+    assert "sudah dipakai pada entries\\[0\\]" in draft.splitlines()[-1]
+
+
+# ----------------------------------------------------------------------------- legal basis
+BASIS_TEXT = {
+    DocumentKind.CLASSIFICATION_DECISION: "PP 61/2010 Pasal 4 ayat (2)",
+    DocumentKind.CONSEQUENCE_TEST_MINUTES: (
+        "UU 14/2008 Pasal 19; PP 61/2010 Pasal 3 ayat (1); PP 61/2010 Pasal 3 ayat (2)"
+    ),
+    DocumentKind.DIP: "UU 14/2008 Pasal 11 ayat (1) huruf a; Perki 1/2021",
+    DocumentKind.DIK: "UU 14/2008 Pasal 17; UU 14/2008 Pasal 19; PP 61/2010",
+    DocumentKind.ANNUAL_REPORT: "UU 14/2008 Pasal 12; Perki 1/2021 Pasal 56",
+}
+
+
+def records_by_kind() -> dict[DocumentKind, tuple[object, dict[str, Any]]]:
+    annual = {"body": BODY, "signed_on": date(2025, 1, 6)}
+    return {
+        DocumentKind.CLASSIFICATION_DECISION: (record(), {}),
+        DocumentKind.CONSEQUENCE_TEST_MINUTES: (record(), {}),
+        DocumentKind.DIP: (dip_2025(), {}),
+        DocumentKind.DIK: (dik(), {}),
+        DocumentKind.ANNUAL_REPORT: (stats(), annual),
+    }
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_each_document_cites_its_own_legal_basis(kind: DocumentKind, fmt: Format) -> None:
+    assert "; ".join(str(c) for c in LEGAL_BASIS[kind]) == BASIS_TEXT[kind]
+    value, options = records_by_kind()[kind]
+    text = render(kind, value, format=fmt, style=NATIONAL_STYLE, **options)
+    if fmt == "html":
+        note = text.split('<footer class="provenance">')[1]
+        assert f"<p>Dasar hukum: {BASIS_TEXT[kind]}</p>" in note
+    else:
+        note = text.splitlines()[-1]
+        assert note.startswith(f"<!-- Dasar hukum: {BASIS_TEXT[kind]}; Format dokumen: kiplib")
+    if kind is not DocumentKind.CLASSIFICATION_DECISION:
+        assert "PP 61/2010 Pasal 4" not in note
+
+
+@pytest.mark.usefixtures("contoh")
+def test_the_format_of_a_district_cites_its_regulation_apart_from_the_basis() -> None:
+    text = render_dip(attrs.evolve(dip_2025(), body=CONTOH), format="markdown")
+    note = text.splitlines()[-1]
+    assert "Dasar hukum: UU 14/2008 Pasal 11 ayat (1) huruf a; Perki 1/2021" in note
+    assert "Format dokumen: contoh (Perbup Contoh 7/2025 Pasal 3)" in note
+    assert "Asumsi: Bentuk kop belum dibaca dari Perbup." in note
+
+
+# ----------------------------------------------------------------------------- annual report
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_annual_report_is_signed_after_its_year_only(fmt: Format) -> None:
+    s = stats()
+    with pytest.raises(InvalidInputError) as err:
+        render_annual_report(s, body=BODY, format=fmt, style=NATIONAL_STYLE)
+    assert err.value.params["field"] == "signed_on"
+    with pytest.raises(InvalidInputError) as err:
+        render_annual_report(
+            s, body=BODY, format=fmt, signed_on=date(2024, 12, 31), style=NATIONAL_STYLE
+        )
+    assert "after" not in str(err.value) and "2024" in err.value.message("en")
+    assert "once that year has ended (Perki 1/2021 Pasal 56)" in err.value.message("en")
+    text = render_annual_report(
+        s, body=BODY, format=fmt, signed_on=date(2025, 1, 1), style=NATIONAL_STYLE
+    )
+    assert "1 Januari 2025" in visible(text, fmt)
+    draft = render_annual_report(
+        s, body=BODY, format=fmt, signed_on=date(2024, 12, 31), style=NATIONAL_STYLE, draft=True
+    )
+    assert "KONSEP" in draft and "baru dapat ditandatangani sesudah tahun itu berakhir" in draft
+    undated = render_annual_report(s, body=BODY, format=fmt, style=NATIONAL_STYLE, draft=True)
+    assert "memerlukan tanggal penandatanganan" in undated
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_annual_report_has_place_date_and_a_signature_block(fmt: Format) -> None:
+    text = render_annual_report(
+        stats(),
+        body=BODY,
+        format=fmt,
+        place="Karanganyar",
+        signed_on=date(2025, 3, 20),
+        style=NATIONAL_STYLE,
+    )
+    seen = visible(text, fmt)
+    assert "Karanganyar, 20 Maret 2025" in seen
+    assert "Yang melaporkan," in seen and f"PPID {BODY.name}" in seen
+    assert "(nama terang)" in seen
+    chief = Signatory("Yang melaporkan,", "PPID Utama", "Sri Wahyuni")
+    signed = render_annual_report(
+        stats(), body=BODY, format=fmt, signed_on=date(2025, 3, 20), signed_by=(chief,),
+        style=NATIONAL_STYLE,
+    )  # fmt: skip
+    assert "Sri Wahyuni" in signed and f"PPID {BODY.name}" not in signed
+
+
+def test_annual_report_writes_numbers_as_each_language_does() -> None:
+    s = attrs.evolve(stats(), mean_working_days=43 / 6, median_working_days=7.5, received=1250)
+    text = render_annual_report(
+        s, body=BODY, format="markdown", signed_on=date(2025, 3, 20), style=NATIONAL_STYLE
+    )
+    assert "rata-rata 7,2 hari kerja, median 7,5, terlama 13" in text
+    assert "| 1.250 |" in text and "7.2" not in text
+    english = render_annual_report(
+        s, body=BODY, format="markdown", lang="en", signed_on=date(2025, 3, 20),
+        style=NATIONAL_STYLE,
+    )  # fmt: skip
+    assert "mean 7.2 working days, median 7.5, longest 13" in english
+    assert "| 1,250 |" in english
+
+
+def test_format_number() -> None:
+    assert format_number(7.25, decimals=1) == "7,2"
+    assert format_number(7.25, "en", decimals=1) == "7.2"
+    assert format_number(1234567.5, decimals=2) == "1.234.567,50"
+    assert format_number(1234567.5, "en", decimals=2) == "1,234,567.50"
+    assert format_number(6.0) == "6" and format_number(0) == "0"
+    assert format_number(-1250) == "-1.250"
+    assert format_number(2.5) == "2,5"
+
+
+def test_dik_signed_on_its_day_or_later() -> None:
+    register = dik()
+    text = render_dik(register, format="markdown", place="Karanganyar", style=NATIONAL_STYLE)
+    assert "Karanganyar, 31 Maret 2025" in text
+    later = render_dik(
+        register, format="markdown", signed_on=date(2025, 4, 2), style=NATIONAL_STYLE
+    )
+    assert "2 April 2025" in later and "Keadaan pada 31 Maret 2025" in later
+    with pytest.raises(InvalidInputError) as err:
+        render_dik(register, signed_on=date(2025, 3, 30), style=NATIONAL_STYLE)
+    assert err.value.params["field"] == "signed_on"
+    with pytest.raises(InvalidInputError):
+        render_dik(register, signed_on="2025-04-02", style=NATIONAL_STYLE)  # type: ignore[arg-type]
+
+
+def test_registers_without_signatories_get_a_blank_ppid_block() -> None:
+    text = render_dip(dip_2025(), format="markdown", style=NATIONAL_STYLE)
+    assert f"| Yang menetapkan, | PPID {BODY.name} | (nama terang) |  | |" in text
+    # a style that names the signatory of the DIP replaces the blank block
+    style = attrs.evolve(
+        NATIONAL_STYLE, signatories={"dip": (Signatory("Ditetapkan oleh,", "PPID Utama"),)}
+    )
+    text = render_dip(dip_2025(), format="markdown", style=style)
+    assert "Yang menetapkan," not in text and "| Ditetapkan oleh, | PPID Utama |" in text
+
+
+# ----------------------------------------------------------------------------- text
+def test_clean_text() -> None:
+    assert clean_text(None) == ""
+    assert clean_text("a\r\nb\rc\nd\x0be\x0cf\u2028g\x85h") == "a\nb\nc\nd\ne\nf\ng\nh"
+    assert clean_text("tab\there") == "tab\there"
+    assert clean_text("nul\x00 esc\x1b del\x7f c1\x9b lone\ud800") == (
+        "nul\ufffd esc\ufffd del\ufffd c1\ufffd lone\ufffd"
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_unprintable_text_never_breaks_a_document(fmt: Format) -> None:
+    odd = attrs.evolve(record(), information="a\ud800b\x00c\x1bd\r\ne")
+    text = render_classification_decision(odd, format=fmt, style=NATIONAL_STYLE)
+    text.encode("utf-8")  # a lone surrogate would not encode
+    assert "a\ufffdb\ufffdc\ufffdd" in text
+    assert "\x00" not in text and "\x1b" not in text and "\r" not in text
+
+
+def test_escape_markdown_keeps_blocks_from_opening() -> None:
+    assert escape_markdown("+ tambah") == "\\+ tambah"
+    assert escape_markdown("- butir") == "\\- butir"
+    assert escape_markdown("1. satu") == "1\\. satu"
+    assert escape_markdown("12) dua") == "12\\) dua"
+    assert escape_markdown("===") == "\\==="
+    assert escape_markdown("~~coret~~") == "\\~\\~coret\\~\\~"
+    assert escape_markdown("1.250 dan 1. di tengah") == "1.250 dan 1. di tengah"
+    assert escape_markdown("1.") == "1\\."
+
+
+# ----------------------------------------------------------------------------- district templates
+@pytest.mark.parametrize(
+    ("source", "raised"),
+    [
+        ("{% if %}", "TemplateSyntaxError"),
+        ("{{ nothing_here }}", "UndefinedError"),
+        ("{{ rows[99] }}", "UndefinedError"),
+        ("{% extends 'nope.j2' %}", "TemplateNotFound"),
+        ("{{ 1 / 0 }}", "ZeroDivisionError"),
+        ("{{ 1 + 'a' }}", "TypeError"),
+        ("{{ '%d' % 'x' }}", "TypeError"),
+        ("{{ 2.0 ** 100000 }}", "OverflowError"),
+        ("{{ range(10 ** 9) | list }}", "OverflowError"),
+        ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "RecursionError"),
+        ("{% include 'dik.md.j2' %}", "RecursionError"),
+        ("{{ ''.__class__.__mro__ }}", "SecurityError"),
+        ("{{ rows.pop() }}", "SecurityError"),
+        ("{{ 'é'.encode('ascii') }}", "UnicodeEncodeError"),
+    ],
+)
+def test_a_district_template_failing_in_any_way_names_file_and_plugin(
+    source: str, raised: str
+) -> None:
+    style = DocumentStyle(citation=PERDA, templates={"dik.md.j2": source}, source="contoh")
+    with pytest.raises(DocumentTemplateError) as err:
+        render_dik(dik(), format="markdown", style=style)
+    assert err.value.params["field"] == "dik.md.j2"
+    assert err.value.params["value"] == "contoh"
+    assert type(err.value.__cause__).__name__ == raised
+    assert "dik.md.j2: templat dokumen dari contoh tidak dapat dipakai" in str(err.value)
+
+
+# ----------------------------------------------------------------------------- numbering
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "{seq:>100000000}",
+        "{seq:021d}",
+        "{seq:.100000000f}",
+        "{year:0100000000d}/{seq}",
+        "{seq:{year}}",
+        "{seq:>{month}}",
+        "{seq.real}",
+        "{document[0]}/{seq}",
+        "{document.__class__}/{seq}",
+        "{0}/{seq}",
+        "{}/{seq}",
+        "{seq",
+        "{seq}}",
+        "{document:d}/{seq}",
+        "{seq!x}",
+        "x" * 96 + "{seq}",
+        "{seq:>20}" * 6,
+        "PPID/{year}",
+    ],
+)
+def test_numbering_patterns_are_bounded(pattern: str) -> None:
+    assert numbering_problem(pattern) is not None
+    with pytest.raises(InvalidInputError) as err:
+        DocumentStyle(numbering=pattern)
+    assert err.value.params["field"] == "numbering"
+    assert len(str(err.value)) < 400  # the pattern is shown cut short
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["{seq:020d}", "{seq:03d}/PPID/{roman_month}/{year}", "{seq:,}/{document!s}", "{seq:>20}" * 5],
+)
+def test_numbering_patterns_within_the_bounds(pattern: str) -> None:
+    assert numbering_problem(pattern) is None
+    number = DocumentStyle(numbering=pattern).number(
+        999_999_999, date(2025, 3, 1), DocumentKind.DIP
+    )
+    assert len(number) <= NUMBER_MAX_LENGTH
+
+
+def test_a_huge_pattern_is_refused_without_being_filled() -> None:
+    long = "{seq}" + "x" * 10_000_000
+    tracemalloc.start()
+    try:
+        assert numbering_problem("{seq:>99999999999999999999}") is not None
+        assert numbering_problem(long) is not None
+        with pytest.raises(InvalidInputError):
+            DocumentStyle(numbering=long)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000
+
+
+def test_filling_a_number_is_bounded() -> None:
+    style = DocumentStyle(numbering="{seq}/PPID/{year}")
+    on = date(2025, 3, 1)
+    assert style.number(10**89, on, DocumentKind.DIP) == f"{10**89}/PPID/2025"
+    for seq in (10**95, 10**5000):  # the second would not even print: Python limits digits
+        with pytest.raises(InvalidInputError) as err:
+            style.number(seq, on, DocumentKind.DIP)
+        assert err.value.params["field"] == "seq" and len(str(err.value)) < 300
+    with pytest.raises(InvalidInputError):
+        style.number(1, "2025-03-01", DocumentKind.DIP)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        style.number(1, on, "dip")  # type: ignore[arg-type]
+
+
+class HugeNumbers(StylePlugin):
+    @hookimpl
+    def kiplib_document_style(self) -> DocumentStyle:
+        return DocumentStyle(citation=PERDA, numbering="{seq:>100000000}")
+
+
+def test_a_district_numbering_is_bounded_when_the_plugin_loads() -> None:
+    with pytest.raises(PluginError) as err:
+        RuleBook.of(LocalPlugin(HugeNumbers(), name="contoh", version="1.0"))
+    assert err.value.problem == "invalid-contribution"
+    assert err.value.params["plugin"] == "contoh"
+    assert "kiplib_document_style" in err.value.params["rule"]
+    assert "100000000" in str(err.value) and len(str(err.value)) < 500
+
+
+def test_the_rule_book_checks_a_numbering_however_the_style_was_built() -> None:
+    """A style built with attrs' validators switched off, in contributions given to a rule
+    book directly (as unpickling does): the floor check still refuses it."""
+    book = RuleBook.of(LocalPlugin(StylePlugin(), name="contoh", version="1.0"))
+    district = book.plugin("contoh")
+    assert district.document_style is not None
+    with attrs.validators.disabled():
+        style = attrs.evolve(district.document_style, numbering="{seq:>100000000}")
+        bad = attrs.evolve(district, document_style=style)
+    with pytest.raises(PluginError) as err:
+        RuleBook((book.plugins[0], bad))
+    assert err.value.problem == "invalid-contribution"
+    assert err.value.params["rule"] == "kiplib_document_style: numbering '{seq:>100000000}'"
+    assert "width or precision is at most 20" in err.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("kind", "fmt"),
+    [
+        (kind, fmt)
+        for kind in DocumentKind
+        for fmt in FORMATS
+        if (kind, fmt) != (DocumentKind.DIP, "markdown")  # the one replaced
+    ],
+)
+def test_kiplibs_templates_render_the_same_in_the_sandbox(kind: DocumentKind, fmt: Format) -> None:
+    """A style that replaces one template renders every other document in the sandbox, the
+    same as without the replacement."""
+    plain = DocumentStyle(citation=PERDA, letterhead=LETTERHEAD, source="contoh")
+    replaced = attrs.evolve(plain, templates={"dip.md.j2": "DIP"})
+    value, options = records_by_kind()[kind]
+    expected = render(kind, value, format=fmt, style=plain, draft=True, **options)
+    assert render(kind, value, format=fmt, style=replaced, draft=True, **options) == expected

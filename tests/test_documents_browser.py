@@ -114,6 +114,7 @@ DOCUMENTS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
         lambda: render_annual_report(
             service_statistics(requests_2024(), year=2024, body=BODY),
             body=BODY,
+            signed_on=date(2025, 3, 20),
             style=NATIONAL_STYLE,
         ),
         ("UU 14/2008 Pasal 12 huruf d", "Perki 1/2021 Pasal 56"),
@@ -159,3 +160,49 @@ def test_png_size_reads_the_header() -> None:
     assert png_size(header + b"\x00" * 9 + b"IEND\xaeB`\x82") == (3, 2)
     with pytest.raises(AssertionError):
         png_size(b"GIF89a" + b"\x00" * 30)
+
+
+def _reddish_pixels(ppm: bytes) -> int:
+    """Pixels of a binary PPM (P6) where red clearly outweighs green and blue: the draft mark
+    is the only red on a page."""
+    magic, width, height, depth, data = ppm.split(maxsplit=4)
+    assert magic == b"P6" and depth == b"255"
+    pixels = data[: int(width) * int(height) * 3]
+    return sum(
+        1
+        for i in range(0, len(pixels), 3)
+        if pixels[i] - pixels[i + 1] > 12 and pixels[i] - pixels[i + 2] > 12
+    )
+
+
+def _printed_pages(chromium: str, tmp_path: Path, page: str, name: str) -> list[bytes]:
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    html_file = tmp_path / f"{name}.html"
+    html_file.write_text(page, encoding="utf-8")
+    pdf = tmp_path / f"{name}.pdf"
+    _run(
+        chromium,
+        html_file,
+        tmp_path / f"profile-{name}",
+        f"--print-to-pdf={pdf}",
+        "--no-pdf-header-footer",
+    )
+    subprocess.run([pdftoppm, "-r", "24", str(pdf), str(tmp_path / name)], check=True)
+    return [p.read_bytes() for p in sorted(tmp_path.glob(f"{name}-*.ppm"))]
+
+
+def test_a_draft_is_marked_on_every_printed_page(chromium: str, tmp_path: Path) -> None:
+    dip = dip_2025()
+    entries = tuple(
+        attrs.evolve(dip.entries[i % len(dip.entries)], number=f"{i:03d}", summary=f"Informasi {i}")
+        for i in range(40)
+    )
+    long = attrs.evolve(dip, entries=entries)
+    draft = _printed_pages(chromium, tmp_path, render_dip(long, draft=True), "draft")
+    assert len(draft) >= 3
+    assert all(_reddish_pixels(page) > 50 for page in draft)
+    final = _printed_pages(chromium, tmp_path, render_dip(long), "final")
+    assert len(final) == len(draft)
+    assert all(_reddish_pixels(page) == 0 for page in final)

@@ -268,7 +268,9 @@ def test_annual_report_shows_the_unanswered() -> None:
 
     logs = [story("01_answered_on_time"), story("03_silent_ppid")]
     stats = service_statistics_from_logs(logs, year=2024, as_of=date(2024, 12, 31))
-    text = render_annual_report(stats, body=logs[0].body, format="markdown")
+    text = render_annual_report(
+        stats, body=logs[0].body, format="markdown", signed_on=date(2025, 1, 6)
+    )
     assert "2 (belum dijawab: 1)" in text
 
 

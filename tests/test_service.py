@@ -111,7 +111,12 @@ def test_timeline_is_the_python_value(
     # Both ways of sending a request: a stored document, or its body and events.
     for sent in (
         {"request": doc, "as_of": as_of.isoformat()},
-        {"body": doc["body"], "events": doc["events"], "as_of": as_of.isoformat()},
+        {
+            "body": doc["body"],
+            "events": doc["events"],
+            "as_of": as_of.isoformat(),
+            **({"id": doc["id"]} if "id" in doc else {}),
+        },
     ):
         response = client.post("/v1/timeline", json=sent, headers={"Accept-Language": lang})
         assert response.status_code == 200, response.text

@@ -8,6 +8,7 @@ import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+import attrs
 import pytest
 
 import kiplib
@@ -43,11 +44,21 @@ def story() -> Request:
     )
 
 
+def identified() -> Request:
+    return attrs.evolve(story(), id="permohonan-2024-001")
+
+
 @pytest.mark.parametrize(
     ("name", "make", "cls"),
     [
-        ("v2/request.json", lambda: story(), Request),
-        ("v3/timeline.json", lambda: story().timeline(as_of=date(2024, 6, 10)), Timeline),
+        ("v3/request.json", lambda: story(), Request),
+        ("v3/request_with_id.json", identified, Request),
+        ("v4/timeline.json", lambda: story().timeline(as_of=date(2024, 6, 10)), Timeline),
+        (
+            "v4/timeline_with_id.json",
+            lambda: identified().timeline(as_of=date(2024, 6, 10)),
+            Timeline,
+        ),
     ],
 )
 def test_golden_documents(name: str, make: object, cls: type) -> None:
@@ -57,8 +68,15 @@ def test_golden_documents(name: str, make: object, cls: type) -> None:
     assert ser.loads(stored, cls) == value
 
 
-def test_an_older_request_still_loads() -> None:
-    assert ser.loads((GOLDEN / "v1/request.json").read_text(encoding="utf-8")) == story()
+@pytest.mark.parametrize("name", ["v1/request.json", "v2/request.json"])
+def test_an_older_request_still_loads(name: str) -> None:
+    assert ser.loads((GOLDEN / name).read_text(encoding="utf-8")) == story()
+
+
+def test_an_older_timeline_loads_without_an_id() -> None:
+    old = ser.loads((GOLDEN / "v3/timeline.json").read_text(encoding="utf-8"), Timeline)
+    assert old == story().timeline(as_of=date(2024, 6, 10))
+    assert old.request_id is None and old.key == story().key
 
 
 @pytest.mark.parametrize("name", ["v1/timeline.json", "v2/timeline.json"])

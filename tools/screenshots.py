@@ -41,9 +41,11 @@ def _karanganyar() -> Iterator[None]:
 
 def pages() -> dict[str, str]:
     """The HTML of every document of the worked example, by image name."""
-    from kiplib import documents, serialization
+    import attrs
+
+    from kiplib import Role, documents, serialization
     from kiplib.duties import BodyRecords, service_statistics
-    from kiplib.exemption import ConsequenceTest
+    from kiplib.exemption import ConsequenceTest, Official
     from kiplib.registers import DikRegister
 
     def load(name: str, cls: type) -> object:
@@ -53,9 +55,17 @@ def pages() -> dict[str, str]:
     assert isinstance(records, BodyRecords)
     dik = load("dik_register_2025", DikRegister)
     assert isinstance(dik, DikRegister)
-    # The health records test: partly open, two blacked-out parts, a release condition.
-    test = next(t for t in records.consequence_tests if t.number == "800/112/DKK/2024")
-    assert isinstance(test, ConsequenceTest)
+    # The health records test: partly open, two blacked-out parts, a release condition. The
+    # Karanganyar regulation has the Sekda approve it (a letter is never made from a record
+    # its district's checks reject): the worked example's approval, given by the Sekda.
+    found = next(t for t in records.consequence_tests if t.number == "800/112/DKK/2024")
+    assert isinstance(found, ConsequenceTest)
+    sekda = Official(
+        "Drs. Sutrisno, M.Si.",
+        "Sekretaris Daerah Kabupaten Karanganyar",
+        role=Role.REGIONAL_SECRETARY,
+    )
+    test = attrs.evolve(found, approval=attrs.evolve(found.approval, official=sekda))
     ppid = documents.Signatory(
         "Pejabat Pengelola Informasi dan Dokumentasi,", test.ppid.position, test.ppid.name
     )

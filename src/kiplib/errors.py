@@ -28,6 +28,7 @@ in Bahasa Indonesia (``str(err)``, the source language) or English (``err.messag
     │   ├── StructureError ........................ structure-invalid
     │   │   └── InvalidRecordError ................ record-inconsistent
     │   ├── ConsequenceTestError .................. consequence-test-invalid
+    │   ├── DocumentRecordError ................... document-record-invalid
     │   ├── RegisterError ......................... register-invalid
     │   ├── RegisterImportError ................... register-import-invalid
     │   └── ServiceRecordError .................... service-record-invalid
@@ -64,6 +65,7 @@ __all__ = [
     "BeforeLawInForceError",
     "CalendarDataError",
     "ConsequenceTestError",
+    "DocumentRecordError",
     "DocumentTemplateError",
     "InvalidInputError",
     "InvalidRecordError",
@@ -423,6 +425,20 @@ class TimeBudgetExceededError(LimitExceededError):
     template = N_(
         "{field}: perhitungan melebihi batas waktu {limit} detik per panggilan; bagi masukan "
         "menjadi beberapa panggilan"
+    )
+
+
+class DocumentRecordError(ValidationError):
+    """A document to sign was asked for from a record that does not pass its check: a
+    consequence test that :func:`kiplib.exemption.check` rejects (the surat penetapan, the
+    berita acara) or a DIP that :func:`kiplib.registers.check_dip` rejects. ``problems`` names
+    every problem, ``field`` the record and ``document`` the document (``surat_penetapan`` …).
+    Such a record can only be rendered as a draft (``draft=True``), marked as one."""
+
+    code = "document-record-invalid"
+    template = N_(
+        "{document}: rekaman {field} tidak sah ({count} masalah); dokumen untuk ditandatangani "
+        "tidak dapat dibuat, hanya konsep (draft):\n{details}"
     )
 
 

@@ -7,9 +7,22 @@ event on its due date, with the summary in the chosen language and the full expl
 
 Needs the optional ``icalendar`` package: ``pip install "kiplib[ical]"``; without it a
 :class:`~kiplib.errors.MissingDependencyError` says so. The output depends only on the
-timeline: ``DTSTAMP`` is the timeline's ``as_of`` (midnight UTC) and every ``UID`` is derived
-from the body, the step and the dates, so exporting twice gives the same bytes and a calendar
-app updates events instead of duplicating them.
+timeline, so exporting twice gives the same bytes and a calendar app updates events instead of
+duplicating them:
+
+* ``DTSTAMP`` is the timeline's ``as_of`` (midnight UTC);
+* each event is one duty of one request: its ``UID`` is made of the request's key
+  (:attr:`kiplib.Request.id`, or the key derived from its receipt: :attr:`kiplib.Request.key`),
+  the body and the step, never of a date, so two requests never share an event and a deadline
+  that moves stays the same event. The notice and the notice once extended (UU 14/2008 Pasal
+  22 ayat (7) and (8)) are one duty, and so are the mediation and the mediation once extended
+  (Perki 1/2013 Pasal 41);
+* ``SEQUENCE`` counts the events that moved the deadline: how many earlier deadlines of the
+  same duty the request has had (an extension, a late notice opening a new keberatan window, a
+  copy of the decision received, an application filed again). A calendar app takes the
+  event with the higher ``SEQUENCE`` as the newer one;
+* every text (a body's name may hold anything) is written as RFC 5545 TEXT: line breaks
+  escaped, other control characters as U+FFFD, lines folded at 75 octets.
 
 Examples:
     >>> from datetime import date, datetime, timedelta, timezone
@@ -28,17 +41,20 @@ Examples:
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from kiplib._version import __version__
 from kiplib.errors import MissingDependencyError
 from kiplib.i18n import N_, gettext, normalize_language
+from kiplib.law.steps import Step
 from kiplib.requests.lifecycle import Timeline
 from kiplib.requests.states import EntryState, TimelineEntry
 from kiplib.rulebook import RuleBook, rules_or_default
 
-__all__ = ["to_ical"]
+__all__ = ["duty_of", "to_ical"]
 
 
 def _icalendar() -> Any:
@@ -49,9 +65,48 @@ def _icalendar() -> Any:
     return icalendar
 
 
-def _uid(t: Timeline, entry: TimelineEntry) -> str:
-    key = f"{t.body.name}|{entry.step.value}|{entry.deadline.start}|{entry.due}"
-    return hashlib.sha256(key.encode()).hexdigest()[:32] + "@kiplib"
+#: The steps that continue another one's duty: the same event, moved.
+_CONTINUES: Final = {
+    Step.NOTICE_EXTENDED: Step.NOTICE,
+    Step.MEDIATION_EXTENDED: Step.MEDIATION,
+}
+
+#: Every way a text may break a line, and the control characters TEXT may not hold (RFC 5545
+#: section 3.3.11: any character but the controls; a tab is allowed).
+_LINE_BREAKS: Final = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROLS: Final = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f\ud800-\udfff]")
+
+
+def duty_of(step: Step) -> Step:
+    """The duty a step's deadline belongs to: the notice once extended is still the notice,
+    the mediation once extended still the mediation; any other step is its own."""
+    return _CONTINUES.get(step, step)
+
+
+def _text(value: str) -> Any:
+    """``value`` as an RFC 5545 TEXT value: one line break kind (escaped when written), no
+    control character, no lone surrogate."""
+    return _icalendar().vText(_CONTROLS.sub("\ufffd", _LINE_BREAKS.sub("\n", value)))
+
+
+def _uid(t: Timeline, duty: Step) -> str:
+    key = f"{t.key}\x1f{t.body.name}\x1f{duty.value}"
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32] + "@kiplib"
+
+
+def _events(t: Timeline, states: Sequence[EntryState]) -> list[tuple[TimelineEntry, Step, int]]:
+    """For each duty, its latest entry in ``states``, with the number of earlier entries of
+    the same duty (the events that moved it), in the order the deadlines arose."""
+    chosen: dict[Step, tuple[int, TimelineEntry, int]] = {}
+    seen: dict[Step, int] = {}
+    for position, entry in enumerate(t.entries):
+        duty = duty_of(entry.step)
+        moved = seen.get(duty, 0)
+        seen[duty] = moved + 1
+        if entry.state in states:
+            chosen[duty] = (position, entry, moved)
+    ordered = sorted(chosen.items(), key=lambda item: item[1][0])
+    return [(entry, duty, moved) for duty, (_, entry, moved) in ordered]
 
 
 def to_ical(
@@ -62,8 +117,9 @@ def to_ical(
     rules: RuleBook | None = None,
 ) -> bytes:
     """The deadlines of ``t`` in ``states`` (the running ones by default) as an iCalendar
-    document (``text/calendar``, UTF-8). A timeline read back from a document is explained
-    with the calendars of ``rules`` (``None``: :meth:`kiplib.RuleBook.installed`)."""
+    document (``text/calendar``, UTF-8): one event per duty of the request, its latest
+    deadline in ``states``. A timeline read back from a document is explained with the
+    calendars of ``rules`` (``None``: :meth:`kiplib.RuleBook.installed`)."""
     lang = normalize_language(lang)
     where = None
     ical = _icalendar()
@@ -71,30 +127,27 @@ def to_ical(
     cal.add("prodid", f"-//kiplib//kiplib {__version__}//{lang.upper()}")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"{t.body.name}: {gettext(N_('tenggat permohonan informasi'), lang)}")
+    name = f"{t.body.name}: {gettext(N_('tenggat permohonan informasi'), lang)}"
+    cal.add("x-wr-calname", _text(name))
     stamp = datetime.combine(t.as_of, datetime.min.time(), tzinfo=UTC)
-    for entry in t.entries:
-        if entry.state not in states:
-            continue
+    for entry, duty, moved in _events(t, states):
         label = entry.step.label(lang)
         event = ical.Event()
-        event.add("uid", _uid(t, entry))
+        event.add("uid", _uid(t, duty))
+        event.add("sequence", moved)
         event.add("dtstamp", stamp)
         event.add("dtstart", entry.due)
         event.add("dtend", entry.due + timedelta(days=1))
-        event.add(
-            "summary",
-            gettext(N_("{step} paling lambat hari ini"), lang).format(
-                step=label[:1].upper() + label[1:]
-            )
-            + f" — {t.body.name}",
+        summary = gettext(N_("{step} paling lambat hari ini"), lang).format(
+            step=label[:1].upper() + label[1:]
         )
+        event.add("summary", _text(f"{summary} — {t.body.name}"))
         calendar = entry.deadline.calendar
         if calendar is None:
             where = where or rules_or_default(rules).for_body(t.body)
             calendar = entry.deadline.counted_on(where)
-        event.add("description", entry.explain(lang, calendar=calendar))
-        event.add("categories", [entry.actor.label(lang)])
+        event.add("description", _text(entry.explain(lang, calendar=calendar)))
+        event.add("categories", [_text(entry.actor.label(lang))])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     data: bytes = cal.to_ical()

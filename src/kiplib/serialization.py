@@ -274,11 +274,22 @@ def _configure() -> None:
             computed_with=override(omit_if_default=True),
         ),
     )
+    _omit_defaults(CommissionPractice)
+    # The request's own identifier is stored when the app gave one (request v3, timeline v4):
+    # a request without one is stored as before.
+    converter.register_unstructure_hook(
+        Request,
+        make_dict_unstructure_fn(Request, converter, id=override(omit_if_default=True)),
+    )
     converter.register_unstructure_hook(
         Timeline,
-        make_dict_unstructure_fn(Timeline, converter, computed_with=override(omit_if_default=True)),
+        make_dict_unstructure_fn(
+            Timeline,
+            converter,
+            request_id=override(omit_if_default=True),
+            computed_with=override(omit_if_default=True),
+        ),
     )
-    _omit_defaults(CommissionPractice)
     _configure_events()
     converter.register_structure_hook(
         Deadline,
@@ -367,8 +378,8 @@ _BUILTIN: Final[dict[str, tuple[type[Any], int]]] = {
     "release_event": (ReleaseEvent, 1),
     "exemption_status": (ExemptionStatus, 1),
     "exemption_action": (ExemptionAction, 1),
-    "request": (Request, 2),
-    "timeline": (Timeline, 3),
+    "request": (Request, 3),
+    "timeline": (Timeline, 4),
     "dip_entry": (DipEntry, 1),
     "dip_register": (DipRegister, 2),
     "dik_entry": (DikEntry, 1),
@@ -378,7 +389,7 @@ _BUILTIN: Final[dict[str, tuple[type[Any], int]]] = {
     "finished_request": (FinishedRequest, 1),
     "service_statistics": (ServiceStatistics, 2),
     "compliance_calendar": (ComplianceCalendar, 2),
-    "body_records": (BodyRecords, 3),
+    "body_records": (BodyRecords, 4),
 }
 
 
@@ -464,6 +475,15 @@ def _deadlines_with_latest(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _requests_without_id(doc: dict[str, Any]) -> dict[str, Any]:
+    """To the version that may store a request's own identifier (``id`` of a ``request``,
+    ``request_id`` of a ``timeline``, the requests of ``body_records``): absent means the app
+    gave none (the request's key is derived from its receipt), so an older document reads as
+    it is (copied)."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    return copied
+
+
 def _timeline_v3(doc: dict[str, Any]) -> dict[str, Any]:
     """Version 2 -> 3 of ``timeline``: bodies keep "not set" apart from the default, and every
     deadline gains ``latest``."""
@@ -476,14 +496,14 @@ _BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
     "information_item": {1: _bodies_not_set},
     "consequence_test": {1: _v1_officials_without_role, 2: _bodies_not_set},
     "consequence_test_history": {1: _v1_officials_without_role, 2: _bodies_not_set},
-    "body_records": {1: _v1_officials_without_role, 2: _bodies_not_set},
-    "request": {1: _bodies_not_set},
+    "body_records": {1: _v1_officials_without_role, 2: _bodies_not_set, 3: _requests_without_id},
+    "request": {1: _bodies_not_set, 2: _requests_without_id},
     "dip_register": {1: _bodies_not_set},
     "dik_register": {1: _bodies_not_set},
     "compliance_calendar": {1: _bodies_not_set},
     "classification": {1: _v1_classification_without_local},
     "deadline": {1: _v1_deadlines_without_local, 2: _deadlines_with_latest},
-    "timeline": {1: _v1_deadlines_without_local, 2: _timeline_v3},
+    "timeline": {1: _v1_deadlines_without_local, 2: _timeline_v3, 3: _requests_without_id},
     "service_statistics": {1: _v1_statistics_without_unanswered},
 }
 _configured = False
@@ -886,7 +906,9 @@ def _verify_timeline(t: Timeline) -> list[Problem]:
             where = book.for_body(t.body)
             if where.provenance != t.computed_with:
                 continue
-            fresh = timeline(t.events, body=t.body, as_of=t.as_of, rules=book)
+            fresh = timeline(
+                t.events, body=t.body, as_of=t.as_of, rules=book, request_id=t.request_id
+            )
         except KiplibError:
             continue
         return _differences(t, fresh)

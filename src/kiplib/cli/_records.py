@@ -85,6 +85,7 @@ def read_json(path: str, *, field: str) -> Any:
         ) from exc
 
 
-def read_record(path: str, cls: type[T]) -> T:
-    """The record of type ``cls`` in the JSON file ``path`` (``-``: standard input)."""
-    return serialization.loads(read_text(path, field=cls.__name__), cls)
+def read_record(path: str, cls: type[T], *, field: str = "record") -> T:
+    """The record of type ``cls`` in the JSON file ``path`` (``-``: standard input); a file
+    that cannot be read is named as ``field``, the command's argument."""
+    return serialization.loads(read_text(path, field=field), cls)

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = parse_instant(args.as_of, field="--as-of")
     if not isinstance(as_of, date) or hasattr(as_of, "hour"):
         raise InvalidInputError(field="--as-of", value=args.as_of, reason=N_("harus tanggal"))
-    result = classify(read_record(args.item, InformationItem), as_of=as_of)
+    result = classify(read_record(args.item, InformationItem, field="item"), as_of=as_of)
     if args.json:
         from kiplib.cli._output import write_json
         from kiplib.service.views import classification_view

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = parse_instant(args.as_of, field="--as-of")
     if not isinstance(as_of, date) or hasattr(as_of, "hour"):
         raise InvalidInputError(field="--as-of", value=args.as_of, reason=N_("harus tanggal"))
-    records = read_record(args.records, BodyRecords)
+    records = read_record(args.records, BodyRecords, field="records")
     if args.requests is not None:
         records = attrs.evolve(
             records, request_logs=(*records.request_logs, *_requests(args.requests))

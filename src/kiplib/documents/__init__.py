@@ -16,7 +16,16 @@
 Every function is pure: records in, ``str`` out — no files, no clock. Texts are in Bahasa
 Indonesia; ``lang="en"`` translates kiplib's own labels (the records' texts stay as written).
 HTML is autoescaped and carries print CSS for A4; in Markdown every value is escaped (pipes,
-backslashes, brackets, ``<``, newlines), so a record's text can never become markup.
+backslashes, brackets, ``<``, newlines, what would open a block at the start of a line), so a
+record's text can never become markup; in both, control characters and lone surrogates become
+U+FFFD (:func:`clean_text`).
+
+A document to sign is made only from a record that passes its check (a consequence test
+:func:`kiplib.exemption.check` accepts, a DIP :func:`kiplib.registers.check_dip` accepts);
+otherwise :class:`~kiplib.errors.DocumentRecordError` names every problem. ``draft=True``
+renders a *konsep* instead, marked KONSEP on every page and in the provenance note. The
+provenance note of every document cites its own legal basis (:data:`LEGAL_BASIS`) and the
+source of its format.
 
 A district dresses its documents through the ``kiplib_document_style`` hook (kop surat,
 required signatories, numbering, replacement templates): the style of a body comes from the
@@ -39,7 +48,8 @@ Examples:
 
 from __future__ import annotations
 
-from kiplib.documents.engine import FORMATS, Format, escape_markdown
+from kiplib.documents.contexts import LEGAL_BASIS, format_number
+from kiplib.documents.engine import FORMATS, Format, clean_text, escape_markdown
 from kiplib.documents.render import (
     record_type,
     render,
@@ -53,12 +63,15 @@ from kiplib.rulebook.styles import TEMPLATE_NAMES, DocumentKind, DocumentStyle, 
 
 __all__ = [
     "FORMATS",
+    "LEGAL_BASIS",
     "TEMPLATE_NAMES",
     "DocumentKind",
     "DocumentStyle",
     "Format",
     "Signatory",
+    "clean_text",
     "escape_markdown",
+    "format_number",
     "record_type",
     "render",
     "render_annual_report",

@@ -4,23 +4,45 @@ tables."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Final
+from types import MappingProxyType
+from typing import Any, Final
+
+import attrs
 
 from kiplib.calendar.working import MONTH_NAMES
-from kiplib.exemption.consequence_test import ConsequenceTest, Official, Outcome
+from kiplib.errors import Problem
+from kiplib.exemption.consequence_test import TEST_CITATIONS, ConsequenceTest, Official, Outcome
 from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import PublicBody
-from kiplib.law.citation import PP_61_2010, Citation
+from kiplib.law.categories import Category
+from kiplib.law.citation import PERKI_1_2021, PP_61_2010, Citation
+from kiplib.law.duties import ANNUAL_REPORT_CITATION, DIP_CITATION, SERVICE_STATISTICS_CITATION
 from kiplib.law.grounds import GROUNDS, release_citations
 from kiplib.rulebook.book import RuleBook, rules_or_default
 from kiplib.rulebook.styles import DocumentKind, DocumentStyle, Signatory
 
-__all__ = []
+__all__ = ["LEGAL_BASIS", "format_number"]
 
-if TYPE_CHECKING:
-    pass
+
+#: PP 61/2010 Pasal 4 ayat (2): what a surat penetapan contains at least (its huruf a–f).
+DECISION_CONTENTS: Final = Citation(PP_61_2010, pasal=4, ayat=2)
+
+#: What each document rests on, cited in its provenance note: the surat penetapan on PP 61/2010
+#: Pasal 4 ayat (2); the berita acara on the consequence test (UU 14/2008 Pasal 19, PP 61/2010
+#: Pasal 3); the DIP on UU 14/2008 Pasal 11 ayat (1) huruf a and the service standard of Perki
+#: 1/2021; the DIK on the exemptions of UU 14/2008 Pasal 17, the test of Pasal 19 and PP
+#: 61/2010; the annual report on UU 14/2008 Pasal 12 and Perki 1/2021 Pasal 56.
+LEGAL_BASIS: Final[Mapping[DocumentKind, tuple[Citation, ...]]] = MappingProxyType(
+    {
+        DocumentKind.CLASSIFICATION_DECISION: (DECISION_CONTENTS,),
+        DocumentKind.CONSEQUENCE_TEST_MINUTES: TEST_CITATIONS,
+        DocumentKind.DIP: (DIP_CITATION, Citation(PERKI_1_2021)),
+        DocumentKind.DIK: (*Category.EXEMPT.citations, TEST_CITATIONS[0], Citation(PP_61_2010)),
+        DocumentKind.ANNUAL_REPORT: (SERVICE_STATISTICS_CITATION, ANNUAL_REPORT_CITATION),
+    }
+)
 
 
 #: PP 61/2010 Pasal 4 ayat (2): what a surat penetapan contains at least, huruf a–f.
@@ -34,8 +56,19 @@ _PASAL_4: Final = (
 )
 
 
+#: The citation of each huruf of PP 61/2010 Pasal 4 ayat (2), as shown.
+_PASAL_4_CITATIONS: Final = {
+    huruf: str(attrs.evolve(DECISION_CONTENTS, huruf=huruf)) for huruf, _ in _PASAL_4
+}
+
+
 #: UU 14/2008 Pasal 12: what a body announces each year, huruf a–d.
 _PASAL_12: Final = ("a", "b", "c", "d")
+
+#: The citation of each huruf of UU 14/2008 Pasal 12, as shown.
+_PASAL_12_CITATIONS: Final = {
+    huruf: str(attrs.evolve(SERVICE_STATISTICS_CITATION, huruf=huruf)) for huruf in _PASAL_12
+}
 
 
 _LABELS: Final = {
@@ -75,7 +108,41 @@ _LABELS: Final = {
     "empty": N_("Tidak ada."),
     "sign_here": N_("tanda tangan"),
     "blank_name": N_("(nama terang)"),
+    "draft_mark": N_("KONSEP"),
+    "draft_note": N_("KONSEP — bukan dokumen untuk ditandatangani"),
 }
+
+#: The signature block of a register or report that names no signatory: the body's PPID
+#: (UU 14/2008 Pasal 13), the name left blank for a handwritten one.
+_PPID_CAPTIONS: Final = {
+    DocumentKind.DIP: N_("Yang menetapkan,"),
+    DocumentKind.DIK: N_("Yang menetapkan,"),
+    DocumentKind.ANNUAL_REPORT: N_("Yang melaporkan,"),
+}
+
+#: Marks of numbers: the decimal mark and the thousands separator.
+_NUMBER_MARKS: Final = {"id": (",", "."), "en": (".", ",")}
+
+
+def format_number(value: float, lang: str = "id", *, decimals: int | None = None) -> str:
+    """``value`` written as ``lang`` writes numbers: Bahasa Indonesia with a decimal comma and
+    a point between thousands (``7,2``; ``1.250``), English the other way round (``7.2``;
+    ``1,250``). ``decimals``: digits after the mark (by default as few as the value needs).
+
+    Examples:
+        >>> format_number(7.25, decimals=1), format_number(7.25, "en", decimals=1)
+        ('7,2', '7.2')
+        >>> format_number(1250), format_number(6.0), format_number(6.5, "en")
+        ('1.250', '6', '6.5')
+    """
+    point, group = _NUMBER_MARKS["en" if lang == "en" else "id"]
+    if decimals is not None:
+        text = f"{value:,.{decimals}f}"
+    elif float(value).is_integer():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.15g}"
+    return text.translate(str.maketrans(",.", group + point))
 
 
 # ============================================================================ context helpers
@@ -123,6 +190,53 @@ def _with_style_blocks(
     ]
 
 
+def _default_blocks(
+    kind: DocumentKind,
+    blocks: Sequence[Signatory],
+    style: DocumentStyle,
+    body: PublicBody,
+    lang: str,
+) -> Sequence[Signatory]:
+    """``blocks``, or the PPID's block when neither they nor the style name a signatory."""
+    if blocks or style.signatories_for(kind) or kind not in _PPID_CAPTIONS:
+        return blocks
+    position = gettext("PPID {body}", lang).format(body=body.name)
+    return (Signatory(gettext(_PPID_CAPTIONS[kind], lang), position),)
+
+
+def _provenance(
+    kind: DocumentKind, style: DocumentStyle, lang: str, draft: Sequence[Problem] | None = None
+) -> list[str]:
+    """The provenance note of a document: its legal basis, where its format comes from (the
+    plugin and its regulation), what the format assumes and, for a draft, why it is one."""
+    basis = "; ".join(str(c) for c in LEGAL_BASIS[kind])
+    lines = [gettext("Dasar hukum: {citation}", lang).format(citation=basis)]
+    source = style.source or "kiplib"
+    if style.citation is not None:
+        lines.append(
+            gettext("Format dokumen: {source} ({citation})", lang).format(
+                source=source, citation=style.citation
+            )
+        )
+    else:
+        lines.append(gettext("Format dokumen: {source}", lang).format(source=source))
+    if style.assumption:
+        lines.append(gettext("Asumsi: {text}", lang).format(text=style.assumption))
+    if draft is not None:
+        if draft:
+            shown = "; ".join(f"{p.path}: {p.message(lang)}" for p in draft)
+            lines.append(
+                gettext("KONSEP: rekaman memiliki {count} masalah: {problems}", lang).format(
+                    count=len(draft), problems=shown
+                )
+            )
+        else:
+            lines.append(
+                gettext("KONSEP: dibuat atas permintaan, belum untuk ditandatangani", lang)
+            )
+    return lines
+
+
 def _common(
     kind: DocumentKind,
     *,
@@ -133,6 +247,7 @@ def _common(
     blocks: Sequence[Signatory],
     place: str | None,
     on: date | None,
+    draft: Sequence[Problem] | None = None,
 ) -> dict[str, Any]:
     labels = {k: gettext(v, lang) for k, v in _LABELS.items()}
     letterhead, body_line = _letterhead(style, body)
@@ -143,6 +258,7 @@ def _common(
             if place
             else _date(on, lang)
         )
+    blocks = _default_blocks(kind, blocks, style, body, lang)
     return {
         "lang": lang,
         "L": labels,
@@ -154,7 +270,8 @@ def _common(
         "number": number,
         "signed": signed,
         "signatures": _with_style_blocks(blocks, style, kind),
-        "provenance": style.explain(lang).splitlines(),
+        "provenance": _provenance(kind, style, lang, draft),
+        "draft": draft is not None,
     }
 
 
@@ -261,10 +378,19 @@ def _table(
     on: date,
     columns: Sequence[str],
     rows: Iterable[tuple[str, ...]],
+    draft: Sequence[Problem] | None = None,
 ) -> dict[str, Any]:
     """The context shared by the register tables: header, signatures, columns and rows."""
     context = _common(
-        kind, body=body, style=style, lang=lang, number=number, blocks=blocks, place=place, on=on
+        kind,
+        body=body,
+        style=style,
+        lang=lang,
+        number=number,
+        blocks=blocks,
+        place=place,
+        on=on,
+        draft=draft,
     )
     context["columns"] = [gettext(c, lang) for c in columns]
     context["rows"] = list(rows)

@@ -1,10 +1,11 @@
 """The Jinja2 environment of the documents: one definition for HTML (autoescaped) and Markdown
-(every value escaped), the templates shipped as package data, and a district's replacement
-templates laid over them."""
+(every value escaped), the templates shipped as package data, a district's replacement
+templates laid over them (in Jinja2's sandbox), and the marks of a draft."""
 
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -16,6 +17,7 @@ from kiplib.rulebook.styles import DocumentKind, DocumentStyle
 __all__ = [
     "FORMATS",
     "Format",
+    "clean_text",
     "escape_markdown",
 ]
 
@@ -33,31 +35,77 @@ FORMATS: Final[tuple[Format, ...]] = ("html", "markdown")
 _EXTENSIONS: Final = {"html": "html", "markdown": "md"}
 
 
-# ============================================================================ Jinja2
-_MD_SPECIAL: Final = re.compile(r"([\\`*_\[\]#|])")
+# ============================================================================ text
+#: Every way a record may break a line: CR LF, CR, LF, and what word processors paste (vertical
+#: tab, form feed, the information separators, NEL, the Unicode line and paragraph separators).
+_LINE_BREAKS: Final = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+#: What no document can carry: the other control characters and lone surrogates (which UTF-8
+#: cannot encode). Each becomes U+FFFD, the replacement character, so the reader sees that
+#: something unprintable stood there.
+_UNPRINTABLE: Final = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+
+#: Anything :func:`clean_text` changes (a CR LF too: its CR).
+_ANY_TO_CLEAN: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+#: Characters that have a meaning anywhere in a line of Markdown (CommonMark and the GitHub
+#: extensions: tables, strikethrough).
+_MD_SPECIAL: Final = re.compile(r"([\\`*_\[\]#|~])")
+
+#: What makes a block of the first characters of a line: a list item (``-``, ``+``, ``1.``,
+#: ``1)`` and a space), a thematic break or a setext underline (``-``, ``=``).
+_MD_LEADING: Final = re.compile(r"^(?:([-+=])|(\d{1,9})([.)])(?=[ \t]|$))")
 
 
-_NEWLINES: Final = re.compile(r"\r\n|\r|\n")
+def clean_text(value: object) -> str:
+    """``value`` as text every document can hold: each line break is ``\\n`` and each
+    control character or lone surrogate is U+FFFD (tab is kept).
+
+    Examples:
+        >>> clean_text("baris satu\\r\\nbaris dua\\x0bbaris tiga\\x00") == (
+        ...     "baris satu\\nbaris dua\\nbaris tiga\\N{REPLACEMENT CHARACTER}")
+        True
+    """
+    if value is None:
+        return ""
+    text = str(value)
+    if _ANY_TO_CLEAN.search(text) is None:  # the usual case: one scan, nothing to replace
+        return text
+    return _UNPRINTABLE.sub("\ufffd", _LINE_BREAKS.sub("\n", text))
 
 
 def escape_markdown(value: object) -> str:
     """``value`` as Markdown text that renders as itself: inside a paragraph or a table cell.
 
-    Backslashes, backticks, ``*``, ``_``, brackets, ``#`` and pipes are backslash-escaped;
-    ``&``, ``<`` and ``>`` become entities (no raw HTML gets through); newlines become
-    ``<br>``.
+    The text is cleaned (:func:`clean_text`) and stripped; ``&``, ``<`` and ``>`` become
+    entities (no raw HTML gets through); backslashes, backticks, ``*``, ``_``, brackets, ``#``,
+    pipes and ``~`` are backslash-escaped, and so is what would open a block at the start of a
+    line (``-``, ``+``, ``=``, ``1.``, ``1)``); line breaks become ``<br>``.
 
     Examples:
         >>> print(escape_markdown("a | b <script>"))
         a \\| b &lt;script&gt;
+        >>> print(escape_markdown("1. + tambah"))
+        1\\. + tambah
     """
     if value is None:
         return ""
-    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = clean_text(value).strip()
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _NEWLINES.sub("<br>", text.strip())
+    text = _MD_LEADING.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
+    return text.replace("\n", "<br>")
 
 
+def _finalize_html(value: object) -> object:
+    # Markup a template marked safe stays as it is; every other value is cleaned, then
+    # autoescaped by Jinja2.
+    if hasattr(value, "__html__"):
+        return value
+    return clean_text(value)
+
+
+# ============================================================================ Jinja2
 def _jinja() -> Any:
     try:
         import jinja2
@@ -73,16 +121,26 @@ def _environment(fmt: str, templates: tuple[tuple[str, str], ...]) -> jinja2.Env
     j2 = _jinja()
     package = j2.PackageLoader("kiplib.documents", "templates")
     loader = j2.ChoiceLoader([j2.DictLoader(dict(templates)), package])
-    # HTML: Jinja2 escapes every value; Markdown: every value passes through escape_markdown.
-    markdown: dict[str, Any] = {} if fmt == "html" else {"finalize": escape_markdown}
-    env: jinja2.Environment = j2.Environment(
+    # HTML: every value is cleaned, then escaped by Jinja2; Markdown: every value passes
+    # through escape_markdown.
+    finalize = _finalize_html if fmt == "html" else escape_markdown
+    # A district's replacement templates run in Jinja2's immutable sandbox: no attribute of
+    # Python's internals, no change to the values they are given, no range of more than
+    # 100 000 items.
+    if templates:
+        from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+        kind: type[jinja2.Environment] = ImmutableSandboxedEnvironment
+    else:
+        kind = j2.Environment
+    env: jinja2.Environment = kind(
         loader=loader,
         autoescape=fmt == "html",
         undefined=j2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        **markdown,
+        finalize=finalize,
     )
     return env
 
@@ -99,8 +157,46 @@ def _render(kind: DocumentKind, fmt: str, style: DocumentStyle, context: Mapping
     overridden = name in replaced or f"_base.{_EXTENSIONS[fmt]}.j2" in replaced
     try:
         text: str = env.get_template(name).render(context)
-    except j2.TemplateError as exc:
+    except Exception as exc:
+        # kiplib's own templates are tested; a district's may fail in any way when it is
+        # compiled or filled (a syntax error, an undefined name, a division by zero, deep
+        # recursion, the sandbox refusing an attribute …): name its file and its plugin.
         if not overridden:
             raise
-        raise DocumentTemplateError(field=name, value=style.source or "?", detail=str(exc)) from exc
+        detail = str(exc) if isinstance(exc, j2.TemplateError) else f"{type(exc).__name__}: {exc}"
+        raise DocumentTemplateError(field=name, value=style.source or "?", detail=detail) from exc
+    if context.get("draft"):
+        text = _mark_draft(text, fmt, context["L"]["draft_mark"], context["L"]["draft_note"])
     return text
+
+
+# ============================================================================ drafts
+#: A draft's mark across every printed page: an element fixed on the page is repeated on
+#: each page a browser prints. Inline styles, so that a district's own template (without
+#: kiplib's style sheet) is marked the same way.
+_DRAFT_MARK_STYLE: Final = (
+    "position:fixed;top:42%;left:0;right:0;text-align:center;font-size:96pt;"
+    "font-weight:bold;letter-spacing:12pt;color:rgba(170,0,0,0.18);transform:rotate(-30deg);"
+    "pointer-events:none;z-index:10;font-family:sans-serif"
+)
+_DRAFT_NOTE_STYLE: Final = (
+    "margin:0 0 10pt;padding:4pt;border:2px solid #a00;color:#a00;text-align:center;"
+    "font-weight:bold"
+)
+_BODY_TAG: Final = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+
+
+def _mark_draft(text: str, fmt: str, mark: str, note: str) -> str:
+    """``text`` marked as a draft: in HTML a mark fixed across every printed page and a note
+    at the top of the body; in Markdown the note at the top."""
+    if fmt != "html":
+        return f"**{escape_markdown(note)}**\n\n{text}"
+    marks = (
+        f'<div class="draft-mark" aria-hidden="true" style="{_DRAFT_MARK_STYLE}">'
+        f"{html.escape(mark)}</div>\n"
+        f'<p class="draft-note" style="{_DRAFT_NOTE_STYLE}">{html.escape(note)}</p>\n'
+    )
+    found = _BODY_TAG.search(text)
+    if found is None:
+        return marks + text
+    return f"{text[: found.end()]}\n{marks}{text[found.end() :]}"

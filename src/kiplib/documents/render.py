@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
+from kiplib._check import argument
 from kiplib.calendar.working import format_date
 from kiplib.documents.contexts import (
     _LABELS,
     _PASAL_4,
+    _PASAL_4_CITATIONS,
     _PASAL_12,
+    _PASAL_12_CITATIONS,
     _block,
     _common,
     _date,
@@ -18,23 +21,21 @@ from kiplib.documents.contexts import (
     _record_context,
     _style_for,
     _table,
+    format_number,
 )
 from kiplib.documents.engine import Format, _render
 from kiplib.duties.statistics import ServiceStatistics, annual_report_due
-from kiplib.errors import InvalidInputError
-from kiplib.exemption.consequence_test import ConsequenceTest, Timing
+from kiplib.errors import DocumentRecordError, InvalidInputError, Problem
+from kiplib.exemption.checks import check
+from kiplib.exemption.consequence_test import TEST_CITATIONS, ConsequenceTest, Timing
 from kiplib.i18n import N_, gettext, normalize_language
 from kiplib.law.bodies import PublicBody
-from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
 from kiplib.law.duties import ANNUAL_REPORT_CITATION
 from kiplib.registers.columns import DIK_COLUMNS, DIP_COLUMNS, dik_rows, dip_rows
 from kiplib.registers.dik import DikRegister
-from kiplib.registers.dip import DipRegister
+from kiplib.registers.dip import DipRegister, check_dip
 from kiplib.rulebook.book import RuleBook
 from kiplib.rulebook.styles import DocumentKind, DocumentStyle, Signatory
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "record_type",
@@ -47,6 +48,19 @@ __all__ = [
 ]
 
 
+# ============================================================================ drafts
+def _draft(
+    kind: DocumentKind, record: str, problems: Sequence[Problem], draft: bool
+) -> Sequence[Problem] | None:
+    """The problems a draft lists (``None``: the document is final). A final document is
+    refused when its record has problems."""
+    if argument("draft", draft, bool):
+        return problems
+    if problems:
+        raise DocumentRecordError(field=record, document=kind.value, problems=problems)
+    return None
+
+
 # ============================================================================ documents
 def render_classification_decision(
     record: ConsequenceTest,
@@ -55,6 +69,7 @@ def render_classification_decision(
     lang: str = "id",
     style: DocumentStyle | None = None,
     rules: RuleBook | None = None,
+    draft: bool = False,
 ) -> str:
     """The *surat penetapan klasifikasi informasi yang dikecualikan* of ``record``.
 
@@ -70,12 +85,22 @@ def render_classification_decision(
         format: ``"html"`` or ``"markdown"``.
         lang: ``"id"`` (default) or ``"en"`` for kiplib's labels.
         style: the document style; by default the style of ``record.body`` under ``rules``.
-        rules: the rule book whose district plugins style the document (``None``:
-            :meth:`kiplib.RuleBook.installed`).
+        rules: the rule book whose district plugins style the document and check the record
+            (``None``: :meth:`kiplib.RuleBook.installed`).
+        draft: render a *konsep*: marked KONSEP on every page and in the provenance note
+            (with the record's problems), even from a record :func:`kiplib.exemption.check`
+            rejects.
+
+    Raises:
+        kiplib.errors.DocumentRecordError: the record does not pass
+            :func:`kiplib.exemption.check` (naming every problem) and ``draft`` is false: a
+            letter to sign is never made from an incomplete or unlawful record.
     """
     lang = normalize_language(lang)
-    style = _style_for(record.body, style, rules)
     kind = DocumentKind.CLASSIFICATION_DECISION
+    found = check(record, rules=rules)
+    problems = _draft(kind, str(record.number).strip() or "?", found, draft)
+    style = _style_for(record.body, style, rules)
     blocks = (
         _block(gettext("Yang menetapkan,", lang), record.ppid),
         _block(gettext("Menyetujui,", lang), record.approval.official),
@@ -89,6 +114,7 @@ def render_classification_decision(
         blocks=blocks,
         place=record.place,
         on=record.determined_on,
+        draft=problems,
     )
     rec = _record_context(record, lang)
     context.update(rec)
@@ -123,7 +149,7 @@ def render_classification_decision(
         {
             "huruf": huruf,
             "label": gettext(label, lang),
-            "citation": str(Citation(PP_61_2010, pasal=4, ayat=2, huruf=huruf)),
+            "citation": _PASAL_4_CITATIONS[huruf],
             "lines": values[huruf],
         }
         for huruf, label in _PASAL_4
@@ -140,6 +166,7 @@ def render_consequence_test_minutes(
     number: str | None = None,
     style: DocumentStyle | None = None,
     rules: RuleBook | None = None,
+    draft: bool = False,
 ) -> str:
     """The *berita acara / lembar uji konsekuensi* of ``record``.
 
@@ -154,11 +181,16 @@ def render_consequence_test_minutes(
         record: the consequence-test record.
         number: the number of the berita acara, if it has its own (see
             :meth:`DocumentStyle.number`).
-        format, lang, style: as for :func:`render_classification_decision`.
+        format, lang, style, rules, draft: as for :func:`render_classification_decision`.
+
+    Raises:
+        kiplib.errors.DocumentRecordError: as for :func:`render_classification_decision`.
     """
     lang = normalize_language(lang)
-    style = _style_for(record.body, style, rules)
     kind = DocumentKind.CONSEQUENCE_TEST_MINUTES
+    found = check(record, rules=rules)
+    problems = _draft(kind, str(record.number).strip() or "?", found, draft)
+    style = _style_for(record.body, style, rules)
     blocks = [_block(gettext("Peserta,", lang), p) for p in record.signatories]
     if record.approval.official.position.casefold() not in {b.position.casefold() for b in blocks}:
         blocks.append(_block(gettext("Menyetujui,", lang), record.approval.official))
@@ -171,6 +203,7 @@ def render_consequence_test_minutes(
         blocks=blocks,
         place=record.place,
         on=record.tested_on,
+        draft=problems,
     )
     context.update(_record_context(record, lang))
     context["opening"] = gettext(
@@ -181,7 +214,7 @@ def render_consequence_test_minutes(
         date=format_date(record.tested_on, lang),
         place=record.place,
         body=record.body.name,
-        citation=Citation(UU_14_2008, pasal=19),
+        citation=TEST_CITATIONS[0],
     )
     context["participants"] = [
         {"name": p.name, "position": p.position, "nip": p.nip or ""} for p in record.signatories
@@ -201,20 +234,32 @@ def render_dip(
     signed_by: Sequence[Signatory] = (),
     style: DocumentStyle | None = None,
     rules: RuleBook | None = None,
+    draft: bool = False,
 ) -> str:
     """The *Daftar Informasi Publik* as the table PPIDs publish (the columns of
     :data:`kiplib.registers.columns.DIP_COLUMNS`), with its year, revision and legal basis (UU
-    14/2008 Pasal 11 ayat (1) huruf a), dated ``register.adopted_on``.
+    14/2008 Pasal 11 ayat (1) huruf a), dated and signed on ``register.adopted_on``, the day it
+    was determined.
 
     Args:
         register: the DIP.
         number: the number of the decision that adopts it, if any.
         place: where it was adopted (shown before the date).
         signed_by: who signs it (the register holds no officials), e.g.
-            ``Signatory("Ditetapkan oleh,", "PPID Utama", "Nama", "NIP")``.
-        format, lang, style: as for :func:`render_classification_decision`.
+            ``Signatory("Ditetapkan oleh,", "PPID Utama", "Nama", "NIP")``; when neither it nor
+            the district's style names anyone, a block for the body's PPID with the name left
+            blank.
+        format, lang, style, rules: as for :func:`render_classification_decision`.
+        draft: render a *konsep* (see :func:`render_classification_decision`), even of a
+            register :func:`kiplib.registers.check_dip` rejects.
+
+    Raises:
+        kiplib.errors.DocumentRecordError: the register does not pass
+            :func:`kiplib.registers.check_dip` and ``draft`` is false.
     """
     lang = normalize_language(lang)
+    kind = DocumentKind.DIP
+    problems = _draft(kind, f"DIP {register.year}", check_dip(register), draft)
     style = _style_for(register.body, style, rules)
     context = _table(
         DocumentKind.DIP,
@@ -227,6 +272,7 @@ def render_dip(
         on=register.adopted_on,
         columns=DIP_COLUMNS,
         rows=dip_rows(register, lang),
+        draft=problems,
     )
     context["subtitle"] = gettext("Tahun {year}, revisi {revision} ({citation})", lang).format(
         year=register.year, revision=register.revision, citation=register.citation
@@ -241,17 +287,34 @@ def render_dik(
     lang: str = "id",
     number: str | None = None,
     place: str | None = None,
+    signed_on: date | None = None,
     signed_by: Sequence[Signatory] = (),
     style: DocumentStyle | None = None,
     rules: RuleBook | None = None,
+    draft: bool = False,
 ) -> str:
     """The *Daftar Informasi yang Dikecualikan* on ``register.as_of`` (the columns of
     :data:`kiplib.registers.columns.DIK_COLUMNS`), and the records that left it, with the reason
     and its article (PP 61/2010 Pasal 10 and 11; UU 14/2008 Pasal 18 ayat (2) and 19).
 
-    Arguments as for :func:`render_dip`.
+    Args:
+        signed_on: the day it is signed: ``register.as_of`` (the day it describes) by
+            default, or later; never before it.
+        register, number, place, signed_by, format, lang, style, rules, draft: as for
+            :func:`render_dip` (the register was checked when it was built,
+            :func:`kiplib.build_dik`).
     """
     lang = normalize_language(lang)
+    kind = DocumentKind.DIK
+    signed_on = argument("signed_on", signed_on, date, type(None))
+    if signed_on is not None and signed_on < register.as_of:
+        raise InvalidInputError(
+            field="signed_on",
+            value=signed_on.isoformat(),
+            reason=N_("daftar keadaan {as_of} tidak dapat ditandatangani sebelum tanggal itu"),
+            as_of=register.as_of.isoformat(),
+        )
+    problems = _draft(kind, f"DIK {register.as_of.isoformat()}", (), draft)
     style = _style_for(register.body, style, rules)
     context = _table(
         DocumentKind.DIK,
@@ -261,9 +324,10 @@ def render_dik(
         number=number,
         blocks=signed_by,
         place=place,
-        on=register.as_of,
+        on=signed_on or register.as_of,
         columns=DIK_COLUMNS,
         rows=dik_rows(register, lang),
+        draft=problems,
     )
     context["subtitle"] = gettext("Keadaan pada {date}", lang).format(
         date=_date(register.as_of, lang)
@@ -294,24 +358,44 @@ def render_annual_report(
     signed_by: Sequence[Signatory] = (),
     style: DocumentStyle | None = None,
     rules: RuleBook | None = None,
+    draft: bool = False,
 ) -> str:
     """The *laporan tahunan layanan informasi publik* of ``body`` for ``statistics.year``.
 
     The four items of UU 14/2008 Pasal 12 (huruf a: requests received; b: the time taken to
     fulfil each; c: how many were granted and refused; d: the reasons for refusal), each with
-    its citation, and the due date of the report: 31 March of the next year (Perki 1/2021
-    Pasal 56).
+    its citation, the due date of the report: 31 March of the next year (Perki 1/2021
+    Pasal 56), then place, date and signature. Numbers are written as ``lang`` writes them
+    (``7,2`` in Bahasa Indonesia, ``7.2`` in English).
 
     Args:
         statistics: the figures (:func:`kiplib.service_statistics`).
         body: the badan publik reporting.
-        signed_on: the date of the report (none is shown without it).
-        number, place, signed_by, format, lang, style: as for :func:`render_dip`.
+        signed_on: the day the report is signed; required, and after the year reported on
+            has ended (a report on a year still running is incomplete). kiplib reads no
+            clock: give the day explicitly (the command line gives today).
+        number, place, signed_by, format, lang, style, rules: as for :func:`render_dip`.
+        draft: render a *konsep* (see :func:`render_classification_decision`): then a missing
+            date, or a year not yet ended, is listed in the provenance note instead.
+
+    Raises:
+        kiplib.errors.InvalidInputError: ``signed_on`` missing or not after the year ended,
+            and ``draft`` is false.
     """
     lang = normalize_language(lang)
-    style = _style_for(body, style, rules)
     kind = DocumentKind.ANNUAL_REPORT
     due = annual_report_due(statistics.year)
+    signed_on = argument("signed_on", signed_on, date, type(None))
+    problems = _signing_problems(statistics.year, signed_on)
+    if problems and not argument("draft", draft, bool):
+        first = problems[0]
+        raise InvalidInputError(
+            field="signed_on",
+            value=signed_on.isoformat() if signed_on is not None else "None",
+            reason=first.template,
+            **first.params,
+        )
+    style = _style_for(body, style, rules)
     context = _common(
         kind,
         body=body,
@@ -321,25 +405,30 @@ def render_annual_report(
         blocks=signed_by,
         place=place,
         on=signed_on,
+        draft=problems if draft else None,
     )
     context["subtitle"] = gettext("Tahun {year}", lang).format(year=statistics.year)
     context["due"] = gettext("{date} ({citation})", lang).format(
         date=_date(due.due, lang), citation=ANNUAL_REPORT_CITATION
     )
     s = statistics
+
+    def n(value: float, decimals: int | None = None) -> str:
+        return format_number(value, lang, decimals=decimals)
+
     timing = (
         gettext(
-            "rata-rata {mean:.1f} hari kerja, median {median:g}, terlama {max}; dalam "
+            "rata-rata {mean} hari kerja, median {median}, terlama {max}; dalam "
             "{notice_days} hari kerja: {within}; dalam {extended_days} hari kerja: {extended}",
             lang,
         ).format(
-            notice_days=s.periods[0],
-            extended_days=s.periods[1],
-            mean=s.mean_working_days,
-            median=s.median_working_days,
-            max=s.max_working_days,
-            within=s.within_notice_period,
-            extended=s.within_extended_period,
+            notice_days=n(s.periods[0]),
+            extended_days=n(s.periods[1]),
+            mean=n(s.mean_working_days, 1),
+            median=n(s.median_working_days if s.median_working_days is not None else 0),
+            max=n(s.max_working_days if s.max_working_days is not None else 0),
+            within=n(s.within_notice_period),
+            extended=n(s.within_extended_period),
         )
         if s.mean_working_days is not None
         else gettext(_LABELS["empty"], lang)
@@ -349,10 +438,10 @@ def render_annual_report(
             N_("Jumlah permintaan informasi yang diterima"),
             [
                 gettext("{received} (belum dijawab: {unanswered})", lang).format(
-                    received=s.received, unanswered=s.unanswered
+                    received=n(s.received), unanswered=n(s.unanswered)
                 )
                 if s.unanswered
-                else str(s.received)
+                else n(s.received)
             ],
         ),
         "b": (N_("Waktu yang diperlukan untuk memenuhi setiap permintaan"), [timing]),
@@ -364,16 +453,16 @@ def render_annual_report(
                     "informasi belum dikuasai {not_held}",
                     lang,
                 ).format(
-                    granted=s.granted,
-                    partly=s.partly_granted,
-                    refused=s.refused,
-                    not_held=s.not_held,
+                    granted=n(s.granted),
+                    partly=n(s.partly_granted),
+                    refused=n(s.refused),
+                    not_held=n(s.not_held),
                 )
             ],
         ),
         "d": (
             N_("Alasan penolakan permintaan informasi"),
-            [f"{r.citation}: {r.count}" for r in s.refusal_reasons]
+            [f"{r.citation}: {n(r.count)}" for r in s.refusal_reasons]
             or [gettext(_LABELS["empty"], lang)],
         ),
     }
@@ -381,13 +470,38 @@ def render_annual_report(
         {
             "huruf": huruf,
             "label": gettext(items[huruf][0], lang),
-            "citation": str(Citation(UU_14_2008, pasal=12, huruf=huruf)),
+            "citation": _PASAL_12_CITATIONS[huruf],
             "lines": items[huruf][1],
         }
         for huruf in _PASAL_12
     ]
-    context["times"] = [{"number": t.number, "days": str(t.working_days)} for t in s.times]
+    context["times"] = [{"number": t.number, "days": n(t.working_days)} for t in s.times]
     return _render(kind, format, style, context)
+
+
+def _signing_problems(year: int, signed_on: date | None) -> tuple[Problem, ...]:
+    """Why an annual report on ``year`` cannot be signed on ``signed_on`` (empty: it can)."""
+    if signed_on is None:
+        return (
+            Problem(
+                "signed_on",
+                "required",
+                N_("laporan tahunan yang ditandatangani memerlukan tanggal penandatanganan"),
+            ),
+        )
+    if signed_on.year <= year:
+        return (
+            Problem(
+                "signed_on",
+                "year-not-ended",
+                N_(
+                    "laporan tahunan {year} baru dapat ditandatangani sesudah tahun itu "
+                    "berakhir ({citation})"
+                ),
+                {"year": year, "citation": str(ANNUAL_REPORT_CITATION)},
+            ),
+        )
+    return ()
 
 
 #: What :func:`render` accepts for each document: the record type.

@@ -41,6 +41,7 @@ from kiplib.requests.events import (
 from kiplib.requests.lifecycle import (
     Request,
     Timeline,
+    derived_key,
     timeline,
 )
 from kiplib.requests.states import (
@@ -87,5 +88,6 @@ __all__ = [
     "Timeline",
     "TimelineEntry",
     "Withdrawn",
+    "derived_key",
     "timeline",
 ]

@@ -17,12 +17,13 @@ to is left as it was. The clocks that silence starts are explained in
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import attrs
 
-from kiplib._check import instance_of
+from kiplib._check import instance_of, optional_text
 from kiplib.calendar.working import format_date
 from kiplib.deadlines import local_date
 from kiplib.errors import InvalidInputError, SequenceError
@@ -42,13 +43,14 @@ from kiplib.requests.actions import (
     status_of,
 )
 from kiplib.requests.engine import _Engine, check_order
-from kiplib.requests.events import Event
+from kiplib.requests.events import Event, RequestReceived
 from kiplib.requests.states import Defect, Guard, Status, TimelineEntry
 from kiplib.rulebook.book import RuleBook, rules_or_default
 
 __all__ = [
     "Request",
     "Timeline",
+    "derived_key",
     "timeline",
 ]
 
@@ -76,6 +78,8 @@ class Timeline:
         computed_with: the kiplib version, holiday data and plugins it was computed with
             (:attr:`kiplib.rulebook.BodyRules.provenance`); not compared. A stored timeline
             whose provenance is that of a rule book at hand is recomputed when loaded.
+        request_id: the request's own identifier (:attr:`Request.id`), if the app gave one;
+            :attr:`key` tells the request apart either way.
     """
 
     body: PublicBody
@@ -92,7 +96,21 @@ class Timeline:
     actions: tuple[Action, ...]
     defects: tuple[Defect, ...] = ()
     valid_until: date | None = None
+    request_id: str | None = attrs.field(default=None, validator=optional_text)
     computed_with: str | None = attrs.field(default=None, eq=False)
+
+    @property
+    def key(self) -> str:
+        """What tells this request apart from every other: its :attr:`request_id`, or one
+        derived from its receipt (see :attr:`Request.key`)."""
+        if self.request_id is not None:
+            return self.request_id
+        derived = derived_key(self.body, self.events)
+        if derived is None:  # a timeline built by hand, without its receipt
+            raise InvalidInputError(
+                field="events", value="()", reason=N_("permintaan belum diterima")
+            )
+        return derived
 
     @property
     def running(self) -> tuple[TimelineEntry, ...]:
@@ -150,6 +168,7 @@ def timeline(
     body: PublicBody | None = None,
     as_of: date | datetime,
     rules: RuleBook | None = None,
+    request_id: str | None = None,
 ) -> Timeline:
     """Every deadline, the status, the guards and the next steps of one request on ``as_of``.
 
@@ -161,6 +180,8 @@ def timeline(
             date). It may not be before the last event.
         rules: the rule book (the national law and the district plugins); ``None`` means
             :meth:`kiplib.RuleBook.installed`.
+        request_id: the request's identifier in the app (:attr:`Request.id`), kept in the
+            timeline (:attr:`Timeline.request_id`).
 
     Raises:
         SequenceError: an event cannot happen where it stands (names the event and the rule).
@@ -219,6 +240,7 @@ def timeline(
         actions=actions_of(now, status, until),
         defects=tuple(engine.defects),
         valid_until=_valid_until(engine, entries, today),
+        request_id=request_id,
         computed_with=where.provenance,
     )
 
@@ -274,12 +296,51 @@ def _check_log(instance: Request, _attribute: object, value: tuple[Event, ...]) 
     check_order(value)
 
 
+def derived_key(body: PublicBody, events: Iterable[Event]) -> str | None:
+    """The key of a request without an :attr:`~Request.id`: derived from what never changes
+    once it is recorded — the body's name, the instant the request was received and its
+    registration number (UU 14/2008 Pasal 22 ayat (4)) — as ``r-`` and 32 hexadecimal digits.
+    ``None`` before the receipt is recorded.
+
+    Examples:
+        >>> from datetime import datetime, timedelta, timezone
+        >>> from kiplib import PublicBody, RequestReceived
+        >>> wib = timezone(timedelta(hours=7))
+        >>> body = PublicBody("Dinas Kesehatan")
+        >>> at = datetime(2024, 4, 5, 9, 0, tzinfo=wib)
+        >>> a = derived_key(body, [RequestReceived(at, "001/PPID/2024")])
+        >>> b = derived_key(body, [RequestReceived(at, "002/PPID/2024")])
+        >>> a.startswith("r-"), len(a), a == b
+        (True, 34, False)
+        >>> a == derived_key(body, [RequestReceived(at.astimezone(timezone.utc), "001/PPID/2024")])
+        True
+    """
+    received = next((e for e in events if isinstance(e, RequestReceived)), None)
+    if received is None:
+        return None
+    instant = received.at.astimezone(UTC).isoformat()
+    number = received.registration_number or ""
+    text = f"{body.name}\x1f{instant}\x1f{number}"
+    # Any text, lone surrogates too (a name read from JSON may hold one).
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return "r-" + digest[:32]
+
+
 @attrs.frozen
 class Request:
     """A request as an immutable, append-only log (*permohonan informasi publik*).
 
     :meth:`record` returns a new request with one more event, after checking it against the
     law; the old value is unchanged, so nothing recorded is ever lost or reordered.
+
+    Attributes:
+        body: the public body.
+        events: the log, oldest first.
+        id: the request's identifier in the app that keeps it (a database key, a UUID), set
+            when the request is created (``Request(body, id="…")``) and never changed;
+            ``None`` when the app has none (then :attr:`key` is derived from the receipt). It
+            names the request in what kiplib exports (the UIDs of
+            :func:`kiplib.ical.to_ical`).
 
     Examples:
         >>> from datetime import date, datetime, timedelta, timezone
@@ -295,6 +356,19 @@ class Request:
 
     body: PublicBody = attrs.field(default=DEFAULT_BODY, validator=instance_of(PublicBody))
     events: tuple[Event, ...] = attrs.field(default=(), converter=_as_log, validator=_check_log)
+    id: str | None = attrs.field(default=None, kw_only=True, validator=optional_text)
+
+    @property
+    def key(self) -> str | None:
+        """What tells this request apart from every other: its :attr:`id` when the app gave
+        one, else a key derived from its receipt (:func:`derived_key`: the body's name, the
+        instant and the registration number), stable for the whole life of the request.
+        ``None`` only for a request without an ``id`` whose receipt is not recorded yet.
+
+        Two requests received by one body at the same instant without registration numbers
+        cannot be told apart by their receipt: give them an ``id``.
+        """
+        return self.id if self.id is not None else derived_key(self.body, self.events)
 
     def record(self, event: Event) -> Request:
         """A new request with ``event`` appended (a :class:`SequenceError` if it cannot be).
@@ -307,9 +381,12 @@ class Request:
         grown = object.__new__(Request)
         object.__setattr__(grown, "body", self.body)
         object.__setattr__(grown, "events", events)
+        object.__setattr__(grown, "id", self.id)
         return grown
 
     def timeline(self, *, as_of: date | datetime, rules: RuleBook | None = None) -> Timeline:
         """The :class:`Timeline` of this request on ``as_of`` under ``rules`` (``None``:
         :meth:`kiplib.RuleBook.installed`)."""
-        return timeline(_Checked(self.events), body=self.body, as_of=as_of, rules=rules)
+        return timeline(
+            _Checked(self.events), body=self.body, as_of=as_of, rules=rules, request_id=self.id
+        )

@@ -37,6 +37,7 @@ from kiplib.rulebook.contributions import (
     ScopeLevel,
     WorkingWeek,
 )
+from kiplib.rulebook.styles import NUMBER_MAX_LENGTH, NUMBERING_MAX_WIDTH, numbering_problem
 
 __all__ = ["check_book", "fail"]
 
@@ -128,6 +129,7 @@ def check_contributions(c: Contributions) -> None:
         _need_citation(check.citation, who, f"kiplib_consequence_test_checks: {check.name}")
     if c.document_style is not None:
         _need_citation(c.document_style.citation, who, "kiplib_document_style")
+        _check_numbering(c.document_style.numbering, who)
     for practice in c.commission_practices:
         _check_practice(practice, scope.region_code, who)
 
@@ -227,6 +229,25 @@ def _check_rule(rule: StepRule, who: tuple[str, str]) -> None:
             shown,
             article,
             N_("tenggat daerah tidak boleh lebih panjang dari undang-undang"),
+        )
+
+
+def _check_numbering(pattern: str | None, who: tuple[str, str]) -> None:
+    """A district's letter numbers stay letter numbers: the pattern is bounded (checked when
+    the style is built, and here again whatever way it was built)."""
+    if pattern is None:
+        return
+    problem = numbering_problem(pattern)
+    if problem is not None:
+        shown = repr(pattern) if len(pattern) <= 80 else repr(pattern[:77]) + "..."
+        raise fail(
+            who,
+            "invalid-contribution",
+            f"kiplib_document_style: numbering {shown}",
+            "-",
+            problem,
+            max_length=NUMBER_MAX_LENGTH,
+            max_width=NUMBERING_MAX_WIDTH,
         )
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import enum
 import re
+import string
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Final
@@ -29,16 +30,20 @@ import attrs
 
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_, gettext
-from kiplib.law.citation import PP_61_2010, Citation
+from kiplib.law.citation import Citation
 from kiplib.law.roles import Role
 
 __all__ = [
     "NATIONAL_STYLE",
+    "NUMBERING_FIELDS",
+    "NUMBERING_MAX_WIDTH",
+    "NUMBER_MAX_LENGTH",
     "TEMPLATE_NAMES",
     "DocumentKind",
     "DocumentStyle",
     "Signatory",
     "merge_styles",
+    "numbering_problem",
     "roman_month",
 ]
 
@@ -158,7 +163,79 @@ def _templates(
     return tuple(sorted(pairs.items()))
 
 
-_SEQ: Final = re.compile(r"\{seq(?::[^}]*)?\}")
+#: The longest numbering pattern, and the longest letter number it may give (characters):
+#: a letter number fits on one line of a letter.
+NUMBER_MAX_LENGTH: Final = 100
+#: The widest field (``{seq:05d}``: 5) and the most digits after the point a numbering
+#: pattern may ask for.
+NUMBERING_MAX_WIDTH: Final = 20
+
+#: The names a numbering pattern may use.
+NUMBERING_FIELDS: Final = frozenset({"seq", "year", "month", "roman_month", "document"})
+
+_DIGITS: Final = re.compile(r"\d+")
+_SAMPLE_DATE: Final = date(2025, 12, 31)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, int) and value.bit_length() > 256:
+        return f"<{value.bit_length()}-bit number>"  # too long to print (or to print at all)
+    if isinstance(value, str) and len(value) > 80:
+        value = value[:77]
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def numbering_problem(pattern: object) -> str | None:
+    """Why ``pattern`` cannot number letters (a message in Bahasa Indonesia, with the
+    placeholders of :data:`NUMBER_MAX_LENGTH` and :data:`NUMBERING_MAX_WIDTH`), or ``None``.
+
+    A pattern is text of at most :data:`NUMBER_MAX_LENGTH` characters with ``{seq}`` and no
+    other fields than :data:`NUMBERING_FIELDS` (no attribute or index of them, no field inside a
+    format spec), no width or precision over :data:`NUMBERING_MAX_WIDTH`, and it fills to a
+    number of at most :data:`NUMBER_MAX_LENGTH` characters even for a nine-digit ``seq``.
+
+    Examples:
+        >>> numbering_problem("{seq:03d}/PPID/{roman_month}/{year}") is None
+        True
+        >>> try:
+        ...     DocumentStyle(numbering="{seq:>100000000}")
+        ... except InvalidInputError as err:
+        ...     print(err.message("en"))
+        numbering: the value '{seq:>100000000}' is not acceptable: a field's width or
+        precision is at most 20
+    """
+    if not isinstance(pattern, str) or len(pattern) > NUMBER_MAX_LENGTH:
+        return N_("pola nomor harus teks paling panjang {max_length} karakter")
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
+        specs = [spec or "" for _, f, spec, _ in string.Formatter().parse(pattern) if f]
+    except ValueError:
+        return N_("kurung kurawal pola nomor tidak seimbang")
+    if "seq" not in fields:
+        return N_("pola nomor harus memuat {seq}")
+    if any(f not in NUMBERING_FIELDS for f in fields):
+        return N_(
+            "pola nomor hanya boleh memakai {seq}, {year}, {month}, {roman_month} dan {document}"
+        )
+    for spec in specs:
+        if "{" in spec or "}" in spec:
+            return N_("format kolom pola nomor tidak boleh memuat kolom lain")
+        if any(int(d) > NUMBERING_MAX_WIDTH for d in _DIGITS.findall(spec)):
+            return N_("lebar atau presisi kolom paling banyak {max_width}")
+    try:
+        longest = _fill(pattern, 999_999_999, _SAMPLE_DATE, "BA-UK")
+    except (KeyError, IndexError, ValueError, TypeError):
+        return N_("format kolom pola nomor tidak sah")
+    if len(longest) > NUMBER_MAX_LENGTH:
+        return N_("nomor yang dihasilkan pola paling panjang {max_length} karakter")
+    return None
+
+
+def _fill(pattern: str, seq: int, on: date, document: str) -> str:
+    return pattern.format(
+        seq=seq, year=on.year, month=on.month, roman_month=roman_month(on), document=document
+    )
 
 
 def _check_numbering(
@@ -166,19 +243,15 @@ def _check_numbering(
 ) -> None:
     if value is None:
         return
-    problem = None
-    if not isinstance(value, str) or not _SEQ.search(value):
-        problem = N_("pola nomor harus memuat {seq}")
-    else:
-        try:
-            value.format(seq=1, year=2025, month=3, roman_month="III", document="DIP")
-        except (KeyError, IndexError, ValueError):
-            problem = N_(
-                "pola nomor hanya boleh memakai {seq}, {year}, {month}, {roman_month} "
-                "dan {document}"
-            )
+    problem = numbering_problem(value)
     if problem is not None:
-        raise InvalidInputError(field=attribute.name, value=repr(value), reason=problem)
+        raise InvalidInputError(
+            field=attribute.name,
+            value=_shown(value),
+            reason=problem,
+            max_length=NUMBER_MAX_LENGTH,
+            max_width=NUMBERING_MAX_WIDTH,
+        )
 
 
 def _check_template_names(
@@ -207,7 +280,9 @@ class DocumentStyle:
             :class:`DocumentKind` or its value to :class:`Signatory` blocks).
         numbering: the pattern of letter numbers, with ``{seq}`` (required, format spec
             allowed: ``{seq:03d}``), ``{year}``, ``{month}``, ``{roman_month}`` and
-            ``{document}`` (:attr:`DocumentKind.code`).
+            ``{document}`` (:attr:`DocumentKind.code`); bounded (:func:`numbering_problem`):
+            at most :data:`NUMBER_MAX_LENGTH` characters, widths up to
+            :data:`NUMBERING_MAX_WIDTH`.
         templates: replacement template sources by file name (:data:`TEMPLATE_NAMES`).
         assumption: what was not read in the regulation, in Bahasa Indonesia.
         source: the plugin the style (or its narrowest part) comes from; set when loaded.
@@ -239,19 +314,38 @@ class DocumentStyle:
         return ()
 
     def number(self, seq: int, on: date, kind: DocumentKind) -> str:
-        """A letter number: ``seq`` (the body's running number) formatted with the pattern."""
+        """A letter number: ``seq`` (the body's running number) formatted with the pattern.
+
+        Raises:
+            kiplib.errors.InvalidInputError: ``seq`` not a whole number from 1, ``on`` not a
+                date, ``kind`` not a :class:`DocumentKind`, or a number longer than
+                :data:`NUMBER_MAX_LENGTH` characters.
+        """
         if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
             raise InvalidInputError(
-                field="seq", value=repr(seq), reason=N_("nomor urut mulai dari 1")
+                field="seq", value=_shown(seq), reason=N_("nomor urut mulai dari 1")
+            )
+        if not isinstance(on, date):
+            raise InvalidInputError(
+                field="on", value=_shown(on), reason=N_("harus berupa tanggal (date)")
+            )
+        if not isinstance(kind, DocumentKind):
+            raise InvalidInputError(
+                field="kind", value=_shown(kind), reason=N_("jenis dokumen tidak dikenal")
+            )
+        too_long = N_("nomor yang dihasilkan pola paling panjang {max_length} karakter")
+        # Checked before it is written out: a number of a million digits is never made.
+        if seq.bit_length() > 4 * NUMBER_MAX_LENGTH:
+            raise InvalidInputError(
+                field="seq", value=_shown(seq), reason=too_long, max_length=NUMBER_MAX_LENGTH
             )
         pattern = self.numbering or _NATIONAL_NUMBERING
-        return pattern.format(
-            seq=seq,
-            year=on.year,
-            month=on.month,
-            roman_month=roman_month(on),
-            document=kind.code,
-        )
+        number = _fill(pattern, seq, on, kind.code)
+        if len(number) > NUMBER_MAX_LENGTH:
+            raise InvalidInputError(
+                field="seq", value=_shown(seq), reason=too_long, max_length=NUMBER_MAX_LENGTH
+            )
+        return number
 
     def explain(self, lang: str = "id") -> str:
         """Where the style comes from: plugin, citation and any assumption."""
@@ -266,8 +360,10 @@ class DocumentStyle:
 _NATIONAL_NUMBERING: Final = "{seq}/{document}/{year}"
 
 #: The national default: the body's name as the only heading, the signatories of the record.
-#: PP 61/2010 Pasal 4 sets what a surat penetapan contains, not how it looks.
-NATIONAL_STYLE: Final = DocumentStyle(citation=Citation(PP_61_2010, pasal=4), source="kiplib")
+#: No regulation sets how the documents look (PP 61/2010 Pasal 4 sets what a surat penetapan
+#: contains, and each document cites its own basis: ``kiplib.documents.LEGAL_BASIS``), so the
+#: national style cites none.
+NATIONAL_STYLE: Final = DocumentStyle(source="kiplib")
 
 
 def merge_styles(styles: Sequence[DocumentStyle]) -> DocumentStyle:

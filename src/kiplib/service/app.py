@@ -457,6 +457,17 @@ def _batch_chunk(
 _DOCUMENT_KINDS: Final = ("surat-penetapan", "berita-acara", "dip", "dik", "laporan-tahunan")
 
 
+def _date_option(text: str, field: str) -> date:
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise InvalidInputError(
+        field=field, value=repr(text)[:40], reason=N_("gunakan tanggal ISO, mis. 2024-04-05")
+    )
+
+
 def _render(
     kind_name: str,
     data: dict[str, Any],
@@ -487,8 +498,27 @@ def _render(
             rules=rules,
         )
         kwargs["body"] = records.body
+        # Signed today in the body's zone unless the caller says when (as the command does):
+        # a report on a year still running is refused.
+        kwargs["signed_on"] = datetime.now(records.body.zone).date()
     else:
         record = _record(data, documents.record_type(kind), "record")
+    signed_on = options.get("signed_on")
+    if signed_on is not None:
+        if kind not in (documents.DocumentKind.DIK, documents.DocumentKind.ANNUAL_REPORT):
+            raise InvalidInputError(
+                field="signed_on",
+                value=signed_on[:40],
+                reason=N_("tanggal dokumen ini diambil dari rekamannya"),
+            )
+        kwargs["signed_on"] = _date_option(signed_on, "signed_on")
+    draft = options.get("draft")
+    if draft is not None:
+        if draft not in ("true", "false"):
+            raise InvalidInputError(
+                field="draft", value=draft[:40], reason=N_("harus true atau false")
+            )
+        kwargs["draft"] = draft == "true"
     number = options.get("number")
     if number is not None:
         if kind is documents.DocumentKind.CLASSIFICATION_DECISION:
@@ -581,7 +611,7 @@ def create_app(
             _keys(data, ("request", "as_of"))
             req: KipRequest = _record(data["request"], KipRequest, "request")
         else:
-            _keys(data, ("body", "events", "as_of"))
+            _keys(data, ("body", "events", "as_of", "id"))
             events = _required(data, "events")
             if not isinstance(events, list):
                 raise StructureError(
@@ -593,10 +623,12 @@ def create_app(
             body = data.get("body")
             doc = {
                 "kind": "request",
-                "schema_version": 2,
+                "schema_version": 3,
                 "body": serialization.converter.unstructure(DEFAULT_BODY) if body is None else body,
                 "events": events,
             }
+            if "id" in data:  # the app's own identifier of the request
+                doc["id"] = data["id"]
             req = _record(doc, KipRequest, "request")
         if len(req.events) > lim.events:
             raise LimitExceededError(field="events", value=len(req.events), limit=lim.events)
@@ -817,7 +849,7 @@ def create_app(
         lang = _lang(request)
         data = await _json_object(request, lim)
         options = {k: v for k, v in request.query_params.items() if isinstance(v, str)}
-        _keys(options, ("format", "number", "place", "year"), "query")
+        _keys(options, ("format", "number", "place", "year", "signed_on", "draft"), "query")
         fmt, content = _render(kind, data, options, lang, book)
         accept = request.headers.get("accept", "")
         media = "text/html" if fmt == "html" else "text/markdown"

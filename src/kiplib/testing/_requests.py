@@ -91,8 +91,10 @@ def requests(
 ) -> Request:
     """A valid :class:`~kiplib.Request`: a random walk through the life UU 14/2008 allows
     (extension, notice or silence, delivery, keberatan, answer or silence, sengketa,
-    mediation/adjudication, non-acceptance, court, kasasi; withdrawal at any point)."""
+    mediation/adjudication, non-acceptance, court, kasasi; withdrawal at any point), with or
+    without the app's own ``id``."""
     body = draw(bodies if bodies is not None else public_bodies())
+    request_id = draw(st.none() | st.text(min_size=1, max_size=24).filter(str.strip))
     clock = _Clock(draw, body, draw(st.dates(min_value=min_value, max_value=max_value)))
     events: list[Event] = [RequestReceived(clock.last)]
 
@@ -103,7 +105,7 @@ def requests(
         return False
 
     def done() -> Request:
-        return Request(body, tuple(events))
+        return Request(body, tuple(events), id=request_id)
 
     notice_due = deadline(Step.NOTICE, events[0].at, body=body).due
     if draw(st.booleans()) and clock.day <= notice_due:
