@@ -82,10 +82,33 @@ def test_an_extension_moves_the_notice_within_the_same_event() -> None:
     after = events_of(to_ical(extended.timeline(as_of=date(2024, 4, 22))))
     assert len(before) == len(after) == 1
     assert before[0]["uid"] == after[0]["uid"]
-    assert (before[0]["sequence"], after[0]["sequence"]) == (0, 1)
+    # Twice the moves: room for the at-risk step between them (D-12).
+    assert (before[0]["sequence"], after[0]["sequence"]) == (0, 2)
     assert before[0]["dtstart"].dt < after[0]["dtstart"].dt
     # and with every state exported, the replaced notice does not appear beside it
     assert len(events_of(to_ical(extended.timeline(as_of=date(2024, 4, 22)), states=ALL_STATES)))
+
+
+def test_a_duty_past_its_safe_day_stays_on_the_calendar_on_its_last_day() -> None:
+    """Where the commission's way of counting is not known (D-12), a notice past its safe day
+    is at risk, not late: the event moves to the last day any reading allows, same UID, a
+    higher SEQUENCE."""
+    province = PublicBody("Dinas Kesehatan Provinsi Contoh", level="province", region_code="33")
+    request = Request(province, id="permohonan-8").record(RequestReceived(at(5), "008/PPID/2024"))
+    safe = events_of(to_ical(request.timeline(as_of=date(2024, 4, 26))))
+    risk = events_of(to_ical(request.timeline(as_of=date(2024, 4, 27))))
+    assert [e["dtstart"].dt for e in safe] == [date(2024, 4, 26)]
+    assert [e["dtstart"].dt for e in risk] == [date(2024, 4, 29)]
+    assert safe[0]["uid"] == risk[0]["uid"]
+    assert (safe[0]["sequence"], risk[0]["sequence"]) == (0, 1)
+    assert "safe day" in str(
+        events_of(to_ical(request.timeline(as_of=date(2024, 4, 27)), lang="en"))[0]["summary"]
+    )
+    # After the last day the notice is overdue, not an open deadline any more; the keberatan
+    # window that its silence opened is (D-8).
+    later = events_of(to_ical(request.timeline(as_of=date(2024, 4, 30))))
+    assert [str(e["uid"]) for e in later] != [str(safe[0]["uid"])]
+    assert "keberatan" in str(later[0]["summary"]).lower()
 
 
 def test_a_copy_of_the_decision_moves_the_court_window_within_the_same_event() -> None:
@@ -103,7 +126,7 @@ def test_a_copy_of_the_decision_moves_the_court_window_within_the_same_event() -
 
     a, b = court(read), court(received)
     assert a["uid"] == b["uid"]
-    assert b["sequence"] == a["sequence"] + 1
+    assert b["sequence"] == a["sequence"] + 2
     assert (a["dtstart"].dt, b["dtstart"].dt) == (date(2025, 6, 24), date(2025, 7, 21))
 
 

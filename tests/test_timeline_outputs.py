@@ -244,3 +244,10 @@ def test_ical_without_the_package_says_how_to_install(monkeypatch: pytest.Monkey
         kiplib.ical.to_ical(story().timeline(as_of=date(2024, 6, 10)))
     assert 'pip install "kiplib[ical]"' in caught.value.message("en")
     assert isinstance(caught.value, ImportError)
+
+
+def test_cli_keeps_the_id_of_a_stored_request() -> None:
+    stored = ser.dumps(attrs.evolve(story(), id="PPID-2024-001"))
+    code, out, _ = run(["timeline", "-", "--as-of", "2024-06-10", "--json"], stored)
+    assert code == 0
+    assert json.loads(out)["request_id"] == "PPID-2024-001"

@@ -30,6 +30,7 @@ __all__ = [
     "SOURCE_LANGUAGE",
     "LabelledEnum",
     "Language",
+    "format_number",
     "gettext",
     "ngettext",
     "normalize_language",
@@ -138,3 +139,28 @@ class LabelledEnum(enum.Enum):
         """The member's name, in ``lang`` (``"id"`` or ``"en"``)."""
         labels: Mapping[LabelledEnum, str] = type(self).__dict__["_labels_"]
         return gettext(labels[self], lang)
+
+
+#: Marks of numbers: the decimal mark and the thousands separator.
+_NUMBER_MARKS: Final[dict[str, tuple[str, str]]] = {"id": (",", "."), "en": (".", ",")}
+
+
+def format_number(value: float, lang: str = "id", *, decimals: int | None = None) -> str:
+    """``value`` written as ``lang`` writes numbers: Bahasa Indonesia with a decimal comma and
+    a point between thousands (``7,2``; ``1.250``), English the other way round (``7.2``;
+    ``1,250``). ``decimals``: digits after the mark (by default as few as the value needs).
+
+    Examples:
+        >>> format_number(7.25, decimals=1), format_number(7.25, "en", decimals=1)
+        ('7,2', '7.2')
+        >>> format_number(1250), format_number(6.0), format_number(6.5, "en")
+        ('1.250', '6', '6.5')
+    """
+    point, group = _NUMBER_MARKS["en" if lang == "en" else "id"]
+    if decimals is not None:
+        text = f"{value:,.{decimals}f}"
+    elif float(value).is_integer():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.15g}"
+    return text.translate(str.maketrans(",.", group + point))

@@ -17,10 +17,12 @@ duplicating them:
   that moves stays the same event. The notice and the notice once extended (UU 14/2008 Pasal
   22 ayat (7) and (8)) are one duty, and so are the mediation and the mediation once extended
   (Perki 1/2013 Pasal 41);
-* ``SEQUENCE`` counts the events that moved the deadline: how many earlier deadlines of the
-  same duty the request has had (an extension, a late notice opening a new keberatan window, a
-  copy of the decision received, an application filed again). A calendar app takes the
-  event with the higher ``SEQUENCE`` as the newer one;
+* ``SEQUENCE`` grows with every change of the event: twice the number of events that moved
+  the deadline (how many earlier deadlines of the same duty the request has had: an
+  extension, a late notice opening a new keberatan window, a copy of the decision received,
+  an application filed again), plus one while the deadline is past its safe day and the
+  event sits on its last day (D-12). A calendar app takes the event with the higher
+  ``SEQUENCE`` as the newer one;
 * every text (a body's name may hold anything) is written as RFC 5545 TEXT: line breaks
   escaped, other control characters as U+FFFD, lines folded at 75 octets.
 
@@ -113,13 +115,15 @@ def to_ical(
     t: Timeline,
     *,
     lang: str = "id",
-    states: tuple[EntryState, ...] = (EntryState.RUNNING,),
+    states: tuple[EntryState, ...] = (EntryState.RUNNING, EntryState.AT_RISK),
     rules: RuleBook | None = None,
 ) -> bytes:
-    """The deadlines of ``t`` in ``states`` (the running ones by default) as an iCalendar
-    document (``text/calendar``, UTF-8): one event per duty of the request, its latest
-    deadline in ``states``. A timeline read back from a document is explained with the
-    calendars of ``rules`` (``None``: :meth:`kiplib.RuleBook.installed`)."""
+    """The deadlines of ``t`` in ``states`` (the open ones by default: running, and at risk
+    past their safe day) as an iCalendar document (``text/calendar``, UTF-8): one event per
+    duty of the request, its latest deadline in ``states``. A running deadline is on its safe
+    day (``due``); one at risk moves to the last day any reading allows (``latest``, D-12) —
+    a change of the event, so its ``SEQUENCE`` goes up. A timeline read back from a document
+    is explained with the calendars of ``rules`` (``None``: :meth:`kiplib.RuleBook.installed`)."""
     lang = normalize_language(lang)
     where = None
     ical = _icalendar()
@@ -133,14 +137,25 @@ def to_ical(
     for entry, duty, moved in _events(t, states):
         label = entry.step.label(lang)
         event = ical.Event()
-        event.add("uid", _uid(t, duty))
-        event.add("sequence", moved)
-        event.add("dtstamp", stamp)
-        event.add("dtstart", entry.due)
-        event.add("dtend", entry.due + timedelta(days=1))
-        summary = gettext(N_("{step} paling lambat hari ini"), lang).format(
-            step=label[:1].upper() + label[1:]
+        # Past the safe day without the step taken by it (D-12): shown on the last day any
+        # reading allows; once past, always past — so SEQUENCE never goes back.
+        at_risk = (
+            entry.latest != entry.due
+            and t.as_of > entry.due
+            and (entry.done_on is None or entry.done_on > entry.due)
         )
+        day = entry.latest if at_risk else entry.due
+        event.add("uid", _uid(t, duty))
+        event.add("sequence", 2 * moved + (1 if at_risk else 0))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        template = (
+            N_("{step}: hari aman sudah lewat; hari terakhir menurut cara menghitung lain")
+            if at_risk and entry.state is EntryState.AT_RISK
+            else N_("{step} paling lambat hari ini")
+        )
+        summary = gettext(template, lang).format(step=label[:1].upper() + label[1:])
         event.add("summary", _text(f"{summary} — {t.body.name}"))
         calendar = entry.deadline.calendar
         if calendar is None:

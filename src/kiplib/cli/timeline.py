@@ -155,11 +155,13 @@ def _events_from_flags(args: argparse.Namespace, body: PublicBody) -> list[Event
     return events
 
 
-def _events_from_file(path: str, body: PublicBody) -> tuple[PublicBody, list[Event]]:
+def _request_from_file(path: str, body: PublicBody) -> Request:
+    """The request in ``path``: a stored ``request`` document (its body and id kept), or a
+    list of events (or ``{"events": [...]}``) for the body the options describe."""
     data: Any = read_json(path, field="events")
     if isinstance(data, dict) and "kind" in data:
-        request = serialization.from_dict(data, Request)
-        return request.body, list(request.events)
+        stored: Request = serialization.from_dict(data, Request)
+        return stored
     raw = data.get("events") if isinstance(data, dict) else data
     serialization.record_types()
     document = {
@@ -168,8 +170,8 @@ def _events_from_file(path: str, body: PublicBody) -> tuple[PublicBody, list[Eve
         "body": serialization.converter.unstructure(body),
         "events": raw,
     }
-    request = serialization.from_dict(document, Request)
-    return request.body, list(request.events)
+    built: Request = serialization.from_dict(document, Request)
+    return built
 
 
 def render(t: Timeline, lang: str = "id") -> str:
@@ -234,15 +236,15 @@ def render(t: Timeline, lang: str = "id") -> str:
 def run(args: argparse.Namespace) -> int:
     body = _body(args)
     if args.events:
-        body, events = _events_from_file(args.events, body)
+        request = _request_from_file(args.events, body)
+        body = request.body
     else:
-        events = _events_from_flags(args, body)
+        request = Request(body, tuple(_events_from_flags(args, body)))
     as_of: date | datetime
     if args.as_of:
         as_of = parse_instant(args.as_of, field="--as-of")
     else:
         as_of = datetime.now(body.zone).date()  # the command line may read the clock
-    request = Request(body, tuple(events))
     t = request.timeline(as_of=as_of)
     if args.json:
         from kiplib.cli._output import write_json

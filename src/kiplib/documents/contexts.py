@@ -14,7 +14,7 @@ import attrs
 from kiplib.calendar.working import MONTH_NAMES
 from kiplib.errors import Problem
 from kiplib.exemption.consequence_test import TEST_CITATIONS, ConsequenceTest, Official, Outcome
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, format_number, gettext
 from kiplib.law.bodies import PublicBody
 from kiplib.law.categories import Category
 from kiplib.law.citation import PERKI_1_2021, PP_61_2010, Citation
@@ -119,30 +119,6 @@ _PPID_CAPTIONS: Final = {
     DocumentKind.DIK: N_("Yang menetapkan,"),
     DocumentKind.ANNUAL_REPORT: N_("Yang melaporkan,"),
 }
-
-#: Marks of numbers: the decimal mark and the thousands separator.
-_NUMBER_MARKS: Final = {"id": (",", "."), "en": (".", ",")}
-
-
-def format_number(value: float, lang: str = "id", *, decimals: int | None = None) -> str:
-    """``value`` written as ``lang`` writes numbers: Bahasa Indonesia with a decimal comma and
-    a point between thousands (``7,2``; ``1.250``), English the other way round (``7.2``;
-    ``1,250``). ``decimals``: digits after the mark (by default as few as the value needs).
-
-    Examples:
-        >>> format_number(7.25, decimals=1), format_number(7.25, "en", decimals=1)
-        ('7,2', '7.2')
-        >>> format_number(1250), format_number(6.0), format_number(6.5, "en")
-        ('1.250', '6', '6.5')
-    """
-    point, group = _NUMBER_MARKS["en" if lang == "en" else "id"]
-    if decimals is not None:
-        text = f"{value:,.{decimals}f}"
-    elif float(value).is_integer():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.15g}"
-    return text.translate(str.maketrans(",.", group + point))
 
 
 # ============================================================================ context helpers

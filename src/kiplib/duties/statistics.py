@@ -43,7 +43,7 @@ import attrs
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.deadlines import local_date
 from kiplib.errors import InvalidInputError, Problem, ServiceRecordError
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, format_number, gettext
 from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import Citation
 from kiplib.law.duties import (
@@ -244,15 +244,15 @@ class ServiceStatistics:
             lines.append(
                 _(
                     N_(
-                        "Waktu pemenuhan (hari kerja): rata-rata {mean:.1f}, median {median:g}, "
+                        "Waktu pemenuhan (hari kerja): rata-rata {mean}, median {median}, "
                         "terlama {max}; dalam {notice_days} hari kerja: {within}; dalam "
                         "{extended_days} hari kerja: {extended}"
                     )
                 ).format(
                     notice_days=self.periods[0],
                     extended_days=self.periods[1],
-                    mean=self.mean_working_days,
-                    median=self.median_working_days,
+                    mean=format_number(self.mean_working_days, lang, decimals=1),
+                    median=format_number(self.median_working_days or 0.0, lang),
                     max=self.max_working_days,
                     within=self.within_notice_period,
                     extended=self.within_extended_period,
