@@ -743,3 +743,33 @@ def test_problems_name_the_check_and_its_assumption(three: object) -> None:
     assert problem.params["plugin"] == "kiplib_karanganyar.plugin"
     assert problem.params["check"] == "karanganyar-approved-by-sekda"
     assert problem.params["assumption"].startswith("Pasal yang mengatur")
+
+
+def test_a_contribution_built_without_its_validators_is_refused_naming_the_plugin() -> None:
+    """A plugin that switches attrs validators off still gets its values checked at load."""
+
+    class Lax:
+        @kiplib.hookimpl
+        def kiplib_scope(self) -> Scope:
+            return Scope(region_code="64.99", name="Kabupaten Contoh")
+
+        @kiplib.hookimpl
+        def kiplib_regulations(self) -> tuple[Regulation, ...]:
+            return (Regulation(kiplib.Citation("Perda Contoh 1/2025"), "Contoh"),)
+
+        @kiplib.hookimpl
+        def kiplib_deadline_rules(self) -> tuple[kiplib.StepRule, ...]:
+            national = NATIONAL_TABLE.rule_for(kiplib.Step.NOTICE, date(2025, 1, 1))
+            with attrs.validators.disabled():
+                row = attrs.evolve(
+                    national,
+                    count="7",  # type: ignore[arg-type]
+                    citation=kiplib.Citation("Perbup Contoh 1/2025", pasal=5),
+                )
+            return (row,)
+
+    with pytest.raises(PluginError) as caught:
+        kiplib.RuleBook.of(LocalPlugin(Lax(), name="lax", version="1"))
+    err = caught.value
+    assert err.params["problem"] == "invalid-contribution"
+    assert err.params["plugin"] == "lax" and "count" in err.message("en")

@@ -272,7 +272,10 @@ def _answer(value: Any, spec: Hook, who: tuple[str, str], tracing: bool) -> Any:
         N_("jenis nilai yang dikembalikan tidak sesuai spesifikasi hook"),
     )
     if not spec.many:
-        if value is None or isinstance(value, spec.item):
+        if value is None:
+            return value
+        if isinstance(value, spec.item):
+            _revalidate(value, spec, who)
             return value
         raise wrong
     if value is None:
@@ -289,7 +292,33 @@ def _answer(value: Any, spec: Hook, who: tuple[str, str], tracing: bool) -> Any:
         ) from exc
     if not all(isinstance(i, spec.item) for i in items):
         raise wrong
+    for item in items:
+        _revalidate(item, spec, who)
     return items
+
+
+def _revalidate(value: object, spec: Hook, who: tuple[str, str]) -> None:
+    """Run the validators of ``value`` and of every attrs value inside it again: a plugin may
+    have built its contribution with validators switched off (``attrs.validators.disabled``)."""
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if attrs.has(type(current)):
+            try:
+                attrs.validate(current)  # type: ignore[arg-type]
+            except (InvalidInputError, ValueError, TypeError) as exc:
+                detail = exc.message("en") if isinstance(exc, InvalidInputError) else str(exc)
+                raise fail(
+                    who,
+                    "invalid-contribution",
+                    f"{spec.name}: {detail}",
+                    "-",
+                    N_("nilai kontribusi tidak sah"),
+                ) from exc
+            cls: Any = type(current)
+            stack.extend(getattr(current, f.name) for f in attrs.fields(cls))
+        elif isinstance(current, tuple | list | frozenset):
+            stack.extend(current)
 
 
 def _collect(
