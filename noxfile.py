@@ -59,6 +59,9 @@ _pyenv_finds_every_python()
 
 #: What the suite needs installed; [numpy] so that the vectorized batch path is tested too.
 SUITE_EXTRAS = "testing,ical,xlsx,documents,numpy,server"
+#: What the suite itself uses beside kiplib: JSON Schema validation of the stored formats, a
+#: CommonMark parser for the Markdown documents, Babel for the message-catalog check.
+SUITE_TOOLS = ["jsonschema", "markdown-it-py", "babel>=2.12"]
 
 
 @nox.session(python=PYTHON)
@@ -68,7 +71,7 @@ def tests(session: nox.Session) -> None:
     On the oldest Python with branch coverage and the thorough Hypothesis profile (``ci``); on
     the newer ones in the quick profile (``dev``), without coverage, to keep CI short.
     """
-    session.install("-e", f".[{SUITE_EXTRAS}]", "pytest-cov", "jsonschema", "markdown-it-py")
+    session.install("-e", f".[{SUITE_EXTRAS}]", "pytest-cov", *SUITE_TOOLS)
     thorough = session.python == OLDEST
     session.env["HYPOTHESIS_PROFILE"] = os.environ.get(
         "HYPOTHESIS_PROFILE", "ci" if thorough else "dev"
@@ -89,7 +92,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=OLDEST)
 def lint(session: nox.Session) -> None:
     """ruff (style, imports, bugs) and the message-catalog check (every message in id and en)."""
-    session.install("ruff>=0.5")
+    session.install("ruff>=0.5", "babel>=2.12")
     paths = (
         "src",
         "tests",
@@ -115,7 +118,7 @@ def typing(session: nox.Session) -> None:
         "types-python-dateutil",
         "jsonschema",
         "types-jsonschema",
-        "markdown-it-py",
+        *SUITE_TOOLS,
     )
     session.run("mypy")
 
@@ -133,7 +136,7 @@ def fuzz(session: nox.Session) -> None:
     """A deeper fuzzing run (not part of CI): the property and fuzz tests of the public API,
     stored documents, request logs and registers with the ``fuzz`` Hypothesis profile
     (thousands of examples each). ``nox -s fuzz -- -k timeline`` narrows it."""
-    session.install("-e", f".[{SUITE_EXTRAS}]")
+    session.install("-e", f".[{SUITE_EXTRAS}]", *SUITE_TOOLS)
     session.env["HYPOTHESIS_PROFILE"] = "fuzz"
     session.run(
         "pytest",
@@ -170,7 +173,7 @@ def tests_with_plugins(session: nox.Session) -> None:
     a freshly built kiplib: a result may depend on installed plugins only through
     ``RuleBook.installed()``, so the suite (which chooses its rule book) passes unchanged."""
     wheel = _wheel(session)
-    session.install(f"{wheel}[{SUITE_EXTRAS}]", "jsonschema", "markdown-it-py")
+    session.install(f"{wheel}[{SUITE_EXTRAS}]", *SUITE_TOOLS)
     folders = _plugin_folders()
     for folder in folders:
         session.install(str(folder))
@@ -210,7 +213,7 @@ def sdist(session: nox.Session) -> None:
         tar.extractall(dist, filter="data")
     (unpacked,) = (p for p in dist.iterdir() if p.is_dir())
     # Not editable: the suite runs against kiplib as installed from the unpacked sdist.
-    session.install(f"{unpacked}[{SUITE_EXTRAS}]")
+    session.install(f"{unpacked}[{SUITE_EXTRAS}]", *SUITE_TOOLS)
     session.env["HYPOTHESIS_PROFILE"] = os.environ.get("HYPOTHESIS_PROFILE", "dev")
     with session.chdir(unpacked):
         session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)

@@ -610,7 +610,7 @@ def test_a_draft_of_an_invalid_record_is_marked_on_every_page(renderer: Any) -> 
     assert "harm_analysis" in footer and "signatories" in footer
     text = renderer(bad, format="markdown", style=NATIONAL_STYLE, draft=True, lang="en")
     assert text.startswith("**DRAFT — not a document to sign**\n\n")
-    assert "DRAFT: the record has 2 problem(s)" in text.splitlines()[-1]
+    assert "DRAFT: the record has 2 problems" in text.splitlines()[-1]
 
 
 @pytest.mark.parametrize("renderer", CT_RENDERERS)

@@ -115,3 +115,24 @@ def test_catalog_is_complete_and_compiled() -> None:
     sys.modules["catalogs"] = module
     spec.loader.exec_module(module)
     assert module.problems() == []
+
+
+def test_counted_messages_have_their_english_plural() -> None:
+    """ "1 problem", "2 problems": a message marked with NP_ takes the English form of its
+    count; Bahasa Indonesia keeps one form."""
+    one = errors.ValidationError(
+        field="x", problems=[errors.Problem("$", "c", "alasan {x}", {"x": 1})]
+    )
+    two = errors.ValidationError(
+        field="x",
+        problems=[errors.Problem("$", "c", "alasan", {}), errors.Problem("$", "d", "alasan", {})],
+    )
+    assert "(1 problem):" in one.message("en") and "(2 problems):" in two.message("en")
+    assert "(1 masalah):" in one.message("id") and "(2 masalah):" in two.message("id")
+
+
+def test_texts_stored_by_earlier_versions_still_read_in_english() -> None:
+    from kiplib._earlier_texts import EARLIER_TEXTS
+
+    for text in EARLIER_TEXTS:
+        assert gettext(text, "en") != text, text

@@ -1,159 +1,154 @@
-"""Maintain kiplib's gettext catalogs (Bahasa Indonesia is the source language).
+"""Maintain kiplib's gettext catalog with Babel (Bahasa Indonesia is the source language).
 
-    python tools/catalogs.py check    # exit 1: a message lacks its English text, or stale .mo
-    python tools/catalogs.py update   # add new messages to the .po (empty msgstr), compile
+    python tools/catalogs.py check    # exit 1: a message lacks its English text (every plural
+                                      # form too), the .po keeps a message nobody uses, or the
+                                      # .mo is not the compiled .po
+    python tools/catalogs.py update   # extract, merge into the .po (new messages empty,
+                                      # unused ones dropped), compile
     python tools/catalogs.py compile  # compile the .po into the .mo
 
-Messages are found in the source by their markers: ``N_("…")``, ``_("…")`` and
-``gettext("…", lang)`` with a literal first argument. Pure standard library, so the check runs
-in the test suite on any machine.
+Messages are found by Babel's Python extractor and these markers: ``N_("…")``, ``_("…")``,
+``gettext("…", lang)`` and, for a message whose English form depends on a number,
+``NP_("… {count} …", "… {count} …")`` (the plural is written with ``msgid_plural`` and both
+English forms, ``msgstr[0]`` for one and ``msgstr[1]`` for more). Babel is a tool of the
+developers (the ``dev`` extra); kiplib itself reads the compiled ``.mo`` with the standard
+library's ``gettext``. A marked message inside an f-string is reported: Babel's extractor
+does not see it on every supported Python.
 """
 
 from __future__ import annotations
 
 import ast
-import struct
+import io
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "src" / "kiplib"]
-PO = ROOT / "src" / "kiplib" / "locale" / "en" / "LC_MESSAGES" / "kiplib.po"
+SOURCE = ROOT / "src" / "kiplib"
+PO = SOURCE / "locale" / "en" / "LC_MESSAGES" / "kiplib.po"
 MO = PO.with_suffix(".mo")
-MARKERS = {"N_", "_", "gettext"}
-
-HEADER = (
-    'msgid ""\n'
-    'msgstr ""\n'
-    '"Project-Id-Version: kiplib\\n"\n'
-    '"Language: en\\n"\n'
-    '"MIME-Version: 1.0\\n"\n'
-    '"Content-Type: text/plain; charset=UTF-8\\n"\n'
-    '"Content-Transfer-Encoding: 8bit\\n"\n'
-    '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
-)
+#: The markers and which arguments are the message (and its plural).
+KEYWORDS = {"N_": None, "_": None, "gettext": (1,), "NP_": (1, 2)}
 
 
-def extract(paths: Iterable[Path] = SOURCES) -> dict[str, list[str]]:
-    """Every marked message in the sources, with the places it stands."""
-    found: dict[str, list[str]] = {}
-    for base in paths:
-        for file in sorted(base.rglob("*.py")):
-            tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
-            for node in ast.walk(tree):
-                if not isinstance(node, ast.Call) or not node.args:
-                    continue
-                func = node.func
-                name = (
-                    func.id
-                    if isinstance(func, ast.Name)
-                    else (func.attr if isinstance(func, ast.Attribute) else None)
-                )
-                first = node.args[0]
-                if (
-                    name in MARKERS
-                    and isinstance(first, ast.Constant)
-                    and isinstance(first.value, str)
-                ):
-                    where = f"{file.relative_to(ROOT)}:{node.lineno}"
-                    found.setdefault(first.value, []).append(where)
-    return found
-
-
-def _unquote(line: str) -> str:
-    body = line.strip()
-    assert body.startswith('"') and body.endswith('"'), line
-    return ast.literal_eval(body)
-
-
-def parse_po(text: str) -> dict[str, str]:
-    """``{msgid: msgstr}`` of a .po file (the header under the empty msgid)."""
-    entries: dict[str, str] = {}
-    msgid: list[str] | None = None
-    msgstr: list[str] | None = None
-    current: list[str] | None = None
-
-    def flush() -> None:
-        if msgid is not None and msgstr is not None:
-            entries["".join(msgid)] = "".join(msgstr)
-
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("msgid "):
-            flush()
-            msgid, msgstr = [_unquote(line[6:])], None
-            current = msgid
-        elif line.startswith("msgstr "):
-            msgstr = [_unquote(line[7:])]
-            current = msgstr
-        elif line.startswith('"') and current is not None:
-            current.append(_unquote(line))
-        else:
-            raise ValueError(f"unsupported .po line: {raw!r}")
-    flush()
-    return entries
-
-
-def _quote(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'
-
-
-def compile_mo(entries: dict[str, str]) -> bytes:
-    """The GNU .mo bytes of the translated entries (untranslated ones are left out)."""
-    items = sorted(
-        (k.encode("utf-8"), v.encode("utf-8")) for k, v in entries.items() if v or k == ""
+def extract() -> Catalog:
+    """Every marked message of the sources, with the places it stands (a template)."""
+    template = Catalog(project="kiplib", locale=None, fuzzy=False)
+    found: Iterator[tuple[str, int, str | tuple[str, ...], list[str], str | None]] = (
+        extract_from_dir(
+            str(SOURCE),
+            method_map=[("**.py", "python")],
+            keywords=KEYWORDS,
+            comment_tags=(),
+        )
     )
-    n = len(items)
-    keys_start = 7 * 4
-    values_start = keys_start + n * 8
-    data_start = values_start + n * 8
-    key_table, value_table, blob = [], [], b""
-    for key, _ in items:
-        key_table.append((len(key), data_start + len(blob)))
-        blob += key + b"\0"
-    for _, value in items:
-        value_table.append((len(value), data_start + len(blob)))
-        blob += value + b"\0"
-    out = struct.pack("<7I", 0x950412DE, 0, n, keys_start, values_start, 0, 0)
-    for length, offset in key_table + value_table:
-        out += struct.pack("<2I", length, offset)
-    return out + blob
+    for filename, lineno, message, _comments, context in found:
+        location = (f"src/kiplib/{filename}", lineno)
+        template.add(message, locations=[location], context=context)
+    return template
+
+
+def hidden_in_fstrings() -> list[str]:
+    """Marked messages written inside an f-string: Babel's extractor does not see them on
+    every Python kiplib supports, so they would go untranslated. Mark them outside."""
+    out = []
+    for file in sorted(SOURCE.rglob("*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    func = inner.func
+                    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+                    first = inner.args[0] if inner.args else None
+                    if (
+                        name in KEYWORDS
+                        and isinstance(first, ast.Constant)
+                        and isinstance(first.value, str)
+                    ):
+                        where = f"{file.relative_to(ROOT)}:{inner.lineno}"
+                        out.append(
+                            f"message {first.value!r} is marked inside an f-string ({where})"
+                        )
+    return out
+
+
+def read() -> Catalog:
+    with PO.open("rb") as handle:
+        return read_po(handle, locale="en", domain="kiplib")
+
+
+def _mo_bytes(catalog: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_mo(out, catalog, use_fuzzy=False)
+    return out.getvalue()
+
+
+def _po_bytes(catalog: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_po(
+        out, catalog, width=100, sort_output=True, ignore_obsolete=True, include_previous=False
+    )
+    return out.getvalue()
+
+
+def _missing(message: object) -> bool:
+    strings = message.string  # type: ignore[attr-defined]
+    if isinstance(strings, tuple | list):
+        return not all(strings)
+    return not strings
 
 
 def problems() -> list[str]:
-    """What is wrong with the catalogs (empty when all is well)."""
-    found = extract()
-    entries = parse_po(PO.read_text(encoding="utf-8")) if PO.exists() else {}
-    out = [
-        f"no English text for {msg!r} ({', '.join(where)})"
-        for msg, where in sorted(found.items())
-        if not entries.get(msg)
-    ]
-    if not MO.exists() or MO.read_bytes() != compile_mo(entries):
+    """What is wrong with the catalog (empty when all is well)."""
+    template = extract()
+    catalog = read()
+    out: list[str] = []
+    for message in template:
+        if not message.id:
+            continue
+        found = catalog.get(message.id, context=message.context)
+        where = ", ".join(f"{f}:{n}" for f, n in message.locations[:2])
+        if found is None or _missing(found):
+            out.append(f"no English text for {message.id!r} ({where})")
+        elif found.fuzzy:
+            out.append(f"English text of {message.id!r} is marked fuzzy: review it ({where})")
+        elif message.pluralizable != found.pluralizable:
+            out.append(f"plural forms of {message.id!r} do not match the source ({where})")
+    out += hidden_in_fstrings()
+    used = {(m.id, m.context) for m in template}
+    for message in catalog:
+        if message.id and (message.id, message.context) not in used:
+            out.append(f"unused message in the .po: {message.id!r}")
+    if not MO.exists() or MO.read_bytes() != _mo_bytes(catalog):
         out.append(f"{MO.relative_to(ROOT)} is stale: run python tools/catalogs.py compile")
     return out
 
 
 def update() -> None:
-    """Append new messages (with empty msgstr) to the .po and compile it."""
-    found = extract()
-    text = PO.read_text(encoding="utf-8") if PO.exists() else HEADER
-    entries = parse_po(text)
-    added = [m for m in sorted(found) if m not in entries]
+    """Merge the sources into the .po (new messages empty, unused ones dropped), compile."""
+    template = extract()
+    catalog = read() if PO.exists() else Catalog(locale="en", domain="kiplib", project="kiplib")
+    before = {m.id for m in catalog if m.id}
+    catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
+    catalog.obsolete.clear()
+    added = [m.id for m in catalog if m.id and m.id not in before]
+    PO.parent.mkdir(parents=True, exist_ok=True)
+    PO.write_bytes(_po_bytes(catalog))
+    MO.write_bytes(_mo_bytes(read()))
     if added:
-        blocks = []
-        for msg in added:
-            refs = " ".join(found[msg][:3])
-            blocks.append(f'#: {refs}\nmsgid {_quote(msg)}\nmsgstr ""\n')
-        text = text.rstrip("\n") + "\n\n" + "\n".join(blocks)
-        PO.parent.mkdir(parents=True, exist_ok=True)
-        PO.write_text(text, encoding="utf-8")
         print(f"added {len(added)} message(s) to {PO.relative_to(ROOT)}; translate them")
-    MO.write_bytes(compile_mo(parse_po(text)))
+
+
+def compile_catalog() -> None:
+    MO.write_bytes(_mo_bytes(read()))
 
 
 def main(argv: list[str]) -> int:
@@ -167,7 +162,7 @@ def main(argv: list[str]) -> int:
         update()
         return 0
     if command == "compile":
-        MO.write_bytes(compile_mo(parse_po(PO.read_text(encoding="utf-8"))))
+        compile_catalog()
         return 0
     print(__doc__)
     return 2

@@ -57,7 +57,7 @@ from typing import Any, ClassVar
 import attrs
 
 from kiplib import i18n
-from kiplib.i18n import N_, gettext
+from kiplib.i18n import N_, NP_, gettext, gettext_count
 
 __all__ = [
     "PLUGIN_PROBLEMS",
@@ -101,6 +101,9 @@ def _format(template: str, params: Mapping[str, Any], lang: str) -> str:
         else v
         for k, v in params.items()
     }
+    count = params.get("count")
+    if isinstance(count, int) and not isinstance(count, bool):
+        return gettext_count(template, count, lang).format_map(_Params(shown))
     return gettext(template, lang).format_map(_Params(shown))
 
 
@@ -246,7 +249,10 @@ class ValidationError(KiplibError, ValueError):
     """A record breaks one or more rules; ``problems`` lists every one of them."""
 
     code = "validation-failed"
-    template = N_("{field} tidak sah ({count} masalah):\n{details}")
+    template = NP_(
+        "{field} tidak sah ({count} masalah):\n{details}",
+        "{field} tidak sah ({count} masalah):\n{details}",
+    )
 
     def __init__(self, *, field: str, problems: Iterable[Problem], **params: Any) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
@@ -265,7 +271,10 @@ class StructureError(ValidationError):
     """A stored document (JSON) does not have the shape of the record it claims to be."""
 
     code = "structure-invalid"
-    template = N_("dokumen {field} tidak dapat dibaca ({count} masalah):\n{details}")
+    template = NP_(
+        "dokumen {field} tidak dapat dibaca ({count} masalah):\n{details}",
+        "dokumen {field} tidak dapat dibaca ({count} masalah):\n{details}",
+    )
 
 
 # --------------------------------------------------------------------------- classification,
@@ -275,8 +284,9 @@ class InvalidRecordError(StructureError):
     inputs give when it is computed again (``problems`` names each field)."""
 
     code = "record-inconsistent"
-    template = N_(
-        "dokumen {field} bertentangan dengan dirinya sendiri ({count} masalah):\n{details}"
+    template = NP_(
+        "dokumen {field} bertentangan dengan dirinya sendiri ({count} masalah):\n{details}",
+        "dokumen {field} bertentangan dengan dirinya sendiri ({count} masalah):\n{details}",
     )
 
 
@@ -297,7 +307,10 @@ class ConsequenceTestError(ValidationError):
     """A consequence-test record (*uji konsekuensi*) is incomplete or contradicts the law."""
 
     code = "consequence-test-invalid"
-    template = N_("uji konsekuensi {field} tidak sah ({count} masalah):\n{details}")
+    template = NP_(
+        "uji konsekuensi {field} tidak sah ({count} masalah):\n{details}",
+        "uji konsekuensi {field} tidak sah ({count} masalah):\n{details}",
+    )
 
 
 class AmendmentError(InvalidInputError):
@@ -374,21 +387,30 @@ class RegisterError(ValidationError):
     """A DIP or DIK (or the records it is built from) breaks one or more rules."""
 
     code = "register-invalid"
-    template = N_("daftar {field} tidak sah ({count} masalah):\n{details}")
+    template = NP_(
+        "daftar {field} tidak sah ({count} masalah):\n{details}",
+        "daftar {field} tidak sah ({count} masalah):\n{details}",
+    )
 
 
 class RegisterImportError(ValidationError):
     """A table (CSV/XLSX) of a register cannot be read; every bad row and column is named."""
 
     code = "register-import-invalid"
-    template = N_("tabel {field} tidak dapat dibaca ({count} masalah):\n{details}")
+    template = NP_(
+        "tabel {field} tidak dapat dibaca ({count} masalah):\n{details}",
+        "tabel {field} tidak dapat dibaca ({count} masalah):\n{details}",
+    )
 
 
 class ServiceRecordError(ValidationError):
     """A record of a finished request, used for the UU 14/2008 Pasal 12 statistics, is wrong."""
 
     code = "service-record-invalid"
-    template = N_("catatan layanan {field} tidak sah ({count} masalah):\n{details}")
+    template = NP_(
+        "catatan layanan {field} tidak sah ({count} masalah):\n{details}",
+        "catatan layanan {field} tidak sah ({count} masalah):\n{details}",
+    )
 
 
 class ScoreOutOfRangeError(InvalidInputError):
@@ -436,9 +458,11 @@ class DocumentRecordError(ValidationError):
     Such a record can only be rendered as a draft (``draft=True``), marked as one."""
 
     code = "document-record-invalid"
-    template = N_(
+    template = NP_(
         "{document}: rekaman {field} tidak sah ({count} masalah); dokumen untuk ditandatangani "
-        "tidak dapat dibuat, hanya konsep (draft):\n{details}"
+        "tidak dapat dibuat, hanya konsep (draft):\n{details}",
+        "{document}: rekaman {field} tidak sah ({count} masalah); dokumen untuk ditandatangani "
+        "tidak dapat dibuat, hanya konsep (draft):\n{details}",
     )
 
 

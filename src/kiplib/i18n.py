@@ -26,12 +26,15 @@ from typing import Any, Final, Literal
 
 __all__ = [
     "LANGUAGES",
+    "NP_",
     "N_",
+    "PLURALS",
     "SOURCE_LANGUAGE",
     "LabelledEnum",
     "Language",
     "format_number",
     "gettext",
+    "gettext_count",
     "ngettext",
     "normalize_language",
 ]
@@ -69,6 +72,27 @@ unsupported_language: Callable[[object], Exception] = _plain_error
 def N_(message: str) -> str:
     """Mark *message* for translation without translating it (it is translated when shown)."""
     return message
+
+
+#: Messages whose translation depends on a number, each with its plural form (in Bahasa
+#: Indonesia both forms are the same text: the noun does not change).
+PLURALS: dict[str, str] = {}
+
+
+def NP_(singular: str, plural: str) -> str:
+    """Mark a message whose translation depends on the number in its ``{count}`` (English
+    "1 problem", "2 problems"); it is shown with :func:`gettext_count`. Returns ``singular``."""
+    PLURALS[singular] = plural
+    return singular
+
+
+def gettext_count(message: str, count: int, lang: str = SOURCE_LANGUAGE) -> str:
+    """``message`` in ``lang``, in the form for ``count`` when it was marked with :func:`NP_`
+    (otherwise as :func:`gettext`)."""
+    plural = PLURALS.get(message)
+    if plural is None:
+        return gettext(message, lang)
+    return ngettext(message, plural, count, lang)
 
 
 def normalize_language(lang: str) -> Language:

@@ -131,7 +131,8 @@ def to_ical(
     cal.add("prodid", f"-//kiplib//kiplib {__version__}//{lang.upper()}")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    name = f"{t.body.name}: {gettext(N_('tenggat permohonan informasi'), lang)}"
+    deadlines = gettext(N_("tenggat permohonan informasi"), lang)
+    name = f"{t.body.name}: {deadlines}"
     cal.add("x-wr-calname", _text(name))
     stamp = datetime.combine(t.as_of, datetime.min.time(), tzinfo=UTC)
     for entry, duty, moved in _events(t, states):

@@ -67,7 +67,7 @@ from kiplib.exemption import (
     Redaction,
     ReleaseEvent,
 )
-from kiplib.i18n import N_
+from kiplib.i18n import N_, NP_
 from kiplib.law import (
     NATIONAL_TABLE,
     Citation,
@@ -740,7 +740,12 @@ def _problems(exc: BaseException) -> list[Problem]:
     more = len(found) - MAX_PROBLEMS
     return [
         *found[:MAX_PROBLEMS],
-        Problem("$", "more-problems", N_("dan {count} masalah lain"), {"count": more}),
+        Problem(
+            "$",
+            "more-problems",
+            NP_("dan {count} masalah lain", "dan {count} masalah lain"),
+            {"count": more},
+        ),
     ]
 
 

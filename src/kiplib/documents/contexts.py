@@ -14,7 +14,7 @@ import attrs
 from kiplib.calendar.working import MONTH_NAMES
 from kiplib.errors import Problem
 from kiplib.exemption.consequence_test import TEST_CITATIONS, ConsequenceTest, Official, Outcome
-from kiplib.i18n import N_, format_number, gettext
+from kiplib.i18n import N_, NP_, format_number, gettext, gettext_count
 from kiplib.law.bodies import PublicBody
 from kiplib.law.categories import Category
 from kiplib.law.citation import PERKI_1_2021, PP_61_2010, Citation
@@ -202,9 +202,14 @@ def _provenance(
         if draft:
             shown = "; ".join(f"{p.path}: {p.message(lang)}" for p in draft)
             lines.append(
-                gettext("KONSEP: rekaman memiliki {count} masalah: {problems}", lang).format(
-                    count=len(draft), problems=shown
-                )
+                gettext_count(
+                    NP_(
+                        "KONSEP: rekaman memiliki {count} masalah: {problems}",
+                        "KONSEP: rekaman memiliki {count} masalah: {problems}",
+                    ),
+                    len(draft),
+                    lang,
+                ).format(count=len(draft), problems=shown)
             )
         else:
             lines.append(

@@ -122,9 +122,12 @@ def render_classification_decision(
         f"{g['citation'] or g['code']}" + (f" — {g['description']}" if g["description"] else "")
         for g in rec["grounds"]
     )
+    source = gettext("dokumen sumber", lang)
+    unit = gettext("unit kerja", lang)
+    result = gettext("Hasil uji konsekuensi", lang)
     classification = [
-        f"{record.information} ({gettext('dokumen sumber', lang)}: {record.source_document})",
-        f"{gettext('Hasil uji konsekuensi', lang)}: {record.outcome.label(lang)}",
+        f"{record.information} ({source}: {record.source_document})",
+        f"{result}: {record.outcome.label(lang)}",
     ]
     if grounds_text:
         classification.append(grounds_text)
@@ -140,7 +143,7 @@ def render_classification_decision(
     values: dict[str, list[str]] = {
         "a": classification,
         "b": [_person(record.ppid, lang)],
-        "c": [f"{record.body.name}; {gettext('unit kerja', lang)}: {record.unit}"],
+        "c": [f"{record.body.name}; {unit}: {record.unit}"],
         "d": [rec["period"]],
         "e": reasons,
         "f": [f"{record.place}, {_date(record.determined_on, lang)}"],

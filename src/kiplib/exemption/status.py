@@ -126,12 +126,14 @@ class ExemptionStatus:
         def _(msg: str) -> str:
             return gettext(msg, lang)
 
-        lines = [f"{_(N_('Uji konsekuensi'))} {self.record} — {format_date(self.as_of, lang)}"]
+        title = _(N_("Uji konsekuensi"))
+        lines = [f"{title} {self.record} — {format_date(self.as_of, lang)}"]
         if self.end_kind is EndKind.NOT_EXEMPT:
             lines.append(_(N_("Hasilnya terbuka: tidak ada informasi yang dikecualikan.")))
         else:
             state = N_("berlaku") if self.in_force else N_("tidak berlaku")
-            lines.append(f"{_(N_('Pengecualian'))}: {_(state)} ({_UU19})")
+            exemption = _(N_("Pengecualian"))
+            lines.append(f"{exemption}: {_(state)} ({_UU19})")
         if self.released_by is not None:
             condition = self.released_by.condition
             # The articles of the release for this record's grounds (exemption_status puts
