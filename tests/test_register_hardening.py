@@ -523,3 +523,45 @@ def test_headers_in_english_read_back_from_every_format() -> None:
     dip = dip_2025()
     assert from_csv(dip_to_csv(dip, "en"), dip) == dip
     assert [gettext(h, "en") for h in DIP_COLUMNS][1] in dip_to_json(dip, "en")
+
+
+# ============================================================================ found by fuzzing
+@pytest.mark.parametrize("text", ["_x005F_x000D_", "_x0041\r", "<r>x</r>", "<r><t>&</r>"])
+def test_text_xlsxwriter_would_change_is_stored_exactly(text: str) -> None:
+    """XlsxWriter takes ``<r>…</r>`` for rich text (a broken workbook) and escapes only the
+    first of two escapes sharing a ``_``: openpyxl stores such a table, or, without it, the
+    cell is refused by name."""
+    dip = with_first(dip_2024(), retention=text)
+    with only("xlsxwriter", "openpyxl"):
+        data = dip_to_xlsx(dip)
+    for reader in READERS:
+        with only(reader):
+            assert from_xlsx(data) == dip
+    with only("xlsxwriter"), pytest.raises(InvalidInputError) as info:
+        dip_to_xlsx(dip)
+    assert info.value.params["field"] == "row 2: Jangka Waktu Penyimpanan/Retensi Arsip"
+
+
+def test_a_date_cell_out_of_range_is_a_bad_cell_not_a_crash() -> None:
+    """python-calamine panicked (a BaseException, not an Exception) on a date serial far
+    below zero."""
+    import xlsxwriter
+
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    sheet = book.add_worksheet("DIP")
+    for i, h in enumerate(DIP_COLUMNS):
+        sheet.write_string(0, i, h)
+    for i, v in enumerate(
+        next(iter(csv.reader(io.StringIO(dip_to_csv(dip_2024()).split("\n")[1]))))
+    ):
+        sheet.write_string(1, i, v)
+    sheet.write_number(1, 9, -1e12, book.add_format({"num_format": "yyyy-mm-dd"}))
+    book.close()
+    found = [
+        [(p.code, p.params.get("reason")) for p in e.problems] for e in refused(out.getvalue())
+    ]
+    assert found == [
+        [("not-a-workbook", "PanicException")],  # python-calamine
+        [("bad-date", None)],  # openpyxl reads the cell as #VALUE!
+    ]
