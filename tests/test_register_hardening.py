@@ -565,3 +565,20 @@ def test_a_date_cell_out_of_range_is_a_bad_cell_not_a_crash() -> None:
         [("not-a-workbook", "PanicException")],  # python-calamine
         [("bad-date", None)],  # openpyxl reads the cell as #VALUE!
     ]
+
+
+def test_the_garbage_collector_is_left_as_it_was() -> None:
+    """The XLSX functions pause the collector while they work, and only then."""
+    import gc
+
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            data = dip_to_xlsx(dip_2024())
+            assert gc.isenabled() is enabled
+            assert from_xlsx(data) == dip_2024()
+            with pytest.raises(RegisterImportError):
+                from_xlsx(b"PK")
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
