@@ -293,14 +293,19 @@ def _write_xlsxwriter(
     # The call ``write_string`` makes, without its conversion of "A1" arguments: a third of
     # XlsxWriter's time per cell (the same cells either way).
     text = getattr(sheet, "_write_string", sheet.write_string)
+    texts = [i for i in range(len(head)) if i not in date_columns]
+    dates = sorted(date_columns)
     for r, row in enumerate(table, start=1):
-        for i, value in enumerate(row):
-            if not value:
-                continue
-            when = _date_cell(value) if i in date_columns else None
+        for i in texts:
+            value = row[i]
+            if value:
+                text(r, i, value, None)
+        for i in dates:
+            value = row[i]
+            when = _date_cell(value) if value else None
             if when is not None:
                 sheet.write_datetime(r, i, when, day)
-            else:
+            elif value:
                 text(r, i, value, None)
     book.close()
     return out.getvalue()
