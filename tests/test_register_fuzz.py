@@ -221,3 +221,30 @@ def test_any_xlsx_input_gives_a_register_or_a_kiplib_error_on_every_reader(data:
             )
     if len(read) == len(READERS):
         assert read["python_calamine"] == read["openpyxl"]
+
+
+@given(csv_inputs(), st.sampled_from((",", ";")))
+def test_the_fallback_csv_grammar_is_that_of_the_csv_module(
+    text: str | bytes, separator: str
+) -> None:
+    """Where Python's csv module stops (a cell over its field limit), kiplib reads on with its
+    own grammar: the two give the same rows, and fail on the same texts."""
+    from kiplib.registers.csv import _tokens
+
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    old = csv.field_size_limit(2**31 - 1)
+    try:
+        try:
+            expected: list[list[str]] | None = list(
+                csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+            )
+        except csv.Error:
+            expected = None
+    finally:
+        csv.field_size_limit(old)
+    if expected is None:
+        with pytest.raises(KiplibError):
+            list(_tokens(text, separator, "DIP", ()))
+    else:
+        assert list(_tokens(text, separator, "DIP", ())) == expected
