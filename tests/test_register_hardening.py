@@ -582,3 +582,13 @@ def test_the_garbage_collector_is_left_as_it_was() -> None:
             assert gc.isenabled() is enabled
         finally:
             gc.enable()
+
+
+def test_a_zip_listing_too_many_parts_is_refused_before_it_is_listed() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for i in range(limits.MAX_XLSX_PARTS + 1):
+            archive.writestr(f"p/{i:05d}-{'x' * 1000}", b"")
+    for error in refused(out.getvalue()):
+        assert error.problems[0].code == "not-a-workbook"
+        assert "zip directory" in error.problems[0].params["reason"]

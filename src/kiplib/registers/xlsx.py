@@ -29,6 +29,7 @@ from __future__ import annotations
 import gc
 import io
 import re
+import struct
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -513,6 +514,13 @@ _UNUSUAL_POSITION: Final = re.compile(
 def _check_workbook(data: bytes, what: str) -> None:
     """Refuse a zip bomb, an XML part that is not plain UTF-8 or that declares a DOCTYPE or
     ENTITY, and a sheet spanning too many cells — before any XML parser sees the file."""
+    # The zip's directory, read whole by zipfile before anything can be counted, may list
+    # millions of parts in a file of 200 MB: bound its size first (a part takes at most 1 KiB).
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if end >= 0 and len(data) >= end + 16:
+        (directory,) = struct.unpack_from("<I", data, end + 12)
+        if directory > MAX_XLSX_PARTS * 1024:
+            raise _not_a_workbook(what, f"zip directory of {directory} bytes")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception as exc:
