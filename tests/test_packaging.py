@@ -65,7 +65,7 @@ def test_extras_are_named_for_what_they_bring() -> None:
     assert extras["docs"] == {"jinja2"}  # the first name of [documents], kept as an alias
     assert extras["numpy"] == {"numpy"}
     assert extras["ical"] == {"icalendar"}
-    assert extras["xlsx"] == {"openpyxl", "lxml"}
+    assert extras["xlsx"] == {"python-calamine", "xlsxwriter", "openpyxl", "lxml"}
     assert {"hypothesis", "pytest"} <= extras["testing"]
     assert {"sphinx", "myst-parser", "furo"} <= extras["site"]
 

@@ -1,6 +1,7 @@
 """The registers a body publishes: the Daftar Informasi Publik (DIP, UU 14/2008 Pasal 11 ayat (1)
 huruf a) and the Daftar Informasi yang Dikecualikan (DIK, computed from the consequence tests
-in force), their changes from year to year, and their tables as CSV, JSON and XLSX.
+in force), their changes from year to year, and their tables as CSV, JSON and XLSX — read
+back exactly, within the bounds of :mod:`kiplib.registers.limits`.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from kiplib.registers.columns import (
     dip_rows,
 )
 from kiplib.registers.csv import (
+    TableFormat,
     dik_from_csv,
     dik_to_csv,
     dip_from_csv,
+    dip_from_json,
     dip_to_csv,
     dip_to_json,
+    read_table_format,
 )
 from kiplib.registers.diff import (
     ChangeKind,
@@ -63,6 +67,7 @@ __all__ = [
     "DipRegister",
     "ExitReason",
     "InformationForm",
+    "TableFormat",
     "build_dik",
     "check_dip",
     "diff_dik",
@@ -73,10 +78,12 @@ __all__ = [
     "dik_to_csv",
     "dik_to_xlsx",
     "dip_from_csv",
+    "dip_from_json",
     "dip_from_xlsx",
     "dip_rows",
     "dip_to_csv",
     "dip_to_json",
     "dip_to_xlsx",
+    "read_table_format",
     "validate_dip",
 ]

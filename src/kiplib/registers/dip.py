@@ -93,6 +93,10 @@ _FORM_LABELS: Final = {
 InformationForm.set_labels(_FORM_LABELS)
 
 
+def _no_empty_note(value: str | None) -> str | None:
+    return None if value == "" else value
+
+
 @attrs.frozen(kw_only=True)
 class DipEntry:
     """One line of the DIP: the seven fields, the category and the article behind it.
@@ -110,7 +114,8 @@ class DipEntry:
         listed_as: the key of the item of the law that lists it (``"9.2.c"``), if any; its
             article becomes the entry's citation.
         last_published: the last publication (berkala items must carry it, UU Pasal 9 ayat 3).
-        note: *keterangan* — why the entry was added, moved or changed.
+        note: *keterangan* — why the entry was added, moved or changed; an empty note is
+            ``None`` (a table cannot tell the two apart).
     """
 
     number: str
@@ -123,7 +128,7 @@ class DipEntry:
     category: Category
     listed_as: str | None = None
     last_published: date | None = None
-    note: str | None = None
+    note: str | None = attrs.field(default=None, converter=_no_empty_note)
 
     @property
     def citation(self) -> Citation:

@@ -1,14 +1,19 @@
-"""Reading a register back from table rows (CSV or XLSX): one row reader for both formats,
-required cells, known values and dates checked, every bad row and column named."""
+"""Reading a register back from table rows (CSV, JSON or XLSX): one row reader for every
+format, required cells, known values and dates checked, every bad row and column named.
+
+Text cells are kept exactly as they were written — surrounding spaces, line breaks and all —
+so that a register read back equals the register exported; only the cells that hold a known
+word (category, form, outcome, article) or a date are compared with spacing and case ignored.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Literal, TypeVar
 
-from kiplib.errors import Problem, RegisterImportError
+from kiplib.errors import InvalidInputError, Problem, RegisterImportError
 from kiplib.exemption.consequence_test import Outcome
 from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import PublicBody
@@ -27,26 +32,131 @@ from kiplib.registers.columns import (
 )
 from kiplib.registers.dik import DikEntry, DikRegister
 from kiplib.registers.dip import DipEntry, DipRegister, check_dip
+from kiplib.registers.limits import MAX_CELL_CHARS, MAX_INPUT_SIZE, MAX_ROWS
 
 __all__ = []
 
 
+# ============================================================================ out
+def _check_export(
+    what: str,
+    header: Sequence[str],
+    table: Sequence[Sequence[str]],
+    *,
+    cell_limit: int,
+    limit_reason: str,
+    escape: Callable[[str], str] | None = None,
+    forbidden: re.Pattern[str] | None = None,
+    forbidden_reason: str = "",
+) -> None:
+    """Refuse to write a table the readers could not read back whole.
+
+    Raises :class:`InvalidInputError` for more than :data:`MAX_ROWS` rows, or naming the row
+    and column of the first cell holding a ``forbidden`` character or longer than
+    ``cell_limit`` once ``escape`` d.
+    """
+    if len(table) > MAX_ROWS:
+        raise InvalidInputError(
+            field=what,
+            value=len(table),
+            reason=N_("lebih dari {limit} baris; tabel ini tidak dapat dibaca kembali"),
+            limit=MAX_ROWS,
+        )
+    for n, row in enumerate(table, start=2):
+        # One look at the whole row first (most rows are fine), then at its cells.
+        bad_row = forbidden is not None and forbidden.search("\n".join(row)) is not None
+        if not bad_row and max(map(len, row), default=0) < cell_limit:
+            continue
+        for i, value in enumerate(row):
+            bad = forbidden is not None and forbidden.search(value) is not None
+            length = len(value)
+            if length >= cell_limit and escape is not None:
+                length = len(escape(value))
+            if bad or length > cell_limit:
+                raise InvalidInputError(
+                    field=f"row {n}: {_column(header, i)}",
+                    value=_shown(value),
+                    reason=forbidden_reason if bad else limit_reason,
+                    length=length,
+                    limit=cell_limit,
+                )
+
+
+def _output_too_large(what: str, size: int) -> InvalidInputError:
+    return InvalidInputError(
+        field=what,
+        value=size,
+        reason=N_("hasilnya lebih besar dari {limit} dan tidak dapat dibaca kembali"),
+        limit=MAX_INPUT_SIZE,
+    )
+
+
 # ============================================================================ in
+def _input_too_large(what: str, size: int) -> RegisterImportError:
+    return _refuse(
+        what,
+        Problem(
+            "file",
+            "too-large",
+            N_("berkas berukuran {size}, lebih dari {limit}"),
+            {"size": size, "limit": MAX_INPUT_SIZE},
+        ),
+    )
+
+
 def _problem(row: int, column: str, code: str, template: str, **params: object) -> Problem:
     return Problem(f"row {row}: {column}", code, template, {"row": row, "column": column, **params})
 
 
+def _refuse(what: str, problem: Problem) -> RegisterImportError:
+    """The error for a table that cannot be read on at all (one problem)."""
+    return RegisterImportError(field=what, problems=[problem])
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    """A cell cut to ``limit`` characters for a message (a cell may be huge)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _shown(text: str) -> str:
+    """``repr`` of a cell for a message, cut (see :func:`_cut`)."""
+    return repr(_cut(text))
+
+
+def _letter(index: int) -> str:
+    """The spreadsheet letter of the column at ``index`` (0 → ``A``, 26 → ``AA``)."""
+    out = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        out = chr(ord("A") + rest) + out
+    return out
+
+
+def _column(columns: Sequence[str], index: int) -> str:
+    """The name of column ``index`` (Bahasa Indonesia), or its letter after the last one."""
+    return gettext(columns[index], "id") if index < len(columns) else _letter(index)
+
+
 def _text(value: object) -> str:
-    """A cell as text: CSV cells are text already; XLSX cells may be numbers or dates."""
+    """A cell as text, exactly: CSV cells are text already; XLSX cells may be numbers or
+    dates (a whole number reads as ``4``, a date at midnight as ``2024-01-31``)."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time() else value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return str(value)
+
+
+def _blank(value: object) -> bool:
+    """An empty cell, or one of spaces only."""
+    return not _text(value).strip()
 
 
 def _day(value: object) -> date:
@@ -57,10 +167,18 @@ def _day(value: object) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    return date.fromisoformat(_text(value))
+    return date.fromisoformat(_text(value).strip())
 
 
-_Row = tuple[int, tuple[object, ...]]
+class _Row:
+    """A data row: its number (as a spreadsheet numbers it), its cells, and their text."""
+
+    __slots__ = ("cells", "n", "text")
+
+    def __init__(self, n: int, cells: tuple[object, ...], text: list[str]) -> None:
+        self.n = n
+        self.cells = cells
+        self.text = text
 
 
 def _read_table(
@@ -69,10 +187,12 @@ def _read_table(
     """The data rows of a table (numbered as a spreadsheet numbers them) and the problems.
 
     The header (row 1) must name ``columns`` in Bahasa Indonesia or English, else
-    :class:`RegisterImportError` is raised at once. A CSV row (``fixed_width``) must have
+    :class:`RegisterImportError` is raised at once; so it is for a table of more than
+    :data:`~kiplib.registers.limits.MAX_ROWS` data rows. A CSV row (``fixed_width``) must have
     exactly one cell per column; an XLSX row may leave its trailing cells empty, but not add
     cells after the last column. Empty rows at the end are skipped; an empty row between rows
-    of data is a problem (nothing is dropped silently).
+    of data is a problem (nothing is dropped silently), and so is a cell longer than
+    :data:`~kiplib.registers.limits.MAX_CELL_CHARS`.
     """
     names_id = [gettext(h, "id") for h in columns]
     names_en = [gettext(h, "en") for h in columns]
@@ -82,34 +202,49 @@ def _read_table(
     while found and not found[-1] and not fixed_width:
         found.pop()
     if found not in ([_key(c) for c in names_id], [_key(c) for c in names_en]):
-        raise RegisterImportError(
-            field=what,
-            problems=[
-                _problem(
-                    1,
-                    "header",
-                    "bad-header",
-                    N_("baris judul harus berisi kolom: {expected}"),
-                    expected=", ".join(names_id),
-                )
-            ],
+        raise _refuse(
+            what,
+            _problem(
+                1,
+                "header",
+                "bad-header",
+                N_("baris judul harus berisi kolom: {expected}"),
+                expected=", ".join(names_id),
+            ),
         )
     out: list[_Row] = []
     problems: list[Problem] = []
     blank: list[int] = []
+    width = len(columns)
     for n, raw in enumerate(it, start=2):
+        if n > MAX_ROWS + 1:
+            raise _refuse(
+                what,
+                _problem(
+                    n,
+                    "*",
+                    "too-many-rows",
+                    N_("tabel berisi lebih dari {limit} baris data"),
+                    limit=MAX_ROWS,
+                ),
+            )
         cells = list(raw)
+        text = [_text(c) for c in cells]
         if not fixed_width:
-            while cells and not _text(cells[-1]):
-                cells.pop()
-        if not any(_text(c) for c in cells):
+            # Cells after the last column that hold nothing but spaces are not part of the
+            # table; inside it, a trailing cell of spaces is a value and is kept.
+            while len(text) > width and not text[-1].strip():
+                del cells[-1], text[-1]
+            while text and not text[-1]:
+                del cells[-1], text[-1]
+        if not "".join(text).strip():
             blank.append(n)
             continue
         problems.extend(
             _problem(b, "*", "empty-row", N_("baris kosong di tengah tabel")) for b in blank
         )
         blank.clear()
-        if len(cells) > len(columns) or (fixed_width and len(cells) != len(columns)):
+        if len(cells) > width or (fixed_width and len(cells) != width):
             problems.append(
                 _problem(
                     n,
@@ -117,22 +252,42 @@ def _read_table(
                     "cell-count",
                     N_("baris berisi {found} sel, seharusnya {expected}"),
                     found=len(cells),
-                    expected=len(columns),
+                    expected=width,
                 )
             )
             continue
-        out.append((n, tuple(cells) + (None,) * (len(columns) - len(cells))))
+        if max(map(len, text)) > MAX_CELL_CHARS:
+            problems.extend(
+                _problem(
+                    n,
+                    _column(columns, i),
+                    "cell-too-long",
+                    N_("sel berisi {length} karakter; paling banyak {limit}"),
+                    length=len(t),
+                    limit=MAX_CELL_CHARS,
+                )
+                for i, t in enumerate(text)
+                if len(t) > MAX_CELL_CHARS
+            )
+            continue
+        missing = width - len(cells)
+        out.append(_Row(n, (*cells, *(None,) * missing), text + [""] * missing))
     return out, problems
 
 
 class _RowReader:
-    """One data row being read: its cells as text, and the problems found in it."""
+    """One data row being read: its cells as text, and the problems found in it.
 
-    def __init__(self, n: int, cells: tuple[object, ...], columns: Sequence[str]) -> None:
-        self.n = n
-        self.cells = cells
-        self.names = [gettext(h, "id") for h in columns]
-        self.text = [_text(c) for c in cells]
+    ``names`` are the column names (Bahasa Indonesia); ``keys`` caches the normalised text of
+    cells looked up in a table of words (the same few words fill a whole column).
+    """
+
+    def __init__(self, row: _Row, names: Sequence[str], keys: dict[str, str]) -> None:
+        self.n = row.n
+        self.cells = row.cells
+        self.names = names
+        self.text = row.text
+        self.keys = keys
         self.problems: list[Problem] = []
 
     def fail(self, i: int, code: str, template: str, **params: object) -> None:
@@ -140,17 +295,20 @@ class _RowReader:
 
     def require(self, columns: Iterable[int]) -> None:
         for i in columns:
-            if not self.text[i]:
+            if not self.text[i].strip():
                 self.fail(i, "required", N_("wajib diisi"))
 
     def lookup(self, i: int, table: Mapping[str, T], code: str, template: str) -> T | None:
         """The value the table gives the cell's text; a filled cell it does not know is a
         problem (``template`` takes ``{value}``)."""
-        key = _key(self.text[i])
+        text = self.text[i]
+        key = self.keys.get(text)
+        if key is None:
+            key = self.keys[text] = _key(text)
         if not key:
             return None
         if key not in table:
-            self.fail(i, code, template, value=repr(self.text[i]))
+            self.fail(i, code, template, value=_shown(text))
             return None
         return table[key]
 
@@ -159,9 +317,11 @@ class _RowReader:
         return _optional_day(self.n, self.cells[i], self.names[i], self.problems)
 
 
-def _dip_entry(n: int, cells: tuple[object, ...], problems: list[Problem]) -> DipEntry | None:
+def _dip_entry(
+    data: _Row, names: Sequence[str], keys: dict[str, str], problems: list[Problem]
+) -> DipEntry | None:
     """The entry in one data row of the DIP table, or ``None`` (its problems appended)."""
-    row = _RowReader(n, cells, DIP_COLUMNS)
+    row = _RowReader(data, names, keys)
     text = row.text
     row.require(_REQUIRED_COLUMNS)
     category = row.lookup(7, _CATEGORIES, "unknown-category", N_("kategori {value} tidak dikenal"))
@@ -195,7 +355,7 @@ def _optional_day(
     n: int, cell: object, column: str, problems: list[Problem]
 ) -> date | Literal[False] | None:
     """The date in ``cell`` (``None`` when empty; ``False`` when unreadable, problem added)."""
-    if not _text(cell):
+    if _blank(cell):
         return None
     try:
         return _day(cell)
@@ -206,7 +366,7 @@ def _optional_day(
                 column,
                 "bad-date",
                 N_("{value} bukan tanggal ISO (2024-01-31)"),
-                value=repr(_text(cell)),
+                value=_shown(_text(cell)),
             )
         )
         return False
@@ -226,11 +386,12 @@ def _dip_from_rows(
     names = [gettext(h, "id") for h in DIP_COLUMNS]
     entries: list[DipEntry] = []
     entry_rows: list[int] = []
-    for n, cells in data:
-        entry = _dip_entry(n, cells, problems)
+    keys: dict[str, str] = {}
+    for row in data:
+        entry = _dip_entry(row, names, keys, problems)
         if entry is not None:
             entries.append(entry)
-            entry_rows.append(n)
+            entry_rows.append(row.n)
     register = DipRegister(
         body=body, year=year, adopted_on=adopted_on, entries=entries, revision=revision
     )
@@ -240,14 +401,14 @@ def _dip_from_rows(
         if match is None:
             problems.append(p)
             continue
-        row = entry_rows[int(match.group(1))]
+        at = entry_rows[int(match.group(1))]
         column = names[_FIELD_COLUMNS[match.group(2)]]
         problems.append(
             Problem(
-                f"row {row}: {column}",
+                f"row {at}: {column}",
                 p.code,
                 p.template,
-                {**p.params, "row": row, "column": column},
+                {**p.params, "row": at, "column": column},
             )
         )
     if problems:
@@ -256,9 +417,11 @@ def _dip_from_rows(
     return register
 
 
-def _dik_entry(n: int, cells: tuple[object, ...], problems: list[Problem]) -> DikEntry | None:
+def _dik_entry(
+    data: _Row, names: Sequence[str], keys: dict[str, str], problems: list[Problem]
+) -> DikEntry | None:
     """The entry in one data row of the DIK table, or ``None`` (its problems appended)."""
-    row = _RowReader(n, cells, DIK_COLUMNS)
+    row = _RowReader(data, names, keys)
     text = row.text
     row.require(_DIK_REQUIRED)
     grounds: list[str] = []
@@ -269,7 +432,7 @@ def _dik_entry(n: int, cells: tuple[object, ...], problems: list[Problem]) -> Di
                 4,
                 "unknown-ground",
                 N_("{value} bukan alasan pengecualian UU 14/2008 Pasal 17"),
-                value=repr(part.strip()),
+                value=_shown(part.strip()),
             )
         else:
             grounds.append(code)
@@ -303,9 +466,11 @@ def _dik_from_rows(
     names = [gettext(h, "id") for h in DIK_COLUMNS]
     entries: list[DikEntry] = []
     seen: dict[str, int] = {}
-    for n, cells in data:
-        record = _text(cells[0])
-        first = seen.setdefault(record, n) if record else n
+    keys: dict[str, str] = {}
+    for row in data:
+        n = row.n
+        record = row.text[0]
+        first = seen.setdefault(record, n) if record.strip() else n
         if first != n:
             problems.append(
                 _problem(
@@ -313,11 +478,11 @@ def _dik_from_rows(
                     names[0],
                     "duplicate-number",
                     N_("nomor {value} sudah dipakai pada baris {first}"),
-                    value=record,
+                    value=_cut(record),
                     first=first,
                 )
             )
-        entry = _dik_entry(n, cells, problems)
+        entry = _dik_entry(row, names, keys, problems)
         if entry is not None and first == n:
             entries.append(entry)
     if problems:

@@ -35,10 +35,15 @@ from kiplib.testing._records import (
     texts,
 )
 from kiplib.testing._registers import (
+    HOSTILE_PIECES,
+    csv_inputs,
     dik_registers,
     dip_entries,
     dip_registers,
     finished_requests,
+    hostile_texts,
+    json_inputs,
+    xlsx_inputs,
 )
 from kiplib.testing._requests import (
     exemption_grounds,
@@ -49,12 +54,14 @@ from kiplib.testing._requests import (
 )
 
 __all__ = [
+    "HOSTILE_PIECES",
     "INDONESIAN_TIMEZONES",
     "aware_datetimes",
     "bodies_in_scope",
     "calendar_days",
     "consequence_test_facts",
     "consequence_tests",
+    "csv_inputs",
     "dated_steps",
     "dik_registers",
     "dip_entries",
@@ -62,7 +69,9 @@ __all__ = [
     "exemption_grounds",
     "finished_requests",
     "ground_codes",
+    "hostile_texts",
     "information_items",
+    "json_inputs",
     "law_dates",
     "officials",
     "possible_requests",
@@ -74,4 +83,5 @@ __all__ = [
     "shuffled_requests",
     "steps",
     "texts",
+    "xlsx_inputs",
 ]
