@@ -40,6 +40,7 @@ COMMANDS: tuple[str, ...] = (
     "kiplib.cli.plugins",
     "kiplib.cli.new_plugin",
     "kiplib.cli.duties",
+    "kiplib.cli.register",
     "kiplib.cli.document",
     "kiplib.cli.serve",
     "kiplib.cli.completion",
