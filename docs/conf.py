@@ -79,7 +79,8 @@ nitpicky = True
 nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|collections\.abc|typing|types|enum|pathlib|decimal|contextlib)\..*"),
     (r"py:.*", r"(attrs|attr|cattrs|pluggy|hypothesis|numpy|npt|jinja2|pytest|_pytest)\..*"),
-    (r"py:.*", r"(dateutil|holidays|icalendar|openpyxl|zoneinfo|np|st|litestar|msgspec|uvicorn)\..*"),
+    (r"py:.*", r"(dateutil|holidays|icalendar|openpyxl|zoneinfo|np|st)\..*"),
+    (r"py:.*", r"(litestar|msgspec|uvicorn)\..*"),
     # Type variables of generic signatures.
     (r"py:class", r"kiplib\.[\w.]+\.T"),
 ]
