@@ -29,6 +29,7 @@ Examples:
 from __future__ import annotations
 
 import enum
+import inspect
 import json
 import sys
 import types
@@ -119,8 +120,10 @@ def shipped(kind: str) -> dict[str, Any]:
 
 
 def _doc(cls: type[Any]) -> str:
-    text = (cls.__doc__ or cls.__name__).strip()
-    return text.split("\n\n", 1)[0].replace("\n", " ")
+    # The first paragraph, its lines joined with single spaces: the same text whichever way
+    # the Python at hand keeps a docstring's indentation (3.13 removes it, 3.11 does not).
+    text = inspect.cleandoc(cls.__doc__ or cls.__name__)
+    return " ".join(text.split("\n\n", 1)[0].split())
 
 
 class _Builder:
