@@ -54,17 +54,32 @@ _MIXED: Final = N_("kolom mencampur tanggal dan waktu; berikan salah satu saja")
 class Column:
     """One column, read.
 
-    ``values``: ``int64`` day numbers (dates), microseconds since 1970-01-01 UTC (instants)
-    or booleans (flags); ``present``: where a value is given (``None``: everywhere).
+    ``values``: day numbers (dates, ``int32`` or ``int64``), ``int64`` microseconds since
+    1970-01-01 UTC (instants) or booleans (flags); ``present``: where a value is given
+    (``None``: everywhere).
     """
 
     name: str
     kind: Kind
     values: Array
     present: Array | None = None
+    #: The values are numpy's ``datetime64`` integers: NaT (the smallest ``int64``) marks a
+    #: missing value, and ``present`` is not given.
+    nat: bool = False
 
     def __len__(self) -> int:
         return len(self.values)
+
+    def given(self) -> Array:
+        """Where a value is given."""
+        import numpy as np
+
+        if self.nat:
+            found: Array = self.values != np.iinfo(np.int64).min
+            return found
+        if self.present is not None:
+            return self.present
+        return np.ones(len(self.values), dtype=bool)
 
 
 def _refuse(name: str, kind: str) -> InvalidInputError:
@@ -106,13 +121,12 @@ def _numpy(values: Array, name: str, flags: bool) -> Column:
     kind = values.dtype.kind
     if kind == "M":
         unit = np.datetime_data(values.dtype)[0]
-        present = ~np.isnat(values)
         if unit != "D":
             if unit in _UNIT_US:
-                shown = values[present][:1]
+                shown = values[~np.isnat(values)][:1]
                 raise _naive(name, shown[0] if len(shown) else values.dtype)
             raise _refuse(name, str(values.dtype))
-        return _with_mask(name, "dates", values.view(np.int64), present)
+        return Column(name, "dates", values.view(np.int64), nat=True)
     if kind == "b" and flags:
         return Column(name, "flags", values)
     if kind == "O":
@@ -123,24 +137,7 @@ def _numpy(values: Array, name: str, flags: bool) -> Column:
 def _with_mask(name: str, kind: Kind, values: Array, present: Array | None) -> Column:
     if present is not None and present.all():
         present = None
-    return _fits(Column(name, kind, values, present))
-
-
-def _fits(column: Column) -> Column:
-    """``column``, once its dates are known to be days a batch can count with."""
-    import numpy as np
-
-    if column.kind != "dates" or not len(column.values):
-        return column
-    values = column.values if column.present is None else column.values[column.present]
-    if len(values) and (values.min() <= -BIG or values.max() >= BIG):
-        bad = values[(values <= -BIG) | (values >= BIG)][0]
-        raise InvalidInputError(
-            field=column.name,
-            value=str(np.datetime64(int(bad), "D")),
-            reason=N_("tanggal di luar rentang yang dapat dihitung"),
-        )
-    return column
+    return Column(name, kind, values, present)
 
 
 def _missing(value: object) -> bool:
@@ -240,7 +237,7 @@ def _arrow(values: Any, name: str, flags: bool) -> Column:
 
     def filled(raw: pa.Array) -> Array:
         plain = raw.fill_null(0) if present is not None else raw
-        return np.asarray(plain.to_numpy(zero_copy_only=False), dtype=np.int64)
+        return np.asarray(plain.to_numpy(zero_copy_only=False))
 
     if pa.types.is_null(kind):
         return Column(
@@ -249,13 +246,13 @@ def _arrow(values: Any, name: str, flags: bool) -> Column:
     if pa.types.is_date32(kind):
         return Column(name, "dates", filled(values.cast(pa.int32())), present)
     if pa.types.is_date64(kind):
-        days = filled(values.cast(pa.int64())) // 86_400_000
+        days = filled(values.cast(pa.int64())).astype(np.int64) // 86_400_000
         return _with_mask(name, "dates", days, present)
     if pa.types.is_timestamp(kind):
         if kind.tz is None:
             shown = values.drop_null()[:1].to_pylist()
             raise _naive(name, shown[0] if shown else kind)
-        raw = filled(values.cast(pa.int64()))
+        raw = filled(values.cast(pa.int64())).astype(np.int64)
         scale = _UNIT_US[kind.unit]
         micros = raw // 1000 if scale is None else raw * scale
         return Column(name, "instants", micros, present)
@@ -273,7 +270,7 @@ def _polars(values: Any, name: str, flags: bool) -> Column:
 
     def filled(raw: Any) -> Array:
         plain = raw.fill_null(0) if present is not None else raw
-        return np.asarray(plain.to_numpy(), dtype=np.int64)
+        return np.asarray(plain.to_numpy())
 
     if dtype == pl.Null:
         return Column(
@@ -285,7 +282,7 @@ def _polars(values: Any, name: str, flags: bool) -> Column:
         if dtype.time_zone is None:
             shown = values.drop_nulls().head(1).to_list()
             raise _naive(name, shown[0] if shown else dtype)
-        raw = filled(values.to_physical())
+        raw = filled(values.to_physical()).astype(np.int64)
         scale = _UNIT_US[str(dtype.time_unit)]
         micros = raw // 1000 if scale is None else raw * scale
         return Column(name, "instants", micros, present)
@@ -361,19 +358,48 @@ class DayReader:
 
         column = self.column
         values = column.values[start:stop]
+        if column.nat:
+            return self._nat(values, start), None
+        present = None if column.present is None else column.present[start:stop]
         if column.kind == "dates":
-            days = values.astype(np.int32)
+            wide = values
             time_of_day = None
         else:
             seconds = self._seconds(values, start, stop)
             local = values + seconds * 1_000_000
             wide = local // _DAY_US
             time_of_day = local - wide * _DAY_US
-            days = wide.astype(np.int32)
-        if column.present is not None:
-            missing = ~column.present[start:stop]
-            days += missing.view(np.int8) * (np.int32(BIG) - days)
+        shown = wide if present is None else wide * present.view(np.int8)
+        if len(shown) and (shown.min() <= -BIG or shown.max() >= BIG):
+            self._outside(shown, (shown <= -BIG) | (shown >= BIG), start)
+        days = wide.astype(np.int32)
+        if present is not None:
+            days += (~present).view(np.int8) * (np.int32(BIG) - days)
         return days, time_of_day
+
+    def _nat(self, values: Array, start: int) -> Array:
+        """Day numbers of ``datetime64[D]`` integers, NaT becoming :data:`BIG`."""
+        import numpy as np
+
+        if len(values) and values.max() >= BIG:
+            self._outside(values, values >= BIG, start)
+        low = values <= -BIG  # NaT, or a day no calendar reaches
+        days = values.astype(np.int32)
+        if low.any():
+            if (values[low] != np.iinfo(np.int64).min).any():
+                self._outside(values, low & (values != np.iinfo(np.int64).min), start)
+            days += low.view(np.int8) * (np.int32(BIG) - days)
+        return days
+
+    def _outside(self, values: Array, bad: Array, start: int) -> None:
+        import numpy as np
+
+        i = int(np.flatnonzero(bad)[0])
+        raise InvalidInputError(
+            field=f"{self.column.name}[{start + i}]",
+            value=str(np.datetime64(int(values[i]), "D")),
+            reason=N_("tanggal di luar rentang yang dapat dihitung"),
+        )
 
     def _seconds(self, micros: Array, start: int, stop: int) -> Array:
         import numpy as np

@@ -125,8 +125,9 @@ class StatusColumns:
 
     And for the request: ``status`` (an index of :data:`STATUSES`), ``status_until`` (the day
     the status waits for, as :attr:`kiplib.Timeline.status_until`) and ``valid_until`` — the
-    last day every column holds unless a new event is recorded (NaT: until an event), as
-    :attr:`kiplib.Timeline.valid_until`.
+    last day every column holds unless a new event is recorded (NaT: until an event): the
+    timeline's (:attr:`kiplib.Timeline.valid_until`) and, while a step is overdue, no later
+    than the day before the next working day, when its days late grow.
 
     ``cols[name]`` gives a date column as ``datetime64[D]``; :meth:`days` gives it as the
     batch computes it, ``int32`` days since 1970-01-01 with :data:`NO_DAY` where there is none
@@ -141,7 +142,7 @@ class StatusColumns:
 
     as_of: date | None
     citations: tuple[Citation, ...]
-    _data: Mapping[str, Array] = attrs.field(alias="data")
+    _data: dict[str, Array] = attrs.field(alias="data", repr=False)
     _shown: dict[str, Array] = attrs.field(factory=dict, init=False, repr=False)
 
     def __len__(self) -> int:
@@ -164,6 +165,11 @@ class StatusColumns:
     def names(self) -> tuple[str, ...]:
         """The names of the columns, in order."""
         return tuple(self._data)
+
+    @property
+    def columns(self) -> Mapping[str, Array]:
+        """Every column as the batch computes it (dates as :meth:`days` gives them)."""
+        return MappingProxyType(self._data)
 
     def days(self, name: str) -> Array:
         """A date column as ``int32`` days since 1970-01-01 (:data:`NO_DAY`: none)."""
@@ -458,7 +464,7 @@ def statuses(
         >>> [str(d) for d in cols["notice_due"]], cols.states("notice")
         (['2024-04-29', '2024-04-29'], [<EntryState.OVERDUE: 'overdue'>, <EntryState.MET: 'met'>])
         >>> [s.value for s in cols.statuses()], [str(d) for d in cols["valid_until"]]
-        (['notice_overdue', 'objection_window_open'], ['2024-06-20', '2024-06-10'])
+        (['notice_overdue', 'objection_window_open'], ['2024-05-06', '2024-06-10'])
     """
     _numpy("statuses")
     book = rules_or_default(rules)
@@ -577,15 +583,13 @@ class Batch:
         d7 = np.array([_d7(w) for w in self.wheres])
         if column.kind != "dates" or not d7.any():
             return
-        rows = d7 if self.code_of_row is None else d7[self.code_of_row]
-        if self.code_of_row is None:
-            given = column.present if column.present is not None else np.ones(1, bool)
-            first = 0
-            hit = bool(d7[0] and given.any())
-        else:
-            given = rows if column.present is None else rows & column.present
-            hit = bool(given.any())
-            first = int(np.flatnonzero(given)[0]) if hit else 0
+        given = column.given()
+        if self.code_of_row is not None:
+            given = given & d7[self.code_of_row]
+        elif not d7[0]:
+            return
+        hit = bool(given.any())
+        first = int(np.flatnonzero(given)[0]) if hit else 0
         if hit:
             body = self.wheres[0 if self.code_of_row is None else int(self.code_of_row[first])]
             raise InvalidInputError(
@@ -607,12 +611,17 @@ class Batch:
             if name in readers:
                 self.needs_time(given[name])
         d7 = any(_d7(w) for w in self.wheres)
-        tables = {step: _Days.of(self.sets, step) for step in STEP_COLUMNS.values()}
-        cum = (
-            self.sets[0].cum if len(self.sets) == 1 else np.concatenate([t.cum for t in self.sets])
-        )
         length = self.sets[0].length
-        out = _allocate(n)
+        shared = _Shared(
+            {step: _Days.of(self.sets, step) for step in STEP_COLUMNS.values()},
+            _join([t.cum for t in self.sets]),
+            _join([t.next_working for t in self.sets]),
+            _allocate(n),
+            np.zeros(n, dtype=bool),
+        )
+        for name in ("extension", "response", "dispute", "commission_start", "commission_end"):
+            shared.nothing(name)
+        objected, filed, withdrawn = _Gathered(), _Gathered(), _Gathered()
         for start in range(0, n, CHUNK):
             stop = min(start + CHUNK, n)
             size = stop - start
@@ -636,8 +645,11 @@ class Batch:
             today: Array | int = int(self.today_of_body[0]) if today_rows is None else today_rows
             self._check(days, today, start)
             chunk = _Chunk(None if sig is None else sig * np.int32(length), sig)
-            _engine(chunk, tables, cum, days, after, today, size, out, start)
-        return StatusColumns(self.as_of, citations(), MappingProxyType(_frozen(out)))
+            _first_stage(shared, chunk, days, after, today, size, start, objected, filed, withdrawn)
+        _later_stage(shared, objected, _objected, length)
+        _later_stage(shared, filed, _filed, length)
+        _finish(shared, withdrawn, self, n)
+        return StatusColumns(self.as_of, citations(), _frozen(shared.out))
 
     def _check(self, days: dict[str, Array], today: Array | int, start: int) -> None:
         """Refuse what a timeline refuses (naming the column and the row) and days from which
@@ -668,8 +680,17 @@ class Batch:
                 in_force=LAW_IN_FORCE.isoformat(),
             )
         for name, values in days.items():
-            present = values < BIG
-            before = present & (values < received)
+            later = (values > today) & (values < BIG)
+            if later.any():
+                i = first(later)
+                raise InvalidInputError(
+                    field=f"{name}[{start + i}]",
+                    value=_day(values[i]),
+                    reason=N_("sesudah as_of; as_of tidak boleh sebelum peristiwa yang dicatat"),
+                )
+            if name == "received":
+                continue
+            before = values < received  # a missing event (BIG) never is
             if before.any():
                 i = first(before)
                 raise SequenceError(
@@ -678,14 +699,6 @@ class Batch:
                     reason=N_("tercatat sebelum permintaan informasi diterima ({received})"),
                     citation=str(uu(22, 7)),
                     received=_day(received[i]),
-                )
-            later = present & (values > today)
-            if later.any():
-                i = first(later)
-                raise InvalidInputError(
-                    field=f"{name}[{start + i}]",
-                    value=_day(values[i]),
-                    reason=N_("sesudah as_of; as_of tidak boleh sebelum peristiwa yang dicatat"),
                 )
         answered, filed = days["objection_answered"], days["objection_filed"]
         orphan = (answered < BIG) & (filed > answered)
@@ -721,28 +734,50 @@ def _d7(where: BodyRules) -> bool:
 
 
 def _day(value: Any) -> str:
-    return date.fromordinal(int(value) + EPOCH).isoformat()
+    """A day number as people read it (numpy's form beyond the years ``date`` knows)."""
+    try:
+        return date.fromordinal(int(value) + EPOCH).isoformat()
+    except (ValueError, OverflowError):
+        np = _numpy("statuses")
+        return str(np.datetime64(int(value), "D"))
 
 
+#: The type of each part of a step's columns (citations: ``int8`` while the codes fit).
 _KINDS: Final = (
     ("due", "int32"),
     ("latest", "int32"),
     ("state", "int8"),
-    ("days_late", "int32"),
-    ("citation", "int16"),
+    ("days_late", "int16"),  # at most some 23 500 hari kerja fit in the calendar's range
+    ("citation", "cite"),
 )
 
 
 def _allocate(n: int) -> dict[str, Array]:
+    """Every column of a batch of ``n`` rows, carved from one buffer: one large allocation
+    is mapped in large pages, many of a few megabytes each page by page (the difference is
+    most of the time a batch takes to write its columns)."""
     np = _numpy("statuses")
+    cite = np.dtype(np.int8 if len(citations()) < 127 else np.int16)
+    kinds: list[tuple[str, Any]] = [
+        (f"{step}_{part}", cite if kind == "cite" else np.dtype(kind))
+        for step in STEP_COLUMNS
+        for part, kind in _KINDS
+    ]
+    kinds += [
+        ("status", np.dtype(np.int8)),
+        ("status_until", np.dtype(np.int32)),
+        ("valid_until", np.dtype(np.int32)),
+    ]
+    # Widest first, so that every column starts aligned.
+    placed = sorted(kinds, key=lambda k: -k[1].itemsize)
+    buffer = np.empty(sum(d.itemsize for _, d in kinds) * n, dtype=np.uint8)
     out: dict[str, Array] = {}
-    for step in STEP_COLUMNS:
-        for kind, dtype in _KINDS:
-            out[f"{step}_{kind}"] = np.empty(n, dtype=dtype)
-    out["status"] = np.empty(n, dtype=np.int8)
-    out["status_until"] = np.empty(n, dtype=np.int32)
-    out["valid_until"] = np.empty(n, dtype=np.int32)
-    return out
+    at = 0
+    for name, dtype in placed:
+        size = dtype.itemsize * n
+        out[name] = buffer[at : at + size].view(dtype)
+        at += size
+    return {name: out[name] for name, _ in kinds}
 
 
 def _frozen(columns: dict[str, Array]) -> dict[str, Array]:
@@ -752,6 +787,91 @@ def _frozen(columns: dict[str, Array]) -> dict[str, Array]:
 
 
 # ------------------------------------------------------------------ the engine
+def _join(parts: list[Array]) -> Array:
+    np = _numpy("statuses")
+    joined: Array = parts[0] if len(parts) == 1 else np.concatenate(parts)
+    return joined
+
+
+class _Gathered:
+    """Rows of the whole batch that a later stage reads, with the values it needs."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, list[Array]] = {}
+        self.count = 0
+
+    def add(self, rows: Array, **values: Array | int | None) -> None:
+        np = _numpy("statuses")
+        if not len(rows):
+            return
+        self.count += len(rows)
+        self.parts.setdefault("rows", []).append(rows)
+        for name, value in values.items():
+            if value is None:
+                continue
+            part = np.full(len(rows), value, dtype=np.int32) if isinstance(value, int) else value
+            self.parts.setdefault(name, []).append(part)
+
+    def joined(self) -> dict[str, Array]:
+        return {name: _join(parts) for name, parts in self.parts.items()}
+
+
+@attrs.frozen(eq=False)
+class _Shared:
+    """What every stage reads and writes: the tables, the body calendars' running counts
+    and next working days, the columns, and which rows have an overdue step."""
+
+    tables: dict[Step, _Days]
+    cum: Array
+    following: Array
+    out: dict[str, Array]
+    #: Rows with an overdue step: its days late grow on the next working day.
+    overdue: Array
+
+    def nothing(self, name: str) -> None:
+        out = self.out
+        out[f"{name}_due"].fill(NO_DAY)
+        out[f"{name}_latest"].fill(NO_DAY)
+        out[f"{name}_state"].fill(-1)
+        out[f"{name}_days_late"].fill(0)
+        out[f"{name}_citation"].fill(-1)
+
+    def step(
+        self,
+        name: str,
+        at: slice | Array,
+        chunk: _Chunk,
+        t: Array | int,
+        exists: Array | None,
+        code: Array,
+        due: Array,
+        latest: Array,
+        done: Array,
+        cite: Array | int,
+    ) -> None:
+        """One step's five columns at the rows ``at`` of the batch."""
+        np = _numpy("statuses")
+        out = self.out
+        if exists is not None:
+            due = _sel(exists, due, NO_DAY)
+            latest = _sel(exists, latest, NO_DAY)
+            cite = _sel(exists, cite, -1)
+        out[f"{name}_due"][at] = due
+        out[f"{name}_latest"][at] = latest
+        out[f"{name}_state"][at] = code
+        self.overdue[at] |= code == _STATE[EntryState.OVERDUE]
+        late = (code - np.int8(_STATE[EntryState.LATE])).view(np.uint8) <= 1  # late, overdue
+        if late.any():
+            reached = np.minimum(done, t)
+            counted = np.take(self.cum, chunk.index(reached), mode="clip") - np.take(
+                self.cum, chunk.index(latest), mode="clip"
+            )
+            out[f"{name}_days_late"][at] = counted * late.view(np.int8)
+        else:
+            out[f"{name}_days_late"][at] = 0
+        out[f"{name}_citation"][at] = cite
+
+
 def _state(
     step: Step,
     t: Array | int,
@@ -788,93 +908,39 @@ def _is_open(code: Array) -> Array:
     return shown
 
 
-class _Writer:
-    """Writes a slice's columns into the batch's arrays, for all its rows or some."""
-
-    def __init__(self, out: dict[str, Array], start: int, stop: int, cum: Array) -> None:
-        self.out = out
-        self.rows = slice(start, stop)
-        self.start = start
-        self.cum = cum
-
-    def nothing(self, name: str) -> None:
-        out, rows = self.out, self.rows
-        out[f"{name}_due"][rows] = NO_DAY
-        out[f"{name}_latest"][rows] = NO_DAY
-        out[f"{name}_state"][rows] = -1
-        out[f"{name}_days_late"][rows] = 0
-        out[f"{name}_citation"][rows] = -1
-
-    def step(
-        self,
-        name: str,
-        chunk: _Chunk,
-        t: Array | int,
-        exists: Array | None,
-        code: Array,
-        due: Array,
-        latest: Array,
-        done: Array,
-        cite: Array | int,
-        rows: Array | None = None,
-    ) -> None:
-        """One step's five columns (``rows``: the places of these values in the slice)."""
-        np = _numpy("statuses")
-        at: slice | Array = self.rows if rows is None else rows + self.start
-        out = self.out
-        if exists is not None:
-            due = _sel(exists, due, NO_DAY)
-            latest = _sel(exists, latest, NO_DAY)
-            cite = _sel(exists, cite, -1)
-        out[f"{name}_due"][at] = due
-        out[f"{name}_latest"][at] = latest
-        out[f"{name}_state"][at] = code
-        late = (code - np.int8(_STATE[EntryState.LATE])).view(np.uint8) <= 1  # late, overdue
-        reached = np.minimum(done, t)
-        counted = np.take(self.cum, chunk.index(reached), mode="clip") - np.take(
-            self.cum, chunk.index(latest), mode="clip"
-        )
-        out[f"{name}_days_late"][at] = counted * late.view(np.int8)
-        out[f"{name}_citation"][at] = cite
-
-
-def _engine(
+def _first_stage(
+    shared: _Shared,
     chunk: _Chunk,
-    tables: dict[Step, _Days],
-    cum: Array,
     days: dict[str, Array],
     after: dict[str, Array | None],
     t: Array | int,
     n: int,
-    out: dict[str, Array],
     start: int,
+    objected: _Gathered,
+    filed: _Gathered,
+    withdrawn_rows: _Gathered,
 ) -> None:
-    """The request engine's reading of the events, for a slice of rows at once (see the
-    module's notes and :mod:`kiplib.requests.engine`: each part names the handler it
-    follows). Writes the slice's columns into ``out`` from row ``start``.
-
-    Three stages: every row (the notice, its extension, the keberatan windows); the rows with
-    a keberatan (the atasan's answer, the sengketa windows); the rows with a sengketa (the
-    Komisi's clocks). A later stage sees only its rows, gathered, and overrides the status.
-    """
+    """The request engine's reading of the events (see the module's notes and
+    :mod:`kiplib.requests.engine`: each part names the handler it follows) for a slice of
+    rows: the notice, its extension, the keberatan windows, the status they give. The rows
+    with a keberatan or a sengketa are gathered for the later stages."""
     np = _numpy("statuses")
-    write = _Writer(out, start, start + n, cum)
+    tables, out = shared.tables, shared.out
+    rows = slice(start, start + n)
     rec, wd = days["received"], days["withdrawn"]
     withdrawn = wd <= t
-    withdrawals = bool(withdrawn.any())
-    stopped = withdrawn if withdrawals else None
-
-    def before_withdrawal(values: Array) -> Array:
+    gone = np.flatnonzero(withdrawn)
+    stopped = withdrawn if len(gone) else None
+    xd, sent = days["extended"], days["notice_sent"]
+    obj, ans, dis = days["objection_filed"], days["objection_answered"], days["dispute_filed"]
+    if len(gone):
         # Events after the withdrawal are recorded with no effect (_Engine.record).
-        return _sel(values > wd, BIG, values) if withdrawals else values
-
-    xd = before_withdrawal(days["extended"])
-    sent = before_withdrawal(days["notice_sent"])
-    obj = before_withdrawal(days["objection_filed"])
-    ans = before_withdrawal(days["objection_answered"])
-    dis = before_withdrawal(days["dispute_filed"])
+        last = wd[gone]
+        for values in (xd, sent, obj, ans, dis):
+            picked = values[gone]
+            values[gone] = _sel(picked > last, BIG, picked)
+        withdrawn_rows.add(gone + start)
     has_notice, has_objection = sent <= t, obj <= t
-
     notice, extension = tables[Step.NOTICE], tables[Step.NOTICE_EXTENDED]
     objection = tables[Step.OBJECTION]
 
@@ -899,9 +965,9 @@ def _engine(
         current_open[stretched] = _is_open(x_code)
         current_until = n_until.copy()
         current_until[stretched] = x_until
-        write.nothing("extension")
-        write.step(
+        shared.step(
             "extension",
+            stretched + start,
             sub,
             ts,
             None,
@@ -910,11 +976,10 @@ def _engine(
             nlx,
             sent[stretched],
             sub.citation(extension, rec[stretched]),
-            stretched,
         )
-    else:
-        write.nothing("extension")
-    write.step("notice", chunk, t, None, n_code, nd10, nl10, sent, chunk.citation(notice, rec))
+    shared.step(
+        "notice", rows, chunk, t, None, n_code, nd10, nl10, sent, chunk.citation(notice, rec)
+    )
     # advance (D-8): silence opens the keberatan window once the notice lapsed unanswered,
     # counted from the day after its safe day, its last day from the day after its last day.
     silence = np.minimum(np.minimum(sent, wd), t) > nl
@@ -925,7 +990,7 @@ def _engine(
     # _objection: the open window, else late (kedaluwarsa); the last window started is used.
     w_at_o = has_objection & (sent <= obj)
     s_at_o = has_objection & (np.minimum(sent, obj) > nl)
-    open_at_o = (w_at_o & (obj <= w_latest)) | (s_at_o & (obj <= s_latest))
+    open_at_o = (w_at_o & (w_latest >= obj)) | (s_at_o & (s_latest >= obj))
     late_objection = (w_at_o | s_at_o) & ~open_at_o
     w_done = _sel(w_at_o, obj, BIG)
     s_done = _sel(s_at_o & ~w_at_o, obj, BIG)
@@ -933,8 +998,9 @@ def _engine(
         Step.OBJECTION, t, stopped, silence, s_due, s_latest, s_done, s_at_o & w_at_o
     )
     w_code, w_until = _state(Step.OBJECTION, t, stopped, has_notice, w_due, w_latest, w_done)
-    write.step(
+    shared.step(
         "objection",
+        rows,
         chunk,
         t,
         has_notice | silence,
@@ -951,7 +1017,8 @@ def _engine(
     np.minimum(valid_until, w_until, out=valid_until)
     np.minimum(valid_until, _sel(~has_notice & ~silence & ~withdrawn, nl, BIG), out=valid_until)
 
-    # status_of: the first row of STATUS_RULES that holds (built here from the last up).
+    # status_of: the first row of STATUS_RULES that holds (built here from the last up; the
+    # later stages and the withdrawal override it).
     s_open, w_open = _is_open(s_code), _is_open(w_code)
     closed = np.int8(_STATUS[Status.CLOSED])
     status = _sel(s_open, np.int8(_STATUS[Status.NOTICE_OVERDUE]), closed)
@@ -966,76 +1033,61 @@ def _engine(
     until = _sel(waiting, current_until, until)
     window_code = _sel(w_open | s_open, np.int8(_STATUS[Status.OBJECTION_WINDOW_OPEN]), closed)
     status = _sel(has_notice, window_code, status)
-    until = _sel(has_notice, _sel(w_open, w_until, s_until), until)  # s_until: BIG when not open
-
-    objected = np.flatnonzero(has_objection)
-    write.nothing("response")
-    write.nothing("dispute")
-    if len(objected):
-        _objected(
-            chunk.sub(objected),
-            tables,
-            t if isinstance(t, int) else t[objected],
-            None if stopped is None else stopped[objected],
-            obj[objected],
-            ans[objected],
-            dis[objected],
-            wd[objected],
-            late_objection[objected],
-            _rows(after["objection_filed"], objected),
-            objected,
-            write,
-            status,
-            until,
-            valid_until,
-        )
-    filed = np.flatnonzero(dis <= t)
-    write.nothing("commission_start")
-    write.nothing("commission_end")
-    if len(filed):
-        _filed(
-            chunk.sub(filed),
-            tables,
-            t if isinstance(t, int) else t[filed],
-            None if stopped is None else stopped[filed],
-            dis[filed],
-            filed,
-            write,
-            status,
-            until,
-            valid_until,
-        )
-    if withdrawals:
-        status = _sel(withdrawn, np.int8(_STATUS[Status.WITHDRAWN]), status)
-        until = _sel(withdrawn, BIG, until)
-    rows = write.rows
+    until = _sel(has_notice, _sel(w_open, w_until, s_until), until)  # s_until: BIG if shut
     out["status"][rows] = status
-    out["status_until"][rows] = _sel(until < BIG, until, NO_DAY)
-    out["valid_until"][rows] = _sel(valid_until < BIG, valid_until, NO_DAY)
+    out["status_until"][rows] = until
+    out["valid_until"][rows] = valid_until
+
+    # The later stages: the rows with a keberatan, the rows with a sengketa.
+    picked = np.flatnonzero(has_objection)
+    after_o = after["objection_filed"]
+    objected.add(
+        picked + start,
+        obj=obj[picked],
+        ans=ans[picked],
+        dis=dis[picked],
+        wd=wd[picked],
+        late=late_objection[picked].view(np.int8),
+        after=None if after_o is None else after_o[picked].view(np.int8),
+        t=t if isinstance(t, int) else t[picked],
+        sig=None if chunk.sig is None else chunk.sig[picked],
+    )
+    picked = np.flatnonzero(dis <= t)
+    filed.add(
+        picked + start,
+        dis=dis[picked],
+        wd=wd[picked],
+        t=t if isinstance(t, int) else t[picked],
+        sig=None if chunk.sig is None else chunk.sig[picked],
+    )
 
 
-def _objected(
-    chunk: _Chunk,
-    tables: dict[Step, _Days],
-    t: Array | int,
-    stopped: Array | None,
-    obj: Array,
-    ans: Array,
-    dis: Array,
-    wd: Array,
-    late_objection: Array,
-    after: Array | None,
-    rows: Array,
-    write: _Writer,
-    status: Array,
-    until: Array,
-    valid_until: Array,
-) -> None:
+def _later_stage(shared: _Shared, gathered: _Gathered, stage: Any, length: int) -> None:
+    """Run ``stage`` over the gathered rows of the whole batch, a slice at a time."""
+    np = _numpy("statuses")
+    if not gathered.count:
+        return
+    values = gathered.joined()
+    for start in range(0, gathered.count, CHUNK):
+        part = {name: v[start : start + CHUNK] for name, v in values.items()}
+        sig = part.get("sig")
+        chunk = _Chunk(None if sig is None else sig * np.int32(length), sig)
+        t = part.pop("t")
+        same = t[0] if (t == t[0]).all() else None
+        stage(shared, chunk, int(same) if same is not None else t, part)
+
+
+def _objected(shared: _Shared, chunk: _Chunk, t: Array | int, part: dict[str, Array]) -> None:
     """The rows with a keberatan: the atasan's answer and the sengketa windows."""
     np = _numpy("statuses")
+    out, tables = shared.out, shared.tables
     response, dispute = tables[Step.OBJECTION_RESPONSE], tables[Step.DISPUTE]
-    answered, disputed = ans <= t, dis <= t
-    withdrawn = wd <= t
+    rows = part["rows"]
+    obj, ans, dis, wd = part["obj"], part["ans"], part["dis"], part["wd"]
+    late_objection = part["late"].view(bool)
+    after = part["after"].view(bool) if "after" in part else None
+    answered, disputed, withdrawn = ans <= t, dis <= t, wd <= t
+    stopped = withdrawn if withdrawn.any() else None
     # The atasan's answer (D-7 applies to the keberatan's receipt).
     r_due, r_latest = chunk.at(response, obj, after)
     r_code, r_until = _state(Step.OBJECTION_RESPONSE, t, stopped, None, r_due, r_latest, ans)
@@ -1052,8 +1104,9 @@ def _objected(
     sa_code, sa_until = _state(
         Step.DISPUTE, t, stopped, silent, sa_due, sa_latest, sa_done, disputed & a_exists
     )
-    write.step(
+    shared.step(
         "response",
+        rows,
         chunk,
         t,
         None,
@@ -1062,10 +1115,10 @@ def _objected(
         r_latest,
         ans,
         chunk.citation(response, obj),
-        rows,
     )
-    write.step(
+    shared.step(
         "dispute",
+        rows,
         chunk,
         t,
         a_exists | silent,
@@ -1074,13 +1127,12 @@ def _objected(
         _sel(a_exists, a_latest, sa_latest),
         _sel(a_exists, dis, sa_done),
         _pick(a_exists, chunk.citation(dispute, ans), chunk.citation(dispute, r_due)),
-        rows,
     )
     # _valid_until: the last day of each state, and the atasan's last day while silence may
     # still open the sengketa window.
     pending = _sel(~answered & ~silent & ~late_objection & ~disputed & ~withdrawn, r_latest, BIG)
     mine = np.minimum(np.minimum(r_until, a_until), np.minimum(sa_until, pending))
-    valid_until[rows] = np.minimum(valid_until[rows], mine)
+    out["valid_until"][rows] = np.minimum(out["valid_until"][rows], mine)
     # status_of: a keberatan filed — the sengketa window, or the atasan's answer awaited.
     a_open, sa_open = _is_open(a_code), _is_open(sa_code)
     code = _sel(
@@ -1090,38 +1142,60 @@ def _objected(
     )
     day = _sel(a_open, a_until, _sel(sa_open, sa_until, BIG))
     awaiting = ~answered & _is_open(r_code)
-    status[rows] = _sel(awaiting, np.int8(_STATUS[Status.AWAITING_OBJECTION_RESPONSE]), code)
-    until[rows] = _sel(awaiting, r_until, day)
+    out["status"][rows] = _sel(awaiting, np.int8(_STATUS[Status.AWAITING_OBJECTION_RESPONSE]), code)
+    out["status_until"][rows] = _sel(awaiting, r_until, day)
 
 
-def _filed(
-    chunk: _Chunk,
-    tables: dict[Step, _Days],
-    t: Array | int,
-    stopped: Array | None,
-    dis: Array,
-    rows: Array,
-    write: _Writer,
-    status: Array,
-    until: Array,
-    valid_until: Array,
-) -> None:
+def _filed(shared: _Shared, chunk: _Chunk, t: Array | int, part: dict[str, Array]) -> None:
     """The rows with a sengketa: the Komisi Informasi's two clocks (Pasal 38)."""
     np = _numpy("statuses")
+    out, tables = shared.out, shared.tables
+    rows, dis, wd = part["rows"], part["dis"], part["wd"]
+    withdrawn = wd <= t
+    stopped = withdrawn if withdrawn.any() else None
     never = np.full(len(rows), BIG, dtype=np.int32)
+    mine = never
     for name, step in (
         ("commission_start", Step.DISPUTE_START),
         ("commission_end", Step.DISPUTE_END),
     ):
-        due, latest = chunk.at(tables[step], dis)
+        table = tables[step]
+        due, latest = chunk.at(table, dis)
         code, last = _state(step, t, stopped, None, due, latest, never)
-        write.step(
-            name, chunk, t, None, code, due, latest, never, chunk.citation(tables[step], dis), rows
+        shared.step(
+            name, rows, chunk, t, None, code, due, latest, never, chunk.citation(table, dis)
         )
-        valid_until[rows] = np.minimum(valid_until[rows], last)
+        mine = np.minimum(mine, last)
         if step is Step.DISPUTE_END:
-            until[rows] = due
-    status[rows] = _STATUS[Status.AT_COMMISSION]
+            out["status_until"][rows] = due
+    out["valid_until"][rows] = np.minimum(out["valid_until"][rows], mine)
+    out["status"][rows] = _STATUS[Status.AT_COMMISSION]
+
+
+def _finish(shared: _Shared, withdrawn: _Gathered, batch: Batch, n: int) -> None:
+    """The request's columns once every stage has run: a withdrawal decides the status; an
+    overdue step's days late grow on the next working day; "until an event" becomes NaT."""
+    np = _numpy("statuses")
+    out = shared.out
+    status, until, valid_until = out["status"], out["status_until"], out["valid_until"]
+    if withdrawn.count:
+        rows = withdrawn.joined()["rows"]
+        status[rows] = _STATUS[Status.WITHDRAWN]
+        until[rows] = BIG
+    late = np.flatnonzero(shared.overdue)
+    if len(late):
+        code = None if batch.code_of_row is None else batch.code_of_row[late]
+        t = batch.today_of_body if code is None else batch.today_of_body[code]
+        index = np.broadcast_to(t, late.shape).astype(np.int32)
+        if len(batch.sets) > 1:
+            assert code is not None
+            index += batch.sig_of_body[code] * np.int32(batch.sets[0].length)
+        grows = np.take(shared.following, index, mode="clip") - 1
+        valid_until[late] = np.minimum(valid_until[late], grows)
+    for start in range(0, n, CHUNK):
+        part = slice(start, min(start + CHUNK, n))
+        until[part] = _sel(until[part] < BIG, until[part], NO_DAY)
+        valid_until[part] = _sel(valid_until[part] < BIG, valid_until[part], NO_DAY)
 
 
 def _rows(values: Array | None, rows: Array) -> Array | None:

@@ -85,12 +85,14 @@ class StepDays:
 
 @attrs.frozen(eq=False)
 class DayTables:
-    """Every step's tables for one way of counting, and the body calendar's running count of
-    working days (``cum``, for days late in hari kerja)."""
+    """Every step's tables for one way of counting, the body calendar's running count of
+    working days (``cum``, for days late in hari kerja) and, for every day, the first working
+    day after it (``next_working``: when days late grow again)."""
 
     length: int
     first: int
     cum: Array
+    next_working: Array
     steps: dict[Step, StepDays]
     after_hours: bool
     #: Keeps the calendars alive while the tables are kept (their ids are in the key).
@@ -311,4 +313,6 @@ def _build(where: BodyRules, calendar: WorkingCalendar | None) -> DayTables:
             after_latest,
         )
     kept = (cal,) if national is None else (cal, where.national_calendar)
-    return DayTables(length, body.first, body.cum, steps, late, kept)
+    last = len(body.workdays) - 1
+    following = np.where(body.cum <= last, body.workdays[np.minimum(body.cum, last)], INVALID)
+    return DayTables(length, body.first, body.cum, following.astype(np.int32), steps, late, kept)
