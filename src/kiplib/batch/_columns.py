@@ -122,7 +122,7 @@ def _numpy(values: Array, name: str, flags: bool) -> Column:
     if kind == "M":
         unit = np.datetime_data(values.dtype)[0]
         if unit != "D":
-            if unit in _UNIT_US:
+            if unit not in ("Y", "M", "W", "generic"):  # a time of day: no zone, no local date
                 shown = values[~np.isnat(values)][:1]
                 raise _naive(name, shown[0] if len(shown) else values.dtype)
             raise _refuse(name, str(values.dtype))

@@ -318,8 +318,8 @@ def _decide(due: int, latest: int, done: int, today: int) -> tuple[str, int, str
 
 # ------------------------------------------------------------------ the numpy path
 def notice_status_arrays(
-    received: npt.ArrayLike,
-    sent: npt.ArrayLike,
+    received: object,
+    sent: object,
     *,
     as_of: date | datetime,
     extended: npt.ArrayLike | None = None,
