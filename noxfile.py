@@ -6,7 +6,14 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typing", "tests", "tests_with_plugins", "plugins"]
+nox.options.sessions = [
+    "lint",
+    "typing",
+    "tests",
+    "tests_with_plugins",
+    "plugins",
+    "differential",
+]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = False
 
@@ -16,8 +23,9 @@ PYTHON = ["3.11"]
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, doctests of src and docs) with branch coverage."""
-    # numpy: the optional vectorized batch path is tested too (it is not a runtime dependency).
-    session.install("-e", ".[testing,ical,xlsx,docs]", "pytest-cov", "numpy")
+    # [batch]: the optional batch paths and data-frame adapters are tested too (numpy,
+    # pandas, Polars, Arrow, Dask are not runtime dependencies).
+    session.install("-e", ".[testing,ical,xlsx,docs,batch]", "pytest-cov")
     session.env["HYPOTHESIS_PROFILE"] = session.env.get("HYPOTHESIS_PROFILE", "ci")
     session.run(
         "pytest",
@@ -42,16 +50,14 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typing(session: nox.Session) -> None:
     """mypy --strict over the package and the tests."""
-    session.install(
-        "-e", ".[testing,ical,xlsx,docs]", "mypy>=1.10", "types-python-dateutil", "numpy"
-    )
+    session.install("-e", ".[testing,ical,xlsx,docs,batch]", "mypy>=1.10", "types-python-dateutil")
     session.run("mypy")
 
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks against the peers (numpy, holidays, workalendar, a naive loop)."""
-    session.install("-e", ".[ical,xlsx,docs]", "numpy", "workalendar")
+    session.install("-e", ".[ical,xlsx,docs,batch]", "workalendar")
     for script in sorted(Path("benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
 
@@ -80,7 +86,7 @@ def tests_with_plugins(session: nox.Session) -> None:
     a freshly built kiplib: a result may depend on installed plugins only through
     ``RuleBook.installed()``, so the suite (which chooses its rule book) passes unchanged."""
     wheel = _wheel(session)
-    session.install(f"{wheel}[testing,ical,xlsx,docs]", "numpy")
+    session.install(f"{wheel}[testing,ical,xlsx,docs,batch]")
     folders = _plugin_folders()
     for folder in folders:
         session.install(str(folder))
@@ -104,3 +110,23 @@ def plugins(session: nox.Session) -> None:
     for folder in folders:
         with session.chdir(folder):  # each plugin's own pytest configuration
             session.run("pytest", "-q", "-p", "no:cacheprovider")
+
+
+@nox.session(python=PYTHON)
+def differential(session: nox.Session) -> None:
+    """kiplib.batch.statuses against kiplib.timeline on 100 000 generated requests, and the
+    per-day tables against deadline_for on every day of the calendar (the suite runs a few
+    thousand requests and a sample of days)."""
+    session.install("-e", ".[testing,batch]")
+    session.env["KIPLIB_DIFFERENTIAL_ROWS"] = session.env.get("KIPLIB_DIFFERENTIAL_ROWS", "100000")
+    session.env["KIPLIB_DIFFERENTIAL_FULL"] = "1"
+    session.env["HYPOTHESIS_PROFILE"] = session.env.get("HYPOTHESIS_PROFILE", "ci")
+    session.run(
+        "pytest",
+        "tests/test_batch_statuses.py",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "--durations=5",
+        *session.posargs,
+    )

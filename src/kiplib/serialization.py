@@ -293,7 +293,7 @@ _BUILTIN: Final[dict[str, tuple[type[Any], int]]] = {
     "dik_change": (DikChange, 1),
     "finished_request": (FinishedRequest, 1),
     "service_statistics": (ServiceStatistics, 2),
-    "compliance_calendar": (ComplianceCalendar, 2),
+    "compliance_calendar": (ComplianceCalendar, 3),
     "body_records": (BodyRecords, 3),
 }
 
@@ -380,6 +380,14 @@ def _deadlines_with_latest(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _calendar_valid_until(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 -> 3 of ``compliance_calendar``: version 3 says until when the calendar
+    holds; one stored before is known to hold on its own day only (a copy)."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    copied["valid_until"] = copied["as_of"]
+    return copied
+
+
 def _timeline_v3(doc: dict[str, Any]) -> dict[str, Any]:
     """Version 2 -> 3 of ``timeline``: bodies keep "not set" apart from the default, and every
     deadline gains ``latest``."""
@@ -396,7 +404,7 @@ _BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
     "request": {1: _bodies_not_set},
     "dip_register": {1: _bodies_not_set},
     "dik_register": {1: _bodies_not_set},
-    "compliance_calendar": {1: _bodies_not_set},
+    "compliance_calendar": {1: _bodies_not_set, 2: _calendar_valid_until},
     "classification": {1: _v1_classification_without_local},
     "deadline": {1: _v1_deadlines_without_local, 2: _deadlines_with_latest},
     "timeline": {1: _v1_deadlines_without_local, 2: _timeline_v3},
