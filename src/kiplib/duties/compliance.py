@@ -252,7 +252,12 @@ def _duty_state(
     return step_state(None, due=due, latest=latest or due, as_of=as_of)
 
 
-def _status(state: EntryState, due: date, as_of: date) -> tuple[DutyStatus, date | None]:
+def _status(due: date, as_of: date, latest: date | None = None) -> DutyStatus:
+    """The calendar's status of a duty due on ``due`` (at risk until ``latest``, D-12)."""
+    return _duty_status(_duty_state(due, as_of, latest)[0], due, as_of)[0]
+
+
+def _duty_status(state: EntryState, due: date, as_of: date) -> tuple[DutyStatus, date | None]:
     """The calendar's status of a duty in ``state``, and the last day that status holds
     (``None``: the state's own last day)."""
     if state is EntryState.OVERDUE:
@@ -331,7 +336,7 @@ def compliance_calendar(
             later.append(due)
             return
         entry_state, entry_until = state if state is not None else _duty_state(due, as_of, latest)
-        status, status_until = _status(entry_state, due, as_of)
+        status, status_until = _duty_status(entry_state, due, as_of)
         holds.extend(day for day in (entry_until, status_until) if day is not None)
         if kind is DutyKind.EXEMPTION_ENDS:
             holds.append(due - timedelta(days=1))  # on its day it is "ended, still listed"
