@@ -1022,7 +1022,6 @@ def _first_stage(
     s_open, w_open = _is_open(s_code), _is_open(w_code)
     closed = np.int8(_STATUS[Status.CLOSED])
     status = _sel(s_open, np.int8(_STATUS[Status.NOTICE_OVERDUE]), closed)
-    until = _sel(s_open, s_until, BIG)
     waiting = ~has_notice & current_open
     waiting_code = _sel(
         ext,
@@ -1030,10 +1029,12 @@ def _first_stage(
         np.int8(_STATUS[Status.AWAITING_NOTICE]),
     )
     status = _sel(waiting, waiting_code, status)
-    until = _sel(waiting, current_until, until)
     window_code = _sel(w_open | s_open, np.int8(_STATUS[Status.OBJECTION_WINDOW_OPEN]), closed)
     status = _sel(has_notice, window_code, status)
-    until = _sel(has_notice, _sel(w_open, w_until, s_until), until)  # s_until: BIG if shut
+    # The day the status waits for. A state that is not open has no last day (BIG), and the
+    # silence window opens only once the notice is past its last day, so without a notice at
+    # most one of the two is open; with one, the notice is done and the window from it wins.
+    until = _sel(has_notice & w_open, w_until, np.minimum(s_until, current_until))
     out["status"][rows] = status
     out["status_until"][rows] = until
     out["valid_until"][rows] = valid_until
