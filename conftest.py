@@ -21,6 +21,7 @@ _OPTIONAL = {
     "src/kiplib/batch/polars.py": ("polars", "pyarrow"),
     "src/kiplib/batch/arrow.py": ("pyarrow",),
     "src/kiplib/batch/dask.py": ("dask", "pandas", "pyarrow"),
+    "docs/how-to/dashboards-at-national-scale.md": ("polars", "pyarrow"),
 }
 collect_ignore = [
     path for path, needs in _OPTIONAL.items() if any(find_spec(m) is None for m in needs)

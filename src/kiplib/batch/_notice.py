@@ -43,6 +43,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable
 from datetime import date, datetime, time
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -238,57 +239,50 @@ def notice_status(
     law = LAW_IN_FORCE.toordinal()
     first, last = cal.first.toordinal(), cal.last.toordinal()
     flags = ext if ext is not None else [False] * n
-    decided: dict[tuple[int, int, int], tuple[str, int, str, int]] = {}
-    due_col: list[int] = []
-    latest_col: list[int] = []
-    status_col: list[str] = []
-    days_col: list[int] = []
-    state_col: list[str] = []
-    until_col: list[int] = []
+    # One look-up per row: the whole row is decided once per (receipt, extended, after
+    # hours, notice) and remembered for the rest of the batch.
+    rows: dict[tuple[int, bool, bool, int], tuple[int, int, str, int, str, int]] = {}
+    out: list[tuple[int, int, str, int, str, int]] = []
+    keep = out.append
     for i, (r, s, f) in enumerate(zip(rec, snt, flags, strict=True)):
-        if r is None:
-            raise InvalidInputError(
-                field=f"received[{i}]", value="None", reason=N_("tanggal penerimaan wajib diisi")
-            )
-        local = r.toordinal() if type(r) is date else _local(r, body, f"received[{i}]")
-        if local < law:
-            raise BeforeLawInForceError(
-                field=f"received[{i}]",
-                value=date.fromordinal(local).isoformat(),
-                in_force=LAW_IN_FORCE.isoformat(),
-            )
-        after = late_policy and isinstance(r, datetime) and _after(r, body, closes)
-        due, latest = memo.get((local, f, after))
+        if type(r) is date:
+            local, after = r.toordinal(), False
+        else:
+            if r is None:
+                raise InvalidInputError(
+                    field=f"received[{i}]",
+                    value="None",
+                    reason=N_("tanggal penerimaan wajib diisi"),
+                )
+            local = _local(r, body, f"received[{i}]")
+            after = late_policy and isinstance(r, datetime) and _after(r, body, closes)
         if s is None:
             done = -1
         else:
             done = s.toordinal() if type(s) is date else _local(s, body, f"sent[{i}]")
-            if not first <= done <= last:
+        key = (local, f, after, done)
+        row = rows.get(key)
+        if row is None:
+            if local < law:
+                raise BeforeLawInForceError(
+                    field=f"received[{i}]",
+                    value=date.fromordinal(local).isoformat(),
+                    in_force=LAW_IN_FORCE.isoformat(),
+                )
+            if done >= 0 and not first <= done <= last:
                 raise OutOfRangeError(
                     field=f"sent[{i}]",
                     value=date.fromordinal(done).isoformat(),
                     first=cal.first.isoformat(),
                     last=cal.last.isoformat(),
                 )
-        key = (due, latest, done)
-        row = decided.get(key)
-        if row is None:
-            row = decided[key] = _decide(due, latest, done, today)
-        status, days, state, until = row
-        due_col.append(due)
-        latest_col.append(latest)
-        status_col.append(status)
-        days_col.append(days)
-        state_col.append(state)
-        until_col.append(until)
-    return NoticeColumns(
-        tuple(due_col),
-        tuple(status_col),
-        tuple(days_col),
-        tuple(latest_col),
-        tuple(state_col),
-        tuple(until_col),
+            due, latest = memo.get((local, f, after))
+            row = rows[key] = (due, latest, *_decide(due, latest, done, today))
+        keep(row)
+    due_col, latest_col, status_col, days_col, state_col, until_col = (
+        tuple(map(itemgetter(k), out)) for k in range(6)
     )
+    return NoticeColumns(due_col, status_col, days_col, latest_col, state_col, until_col)
 
 
 def _local(value: object, body: PublicBody, field: str) -> int:
