@@ -265,3 +265,97 @@ def test_an_empty_frame_gives_the_result_columns() -> None:
     out = polars_batch.statuses(frame, as_of=date(2024, 5, 6), rules=RuleBook.national())
     assert out.height == 0
     assert dict(out.schema) == {"received": pl.Date, **polars_batch.result_schema()}
+
+
+# --------------------------------------------------------------------------- reading columns
+def _notice_days(column: Any, **kwargs: Any) -> list[str]:
+    cols = statuses(column, as_of=date(2024, 6, 3), **kwargs)
+    return [str(d) for d in cols["notice_due"]]
+
+
+def test_every_form_of_a_date_column_gives_the_same_days() -> None:
+    want = ["2024-04-29", "2024-04-29"]
+    days = [date(2024, 4, 5), date(2024, 4, 5)]
+    assert _notice_days(days) == want
+    assert _notice_days([np.datetime64("2024-04-05"), np.datetime64("2024-04-05", "D")]) == want
+    assert _notice_days(np.array(days, dtype="datetime64[D]")) == want
+    assert _notice_days(np.array(days, dtype=object)) == want
+    assert _notice_days(pa.array(days, type=pa.date32())) == want
+    assert _notice_days(pa.array(days, type=pa.date64())) == want
+    assert _notice_days(pa.chunked_array([pa.array(days[:1]), pa.array(days[1:])])) == want
+    assert _notice_days(pl.Series(days)) == want
+    assert _notice_days(pd.Series(pd.array(days, dtype="date32[pyarrow]"))) == want
+    assert _notice_days(iter(days)) == want
+    at = datetime(2024, 4, 5, 9, 0, tzinfo=WIB)
+    for unit in ("s", "ms", "us", "ns"):
+        assert _notice_days(pa.array([at, at], type=pa.timestamp(unit, tz="UTC"))) == want
+    for unit in ("ms", "us", "ns"):  # Polars has no seconds
+        assert _notice_days(pl.Series([at, at], dtype=pl.Datetime(unit, "UTC"))) == want
+    arrow_tz = pd.Series([at, at], dtype=pd.ArrowDtype(pa.timestamp("us", tz="Asia/Jakarta")))
+    assert _notice_days(arrow_tz) == want
+
+
+def test_missing_values_in_every_form() -> None:
+    """None, NaN, NaT and nulls are "no such event"; a column of nothing at all is too."""
+    received = [date(2024, 4, 5)] * 4
+    sent: list[Any] = [None, float("nan"), np.datetime64("NaT"), pd.NaT]
+    cols = statuses(received, notice_sent=sent, as_of=date(2024, 6, 3))
+    assert cols.states("notice") == [kiplib.law.EntryState.OVERDUE] * 4
+    nothing = statuses(
+        received[:2],
+        notice_sent=pa.nulls(2),
+        withdrawn=pl.Series([None, None]),
+        as_of=date(2024, 6, 3),
+    )
+    assert nothing.states("notice") == [kiplib.law.EntryState.OVERDUE] * 2
+    flags = statuses(received[:2], extended=np.array([True, False]), as_of=date(2024, 4, 8))
+    assert flags.states("extension") == [kiplib.law.EntryState.RUNNING, None]
+    for column in (pa.array([True, False]), pl.Series([True, False]), pd.Series([True, False])):
+        again = statuses(received[:2], extended=column, as_of=date(2024, 4, 8))
+        assert again.states("extension") == flags.states("extension")
+
+
+@pytest.mark.parametrize(
+    ("column", "field"),
+    [
+        (np.array([[19000]], dtype="datetime64[D]"), "received"),
+        (np.array(["2024-04"], dtype="datetime64[M]"), "received"),
+        ([np.datetime64("2024-04-05T09:00")], "received[0]"),
+        ([object()], "received[0]"),
+        ("2024-04-05", "received"),
+        (5, "received"),
+        (pa.array(["2024-04-05"]), "received"),
+        (pa.array([datetime(2024, 4, 5, 9)], type=pa.timestamp("s")), "received"),
+        (pl.Series([object()], dtype=pl.Object), "received"),
+        (pd.Series([1.5]), "received"),
+        (pd.Series(pd.to_datetime(["2024-04-05"])), "received"),
+    ],
+)
+def test_columns_that_cannot_be_read_name_themselves(column: Any, field: str) -> None:
+    with pytest.raises(InvalidInputError) as raised:
+        statuses(column, as_of=date(2024, 6, 3))
+    assert raised.value.params["field"] == field
+
+
+def test_summer_time_changes_are_read_row_by_row() -> None:
+    """A body in a zone whose offset changes (the law allows any IANA zone): every instant
+    around the changes of 2024 is dated as kiplib.deadline dates it."""
+    body = PublicBody("Perwakilan Eropa", timezone="Europe/Amsterdam")
+    jakarta = PublicBody("Dinas Jakarta")
+    moments = [
+        datetime(2024, 3, 30, 20, 0, tzinfo=UTC) + timedelta(minutes=37 * i) for i in range(120)
+    ] + [datetime(2024, 10, 26, 20, 0, tzinfo=UTC) + timedelta(minutes=37 * i) for i in range(120)]
+    rules = RuleBook.national()
+    cols = statuses(moments, as_of=date(2025, 1, 6), body=body, rules=rules)
+    want = [kiplib.deadline(Step.NOTICE, m, body=body, rules=rules).due for m in moments]
+    assert [d.astype(object) for d in cols["notice_due"]] == want
+    mixed = statuses(
+        moments,
+        as_of=date(2025, 1, 6),
+        body=[body, jakarta] * (len(moments) // 2),
+        rules=rules,
+    )
+    for i, m in enumerate(moments):
+        who = body if i % 2 == 0 else jakarta
+        due = kiplib.deadline(Step.NOTICE, m, body=who, rules=rules).due
+        assert mixed["notice_due"][i].astype(object) == due

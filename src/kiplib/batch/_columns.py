@@ -157,6 +157,9 @@ def _python(values: Sequence[Any], name: str, flags: bool) -> Column:
     present = np.ones(n, dtype=bool)
     kind: Kind | None = None
     for i, value in enumerate(values):
+        if _missing(value):  # before datetime: pandas' NaT is one
+            present[i] = False
+            continue
         if isinstance(value, datetime):
             if value.tzinfo is None or value.utcoffset() is None:
                 raise _naive(f"{name}[{i}]", value.isoformat(sep=" "))
@@ -176,9 +179,6 @@ def _python(values: Sequence[Any], name: str, flags: bool) -> Column:
                 raise _naive(f"{name}[{i}]", value)
             this = "dates"
             out[i] = value.astype(np.int64)
-        elif _missing(value):
-            present[i] = False
-            continue
         else:
             raise InvalidInputError(
                 field=f"{name}[{i}]",
@@ -257,7 +257,8 @@ def _arrow(values: Any, name: str, flags: bool) -> Column:
         micros = raw // 1000 if scale is None else raw * scale
         return Column(name, "instants", micros, present)
     if pa.types.is_boolean(kind) and flags:
-        return Column(name, "flags", np.asarray(pc.fill_null(values, False).to_numpy(), bool))
+        filled = pc.fill_null(values, False).to_numpy(zero_copy_only=False)
+        return Column(name, "flags", np.asarray(filled, dtype=bool))
     raise _refuse(name, str(kind))
 
 
