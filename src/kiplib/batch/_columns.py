@@ -387,8 +387,9 @@ class DayReader:
         low = values <= -BIG  # NaT, or a day no calendar reaches
         days = values.astype(np.int32)
         if low.any():
-            if (values[low] != np.iinfo(np.int64).min).any():
-                self._outside(values, low & (values != np.iinfo(np.int64).min), start)
+            outside = low & (values != np.iinfo(np.int64).min)
+            if outside.any():
+                self._outside(values, outside, start)
             days += low.view(np.int8) * (np.int32(BIG) - days)
         return days
 
