@@ -223,6 +223,23 @@ def _pandas(values: Any, name: str, flags: bool) -> Column:
     raise _refuse(name, str(dtype))
 
 
+def _buffers(values: Any, dtype: Any) -> tuple[Array, Array | None]:
+    """The values of a fixed-width Arrow array as numpy, not copied (whatever stands in a
+    null slot), and where a value is given (``None``: everywhere)."""
+    import numpy as np
+
+    validity, data = values.buffers()[:2]
+    n, offset = len(values), values.offset
+    raw: Array = np.frombuffer(data, dtype=dtype, count=n + offset)[offset:]
+    if not values.null_count:
+        return raw, None
+    bits = np.unpackbits(
+        np.frombuffer(validity, dtype=np.uint8), count=n + offset, bitorder="little"
+    )
+    present: Array = bits[offset:].view(bool)
+    return raw, present
+
+
 def _arrow(values: Any, name: str, flags: bool) -> Column:
     import numpy as np
     import pyarrow as pa
@@ -233,26 +250,20 @@ def _arrow(values: Any, name: str, flags: bool) -> Column:
     if not isinstance(values, pa.Array):
         raise _refuse(name, type(values).__name__)
     kind = values.type
-    present = None if values.null_count == 0 else values.is_valid().to_numpy(zero_copy_only=False)
-
-    def filled(raw: pa.Array) -> Array:
-        plain = raw.fill_null(0) if present is not None else raw
-        return np.asarray(plain.to_numpy(zero_copy_only=False))
-
     if pa.types.is_null(kind):
         return Column(
             name, "dates", np.zeros(len(values), dtype=np.int64), np.zeros(len(values), bool)
         )
     if pa.types.is_date32(kind):
-        return Column(name, "dates", filled(values.cast(pa.int32())), present)
+        return Column(name, "dates", *_buffers(values, np.int32))
     if pa.types.is_date64(kind):
-        days = filled(values.cast(pa.int64())).astype(np.int64) // 86_400_000
-        return _with_mask(name, "dates", days, present)
+        millis, present = _buffers(values, np.int64)
+        return _with_mask(name, "dates", millis // 86_400_000, present)
     if pa.types.is_timestamp(kind):
         if kind.tz is None:
             shown = values.drop_null()[:1].to_pylist()
             raise _naive(name, shown[0] if shown else kind)
-        raw = filled(values.cast(pa.int64())).astype(np.int64)
+        raw, present = _buffers(values, np.int64)
         scale = _UNIT_US[kind.unit]
         micros = raw // 1000 if scale is None else raw * scale
         return Column(name, "instants", micros, present)
@@ -263,35 +274,18 @@ def _arrow(values: Any, name: str, flags: bool) -> Column:
 
 
 def _polars(values: Any, name: str, flags: bool) -> Column:
-    import numpy as np
+    """A Polars series, through its Arrow form (the same buffers)."""
     import polars as pl
 
     dtype = values.dtype
-    present = None if values.null_count() == 0 else values.is_not_null().to_numpy()
-
-    def filled(raw: Any) -> Array:
-        plain = raw.fill_null(0) if present is not None else raw
-        return np.asarray(plain.to_numpy())
-
-    if dtype == pl.Null:
-        return Column(
-            name, "dates", np.zeros(len(values), dtype=np.int64), np.zeros(len(values), bool)
-        )
-    if dtype == pl.Date:
-        return Column(name, "dates", filled(values.to_physical()), present)
-    if isinstance(dtype, pl.Datetime):
-        if dtype.time_zone is None:
-            shown = values.drop_nulls().head(1).to_list()
-            raise _naive(name, shown[0] if shown else dtype)
-        raw = filled(values.to_physical()).astype(np.int64)
-        scale = _UNIT_US[str(dtype.time_unit)]
-        micros = raw // 1000 if scale is None else raw * scale
-        return Column(name, "instants", micros, present)
-    if dtype == pl.Boolean and flags:
-        return Column(name, "flags", values.fill_null(False).to_numpy().astype(bool))
     if dtype == pl.Object:
         raise InvalidInputError(field=name, value="object", reason=_OBJECT)
-    raise _refuse(name, str(dtype))
+    if isinstance(dtype, pl.Datetime) and dtype.time_zone is None:
+        shown = values.drop_nulls().head(1).to_list()
+        raise _naive(name, shown[0] if shown else dtype)
+    if dtype not in (pl.Date, pl.Null, pl.Boolean) and not isinstance(dtype, pl.Datetime):
+        raise _refuse(name, str(dtype))
+    return _arrow(values.to_arrow(), name, flags)
 
 
 # ------------------------------------------------------------------ local dates

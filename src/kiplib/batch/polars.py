@@ -35,6 +35,7 @@ from functools import partial
 from typing import Any
 
 from kiplib.batch._frames import RESULT_KINDS, arrow_arrays, event_columns, key_bodies, need
+from kiplib.batch._statuses import STEP_COLUMNS
 from kiplib.batch._statuses import statuses as _statuses
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.errors import InvalidInputError
@@ -113,6 +114,7 @@ def _frame(
     columns: Mapping[str, str] | None,
 ) -> Any:
     pl = need("polars", "kiplib.batch.polars", "polars")
+    np = need("numpy", "kiplib.batch.polars", "polars")
     found = event_columns(frame.columns, columns)
     events = {event: frame.get_column(name) for event, name in found.items()}
     listed: Any = body
@@ -137,5 +139,21 @@ def _frame(
         rules=rules,
         calendar=calendar,
     )
-    result = pl.from_arrow(__import__("pyarrow").table(arrow_arrays(cols)), rechunk=False)
-    return frame.hstack(result.get_columns())
+    arrays = arrow_arrays(cols, null_in_dictionary=True)
+    series = {name: pl.Series(name, array) for name, array in arrays.items()}
+    for step in STEP_COLUMNS:
+        # One article for every deadline of the step (the usual case): a literal where the
+        # step has a deadline costs Polars nothing, a dictionary costs it a pass.
+        codes, states = cols.columns[f"{step}_citation"], cols.columns[f"{step}_state"]
+        given = states >= 0
+        if not given.any():
+            continue
+        first = int(codes[int(np.argmax(given))])
+        if ((codes == first) | ~given).all():
+            shown = str(cols.citations[first])
+            series[f"{step}_citation"] = pl.select(
+                pl.when(series[f"{step}_state"].is_not_null())
+                .then(pl.lit(shown, dtype=pl.Categorical))
+                .alias(f"{step}_citation")
+            ).to_series()
+    return frame.hstack(list(series.values()))
