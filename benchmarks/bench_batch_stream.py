@@ -3,7 +3,7 @@
     python benchmarks/bench_batch_stream.py [N]
 
 The synthetic requests of ``bench_batch.py`` (seeded) are written to a Parquet file in row
-groups of 100 000, then read back lazily and written again with every step's columns added:
+groups of 50 000, then read back lazily and written again with every step's columns added:
 
 * Polars: ``scan_parquet`` → :func:`kiplib.batch.polars.statuses` on the ``LazyFrame`` →
   ``sink_parquet`` (the streaming engine hands the batch function one slice at a time), once
@@ -29,12 +29,12 @@ import time
 from pathlib import Path
 
 LIMIT_MIB = 300
-ROW_GROUP = 100_000
-#: Polars' own settings for a small memory budget: slices of 64 Ki rows, one row group read
+ROW_GROUP = 50_000
+#: Polars' own settings for a small memory budget: slices of 32 Ki rows, one row group read
 #: ahead, one thread (its defaults read further ahead and keep more slices in flight; the
 #: batch function holds the interpreter while it runs anyway).
 LEAN = {
-    "POLARS_IDEAL_MORSEL_SIZE": "65536",
+    "POLARS_IDEAL_MORSEL_SIZE": "32768",
     "POLARS_ROW_GROUP_PREFETCH_SIZE": "1",
     "POLARS_MAX_THREADS": "1",
 }
@@ -68,7 +68,7 @@ _POLARS = (
 from kiplib.batch import polars as polars_batch
 t0 = time.perf_counter()
 lazy = polars_batch.statuses(pl.scan_parquet({source!r}), as_of=date(2026, 6, 30))
-lazy.sink_parquet({target!r}, engine="streaming", row_group_size=100_000)
+lazy.sink_parquet({target!r}, engine="streaming", row_group_size=50_000)
 seconds = time.perf_counter() - t0
 print(json.dumps({{"seconds": seconds,
                   "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}}))
