@@ -20,6 +20,7 @@ nox.options.sessions = [
     "plugins",
     "sdist",
     "docs_site",
+    "differential",
 ]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = False
@@ -57,8 +58,9 @@ def _pyenv_finds_every_python() -> None:
 
 _pyenv_finds_every_python()
 
-#: What the suite needs installed; [numpy] so that the vectorized batch path is tested too.
-SUITE_EXTRAS = "testing,ical,xlsx,documents,numpy,server"
+#: What the suite needs installed; [batch] so that the vectorized paths and the data-frame
+#: adapters are tested too.
+SUITE_EXTRAS = "testing,ical,xlsx,documents,batch,server"
 #: What the suite itself uses beside kiplib: JSON Schema validation of the stored formats, a
 #: CommonMark parser for the Markdown documents, Babel for the message-catalog check.
 SUITE_TOOLS = ["jsonschema", "markdown-it-py", "babel>=2.12"]
@@ -229,3 +231,24 @@ def docs_site(session: nox.Session) -> None:
     shutil.rmtree(out, ignore_errors=True)
     session.run("sphinx-build", "-b", "html", "-W", "--keep-going", "-n", "-q", "docs", out)
     session.log(f"site: {Path(out).resolve() / 'index.html'}")
+
+
+@nox.session(python=OLDEST)
+def differential(session: nox.Session) -> None:
+    """kiplib.batch.statuses against kiplib.timeline on 100 000 generated requests, and the
+    per-day tables against deadline_for on every day of the calendar (the suite runs a few
+    thousand requests and a sample of days)."""
+    session.install("-e", ".[testing,batch]")
+    rows = session.env.get("KIPLIB_DIFFERENTIAL_ROWS", "100000")
+    session.env["KIPLIB_DIFFERENTIAL_ROWS"] = rows
+    session.env["KIPLIB_DIFFERENTIAL_FULL"] = "1"
+    session.env["HYPOTHESIS_PROFILE"] = session.env.get("HYPOTHESIS_PROFILE", "ci")
+    session.run(
+        "pytest",
+        "tests/test_batch_statuses.py",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "--durations=5",
+        *session.posargs,
+    )

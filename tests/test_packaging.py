@@ -25,8 +25,9 @@ PACKAGE = Path(kiplib.__file__).parent
 
 
 def _extras() -> dict[str, set[str]]:
-    """``extra -> the names of the distributions it brings`` (one level of self-reference
-    followed, so ``docs`` brings what ``documents`` brings)."""
+    """``extra -> the names of the distributions it brings``, references to other extras
+    followed (``docs`` brings what ``documents`` brings, ``polars`` what ``arrow`` brings,
+    which brings ``numpy``)."""
     direct: dict[str, set[str]] = {
         e: set() for e in metadata.metadata("kiplib").get_all("Provides-Extra") or ()
     }
@@ -39,18 +40,43 @@ def _extras() -> dict[str, set[str]]:
                     aliases[extra] |= req.extras
                 else:
                     direct[extra].add(req.name.lower())
-    return {e: direct[e].union(*(direct[a] for a in aliases[e])) for e in direct}
+
+    def brought(extra: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        out = set(direct.get(extra, set()))
+        for other in aliases.get(extra, set()) - seen - {extra}:
+            out |= brought(other, seen | {extra})
+        return out
+
+    return {e: brought(e) for e in direct}
 
 
 def _missing_dependency_sites() -> list[tuple[str, str, str]]:
-    """``(module, package, extra)`` of every ``MissingDependencyError(...)`` raised in kiplib."""
+    """``(module, package, extra)`` of every ``MissingDependencyError(...)`` raised in kiplib,
+    and of every ``need(package, feature, extra)`` of the batch adapters (which raises it)."""
     sites = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helper = {
+            id(n)
+            for f in ast.walk(tree)
+            if isinstance(f, ast.FunctionDef) and f.name == "need"
+            for n in ast.walk(f)
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "need"
+                and id(node) not in helper
+            ):
+                package, _feature, extra = node.args
+                assert isinstance(package, ast.Constant) and isinstance(extra, ast.Constant), path
+                sites.append((path.name, str(package.value), str(extra.value)))
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
                 and node.func.id == "MissingDependencyError"
+                and id(node) not in helper
             ):
                 kw = {k.arg: k.value for k in node.keywords}
                 value, extra = kw["value"], kw["extra"]
@@ -78,10 +104,16 @@ def test_every_missing_dependency_names_an_extra_that_brings_it() -> None:
         ("numpy", "numpy"),
         ("jinja2", "documents"),
         ("uvicorn", "server"),
+        ("numpy", "polars"),
+        ("polars", "polars"),
+        ("pyarrow", "arrow"),
+        ("pandas", "pandas"),
+        ("dask.dataframe", "dask"),
     }
     extras = _extras()
     for module, package, extra in sites:
-        assert package in extras.get(extra, set()), (module, package, extra)
+        top = package.split(".")[0]  # dask.dataframe comes with dask
+        assert top in extras.get(extra, set()), (module, package, extra)
 
 
 def test_numpy_path_without_numpy_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

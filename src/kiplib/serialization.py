@@ -388,7 +388,7 @@ _BUILTIN: Final[dict[str, tuple[type[Any], int]]] = {
     "dik_change": (DikChange, 1),
     "finished_request": (FinishedRequest, 1),
     "service_statistics": (ServiceStatistics, 2),
-    "compliance_calendar": (ComplianceCalendar, 2),
+    "compliance_calendar": (ComplianceCalendar, 3),
     "body_records": (BodyRecords, 4),
 }
 
@@ -484,6 +484,14 @@ def _requests_without_id(doc: dict[str, Any]) -> dict[str, Any]:
     return copied
 
 
+def _calendar_valid_until(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 -> 3 of ``compliance_calendar``: version 3 says until when the calendar
+    holds; one stored before is known to hold on its own day only (a copy)."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    copied["valid_until"] = copied["as_of"]
+    return copied
+
+
 def _timeline_v3(doc: dict[str, Any]) -> dict[str, Any]:
     """Version 2 -> 3 of ``timeline``: bodies keep "not set" apart from the default, and every
     deadline gains ``latest``."""
@@ -500,7 +508,7 @@ _BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
     "request": {1: _bodies_not_set, 2: _requests_without_id},
     "dip_register": {1: _bodies_not_set},
     "dik_register": {1: _bodies_not_set},
-    "compliance_calendar": {1: _bodies_not_set},
+    "compliance_calendar": {1: _bodies_not_set, 2: _calendar_valid_until},
     "classification": {1: _v1_classification_without_local},
     "deadline": {1: _v1_deadlines_without_local, 2: _deadlines_with_latest},
     "timeline": {1: _v1_deadlines_without_local, 2: _timeline_v3, 3: _requests_without_id},

@@ -38,6 +38,7 @@ from kiplib.law.duties import (
     PERIODIC_CITATION,
     PERIODIC_MONTHS,
 )
+from kiplib.law.states import step_state
 from kiplib.law.steps import LAW_IN_FORCE, Step
 from kiplib.registers import DipRegister
 from kiplib.registers._common import _normal
@@ -209,12 +210,19 @@ class BodyRecords:
 
 @attrs.frozen(kw_only=True)
 class ComplianceCalendar:
-    """The duties of ``body`` on ``as_of`` up to ``until``, soonest first."""
+    """The duties of ``body`` on ``as_of`` up to ``until``, soonest first.
+
+    ``valid_until``: the last day the calendar stays as it is unless the records change —
+    no status moves (coming → due → at risk → overdue), no duty enters the horizon or leaves
+    it — so an app may keep it until then (``None``: not said, for a calendar built by
+    hand; one stored before kiplib said it reads back as holding on its own day).
+    """
 
     body: PublicBody
     as_of: date
     until: date
     items: tuple[ComplianceItem, ...] = attrs.field(converter=_tuple)
+    valid_until: date | None = None
 
     def overdue(self) -> tuple[ComplianceItem, ...]:
         """The duties whose date has passed."""
@@ -234,16 +242,34 @@ class ComplianceCalendar:
 
 #: The states of a body's request duty that keep it on the calendar.
 _OPEN_DUTY: Final = frozenset({EntryState.RUNNING, EntryState.AT_RISK, EntryState.OVERDUE})
+#: How far past the horizon the calendar looks for the next duty to enter it (a year).
+_LOOK_AHEAD: Final = timedelta(days=366)
+
+
+def _duty_state(
+    due: date, as_of: date, latest: date | None = None
+) -> tuple[EntryState, date | None]:
+    """Where a duty not done yet stands: one meaning for every duty (:func:`step_state`; a
+    yearly duty is no step of a request)."""
+    return step_state(None, due=due, latest=latest or due, as_of=as_of)
 
 
 def _status(due: date, as_of: date, latest: date | None = None) -> DutyStatus:
-    if due < as_of:
-        if latest is not None and as_of <= latest:
-            return DutyStatus.AT_RISK
-        return DutyStatus.OVERDUE
-    if due <= as_of + timedelta(days=DUE_SOON_DAYS):
-        return DutyStatus.DUE
-    return DutyStatus.COMING
+    """The calendar's status of a duty due on ``due`` (at risk until ``latest``, D-12)."""
+    return _duty_status(_duty_state(due, as_of, latest)[0], due, as_of)[0]
+
+
+def _duty_status(state: EntryState, due: date, as_of: date) -> tuple[DutyStatus, date | None]:
+    """The calendar's status of a duty in ``state``, and the last day that status holds
+    (``None``: the state's own last day)."""
+    if state is EntryState.OVERDUE:
+        return DutyStatus.OVERDUE, None
+    if state is EntryState.AT_RISK:
+        return DutyStatus.AT_RISK, None
+    soon = due - timedelta(days=DUE_SOON_DAYS)
+    if as_of >= soon:
+        return DutyStatus.DUE, None
+    return DutyStatus.COMING, soon - timedelta(days=1)
 
 
 def _first_year(records: BodyRecords, as_of: date) -> int:
@@ -305,8 +331,11 @@ def compliance_calendar(
     argument("records", records, BodyRecords)
     try:
         until = as_of + timedelta(days=horizon_days)
-        # The duties of next year are looked up too: that year must still have a date.
-        date(until.year + 1, 12, 31)
+        # Duties are looked for up to a year past the horizon: those within it make the
+        # calendar, the first after it says when the calendar changes by itself.
+        ahead = until + _LOOK_AHEAD
+        # The reports and DIPs of those years must still have a date.
+        date(ahead.year + 1, 12, 31)
     except (OverflowError, ValueError) as exc:
         raise OutOfRangeError(
             field="horizon_days",
@@ -315,6 +344,8 @@ def compliance_calendar(
             last=date(LAST_YEAR, 12, 31).isoformat(),
         ) from exc
     items: list[ComplianceItem] = []
+    holds: list[date] = []  # the last day each listed duty keeps its status
+    later: list[date] = []  # the due days of the duties after the horizon
 
     def add(
         kind: DutyKind,
@@ -324,12 +355,21 @@ def compliance_calendar(
         citation: Citation,
         convention: str | None = None,
         latest: date | None = None,
+        state: tuple[EntryState, date | None] | None = None,
     ) -> None:
+        if due > until:
+            later.append(due)
+            return
+        entry_state, entry_until = state if state is not None else _duty_state(due, as_of, latest)
+        status, status_until = _duty_status(entry_state, due, as_of)
+        holds.extend(day for day in (entry_until, status_until) if day is not None)
+        if kind is DutyKind.EXEMPTION_ENDS:
+            holds.append(due - timedelta(days=1))  # on its day it is "ended, still listed"
         items.append(
             ComplianceItem(
                 kind=kind,
                 due=due,
-                status=_status(due, as_of, latest),
+                status=status,
                 latest=latest if latest != due else None,
                 subject=subject,
                 information=information,
@@ -353,7 +393,7 @@ def compliance_calendar(
                 continue
             # UU 14/2008 Pasal 9 ayat (3), D-1: stale six calendar months after publication.
             due = e.last_published + relativedelta(months=PERIODIC_MONTHS)
-            if due <= until:
+            if due <= ahead:
                 add(
                     DutyKind.PERIODIC_PUBLICATION,
                     due,
@@ -362,31 +402,37 @@ def compliance_calendar(
                     PERIODIC_CITATION,
                     "D-1",
                 )
-    # The DIP of this year, if it is not set yet, and of every later year up to ``until``.
-    for year in range(as_of.year, until.year + 1):
+    # The DIP of this year, if it is not set yet, and of every later year up to the horizon
+    # (and the first one after it, which says when the calendar changes by itself).
+    for year in range(as_of.year, ahead.year + 1):
         due = _dip_due(year)
         has = dip is not None and dip.year >= year
-        if not has and (due <= until) and (year == as_of.year or due >= as_of):
+        if not has and (due <= ahead) and (year == as_of.year or due >= as_of):
             add(DutyKind.DIP_UPDATE, due, f"DIP {year}", records.body.name, DIP_CITATION)
-    actions = actions_due(
-        records.consequence_tests,
-        start=as_of,
-        end=until,
-        events=records.release_events,
-        calendar=calendar,
-        rules=rules,
-    )
     in_dip = {e.key for e in dip.entries} if dip is not None else set()
-    for a in actions:
-        # An ended exemption already back in the DIP needs nothing more (PP 61/2010 Pasal 11).
-        if a.action is ActionKind.EXPIRED_STILL_LISTED and _normal(a.information) in in_dip:
-            continue
-        add(_FROM_ACTION[a.action], a.due, a.record, a.information, a.citation)
+    for end in (until, ahead):
+        # Within the horizon, then beyond it: what a later window shows of an exemption
+        # (its release, say) may hide what the horizon shows, so each window is asked.
+        actions = actions_due(
+            records.consequence_tests,
+            start=as_of,
+            end=end,
+            events=records.release_events,
+            calendar=calendar,
+            rules=rules,
+        )
+        for a in actions:
+            # An ended exemption already back in the DIP needs nothing more (PP 61/2010
+            # Pasal 11).
+            if a.action is ActionKind.EXPIRED_STILL_LISTED and _normal(a.information) in in_dip:
+                continue
+            if (a.due <= until) is (end == until):
+                add(_FROM_ACTION[a.action], a.due, a.record, a.information, a.citation)
     # Every annual report not submitted, from the first year the records show the body at
-    # work (last year at least), to the last one due by ``until``: an unmet duty stays.
-    for year in range(_first_year(records, as_of), until.year):
+    # work (last year at least), up to the horizon: an unmet duty stays.
+    for year in range(_first_year(records, as_of), ahead.year):
         report = annual_report_due(year)
-        if year in records.annual_reports or report.due > until:
+        if year in records.annual_reports or report.due > ahead:
             continue
         add(
             DutyKind.ANNUAL_REPORT,
@@ -411,13 +457,24 @@ def compliance_calendar(
             kind = _REQUEST_DUTIES.get(entry.step)
             if kind is None or entry.state not in _OPEN_DUTY:
                 continue
-            if entry.due > until:
+            if entry.due > ahead:
                 continue
             # Where the commission's way of counting is not known, the safe day is the date
-            # and the duty is "at risk" until the last day any reading allows (D-12).
+            # and the duty is "at risk" until the last day any reading allows (D-12). The
+            # state is the timeline's: one meaning (kiplib.law.step_state).
             latest = entry.deadline.latest
             convention = D12.code if latest != entry.due else None
-            add(kind, entry.due, subject, received, entry.deadline.citation, convention, latest)
+            state = (entry.state, entry.valid_until)
+            add(
+                kind,
+                entry.due,
+                subject,
+                received,
+                entry.deadline.citation,
+                convention,
+                latest,
+                state,
+            )
             if entry.step is Step.NOTICE and entry.state is not EntryState.OVERDUE:
                 # Pasal 22 ayat (8): the extension must be declared within the 10 days.
                 add(
@@ -428,6 +485,14 @@ def compliance_calendar(
                     _EXTENSION_CITATION,
                     convention,
                     latest,
+                    state,
                 )
     items.sort(key=lambda i: (i.due, i.kind.value, i.subject))
-    return ComplianceCalendar(body=records.body, as_of=as_of, until=until, items=items)
+    # The calendar holds while every status holds, until the day before the next duty enters
+    # the horizon, and until the year ends (the year's DIP and reports are looked at again).
+    days = [*holds, date(as_of.year, 12, 31), ahead - timedelta(days=horizon_days + 1)]
+    days += [due - timedelta(days=horizon_days + 1) for due in later]
+    valid_until = max(min(days), as_of)
+    return ComplianceCalendar(
+        body=records.body, as_of=as_of, until=until, items=items, valid_until=valid_until
+    )

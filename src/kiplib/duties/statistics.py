@@ -41,7 +41,7 @@ from typing import Final
 import attrs
 
 from kiplib.calendar.working import WorkingCalendar
-from kiplib.deadlines import local_date
+from kiplib.deadlines import deadline_for, local_date
 from kiplib.errors import InvalidInputError, Problem, ServiceRecordError
 from kiplib.i18n import N_, format_number, gettext
 from kiplib.law.bodies import PublicBody
@@ -52,10 +52,11 @@ from kiplib.law.duties import (
     SERVICE_STATISTICS_CITATION,
 )
 from kiplib.law.grounds import GROUNDS
+from kiplib.law.states import EntryState, step_state
 from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, Step
 from kiplib.requests.events import InformationDelivered, NoticeOutcome, NoticeSent, RequestReceived
 from kiplib.requests.lifecycle import Request, Timeline
-from kiplib.rulebook.book import RuleBook, rules_or_default
+from kiplib.rulebook.book import BodyRules, RuleBook, rules_or_default
 
 
 # ============================================================================ annual report
@@ -174,9 +175,12 @@ class ServiceStatistics:
         times: working days from receipt to answer, per request (D-6: the day of receipt
             does not count).
         within_notice_period: answered within the period of the written notice (10 hari kerja,
-            UU 14/2008 Pasal 22 ayat (7); :attr:`periods`).
+            UU 14/2008 Pasal 22 ayat (7); :attr:`periods`): not late by the notice's deadline
+            for the body — the same deadline and the same meaning of "late" as a request's
+            timeline (:func:`kiplib.law.step_state`: met, or debatable where the commissions'
+            readings of "sejak X" differ, D-12).
         within_extended_period: answered within that period once extended (17 hari kerja,
-            with the extension of ayat (8)).
+            with the extension of ayat (8)), by the same measure.
         mean_working_days, median_working_days, max_working_days: over ``times``.
         refusal_reasons: refusals per Pasal 17 ground, most frequent first.
         unanswered: requests received in ``year`` without a written notice when the figures
@@ -459,7 +463,8 @@ def service_statistics(
             )
     if problems:
         raise ServiceRecordError(field=f"Pasal 12 {year}", problems=problems)
-    cal = calendar if calendar is not None else rules_or_default(rules).for_body(body).calendar
+    where = rules_or_default(rules).for_body(body)
+    cal = calendar if calendar is not None else where.calendar
     of_year = [r for r in listed if r.received_on.year == year]
     outcomes = Counter(r.outcome for r in of_year)
     times = tuple(
@@ -467,9 +472,6 @@ def service_statistics(
         for r in of_year
     )
     days = [t.working_days for t in times]
-    # The UU's own periods, as in force when each request was received: the written notice
-    # (UU 14/2008 Pasal 22 ayat (7)) and the notice once extended (ayat (8)).
-    periods = [answer_periods(r.received_on) for r in of_year]
     reasons = Counter(g for r in of_year for g in r.refusal_grounds)
     waiting = sum(1 for day in pending if day.year == year)
     return ServiceStatistics(
@@ -481,8 +483,10 @@ def service_statistics(
         refused=outcomes[RequestOutcome.REFUSED],
         not_held=outcomes[RequestOutcome.NOT_HELD],
         times=times,
-        within_notice_period=sum(1 for d, (n, _) in zip(days, periods, strict=True) if d <= n),
-        within_extended_period=sum(1 for d, (_, x) in zip(days, periods, strict=True) if d <= x),
+        within_notice_period=sum(_in_time(Step.NOTICE, r, where, calendar) for r in of_year),
+        within_extended_period=sum(
+            _in_time(Step.NOTICE_EXTENDED, r, where, calendar) for r in of_year
+        ),
         mean_working_days=statistics.fmean(days) if days else None,
         median_working_days=float(statistics.median(days)) if days else None,
         max_working_days=max(days) if days else None,
@@ -490,6 +494,22 @@ def service_statistics(
             ReasonCount(g, n) for g, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
         ),
     )
+
+
+def _in_time(
+    step: Step, request: FinishedRequest, where: BodyRules, calendar: WorkingCalendar | None
+) -> bool:
+    """Whether the answer came within ``step``'s deadline for the body (the written notice,
+    or the notice once extended): not late, as a timeline would say of the notice."""
+    d = deadline_for(step, request.received_on, where, calendar=calendar)
+    state, _ = step_state(
+        step, due=d.due, latest=d.latest, as_of=request.answered_on, done_on=request.answered_on
+    )
+    return state in _NOT_LATE
+
+
+#: Done on time under some reading of "sejak X" at least: not late.
+_NOT_LATE: Final = frozenset({EntryState.MET, EntryState.DEBATABLE})
 
 
 def service_statistics_from_logs(

@@ -154,9 +154,11 @@ from kiplib.law.roles import (
 )
 from kiplib.law.states import (
     DONE_STATES,
+    ENTRY_STATES,
     OPEN_STATES,
     EntryState,
     step_state,
+    step_state_codes,
 )
 from kiplib.law.steps import (
     DISPUTE_AFTER_ANSWER,
@@ -207,6 +209,7 @@ __all__ = [
     "DUE_SOON_DAYS",
     "EARLIEST_CLOSING",
     "EARLIEST_CLOSING_CITATION",
+    "ENTRY_STATES",
     "GROUNDS",
     "HOLIDAY_YEARS",
     "INDONESIAN_ZONES",
@@ -299,6 +302,7 @@ __all__ = [
     "practice_for",
     "release_citations",
     "step_state",
+    "step_state_codes",
     "uu",
     "when",
     "zone",

@@ -19,6 +19,11 @@ allows; the same day when the readings agree):
   stopped because the request was withdrawn, settled or ended: **stopped** (moot — a closed
   request is not late).
 
+A duty that is no step of a request (a yearly duty of the body on the compliance calendar) is
+asked with ``step=None``: it is a duty, so once its last day has passed it is **overdue**.
+:func:`step_state_codes` is the same decision over whole columns (numpy arrays), for the batch
+paths of a dashboard: the states are numbered as :data:`ENTRY_STATES` lists them.
+
 Examples:
     >>> from datetime import date
     >>> from kiplib.law.steps import Step
@@ -28,18 +33,30 @@ Examples:
     >>> step_state(Step.NOTICE, due=date(2023, 11, 14), latest=date(2023, 11, 15),
     ...            as_of=date(2023, 11, 20), done_on=date(2023, 11, 15))
     (<EntryState.DEBATABLE: 'debatable'>, None)
+    >>> step_state(None, due=date(2025, 3, 31), latest=date(2025, 3, 31), as_of=date(2025, 4, 1))
+    (<EntryState.OVERDUE: 'overdue'>, None)
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.floor import REQUESTER_WINDOWS
 from kiplib.law.steps import Step
 
-__all__ = ["DONE_STATES", "OPEN_STATES", "EntryState", "step_state"]
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = [
+    "DONE_STATES",
+    "ENTRY_STATES",
+    "OPEN_STATES",
+    "EntryState",
+    "step_state",
+    "step_state_codes",
+]
 
 
 class EntryState(LabelledEnum):
@@ -88,7 +105,7 @@ DONE_STATES: Final = frozenset({EntryState.MET, EntryState.DEBATABLE, EntryState
 
 
 def step_state(
-    step: Step,
+    step: Step | None,
     *,
     due: date,
     latest: date,
@@ -98,7 +115,7 @@ def step_state(
     stopped: bool = False,
 ) -> tuple[EntryState, date | None]:
     """Where ``step`` stands on ``as_of``, and the last day that state holds (``None``: until
-    an event changes it)."""
+    an event changes it). ``step=None``: a duty that is no step of a request."""
     if superseded:
         return EntryState.SUPERSEDED, None
     if done_on is not None:
@@ -114,3 +131,65 @@ def step_state(
     if as_of <= latest:
         return EntryState.AT_RISK, latest
     return (EntryState.EXPIRED if step in REQUESTER_WINDOWS else EntryState.OVERDUE), None
+
+
+#: The states in the order of their integer codes (:func:`step_state_codes`); ``-1`` is used
+#: by the batch paths for a step that has no deadline in a row.
+ENTRY_STATES: Final = tuple(EntryState)
+_CODE: Final = {state: i for i, state in enumerate(ENTRY_STATES)}
+#: What :func:`step_state` answers, by the place of a row in the decision: not done (on or
+#: before ``due``, on or before ``latest``, after it), done (the same three), stopped,
+#: superseded. The window row ends in ``EXPIRED``, the duty row in ``OVERDUE``.
+_DECISION: Final = {
+    window: (
+        EntryState.RUNNING,
+        EntryState.AT_RISK,
+        EntryState.EXPIRED if window else EntryState.OVERDUE,
+        EntryState.MET,
+        EntryState.DEBATABLE,
+        EntryState.LATE,
+        EntryState.STOPPED,
+        EntryState.SUPERSEDED,
+    )
+    for window in (False, True)
+}
+
+
+def step_state_codes(
+    step: Step | None,
+    *,
+    due: np.ndarray[Any, Any],
+    latest: np.ndarray[Any, Any],
+    as_of: int | np.ndarray[Any, Any],
+    done: np.ndarray[Any, Any],
+    superseded: np.ndarray[Any, Any] | None = None,
+    stopped: np.ndarray[Any, Any] | None = None,
+    never: int,
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """:func:`step_state` for whole columns of one step: the state codes (``int8``, indexes
+    of :data:`ENTRY_STATES`) and the last day each state holds (``never`` where
+    :func:`step_state` says ``None``).
+
+    Days are integers on any one scale (days since 1970-01-01 in kiplib's batch paths);
+    ``due <= latest`` in every row, as for every :class:`~kiplib.Deadline`. ``done`` is the day
+    the step was taken, or any day after ``as_of`` where it was not (no step is taken after
+    the day a result describes). ``superseded`` and ``stopped`` are boolean columns (``None``:
+    nowhere). numpy must be installed; the caller has imported it.
+    """
+    import numpy as np
+
+    taken = done <= as_of
+    reached = np.minimum(done, as_of)
+    # 0, 1, 2: on or before due, on or before latest, after latest; +3 when done; 6 stopped
+    # (not done), 7 superseded. Arithmetic, not masks: the columns are long and random.
+    place = (reached > due).view(np.int8) + (reached > latest).view(np.int8)
+    place += taken.view(np.int8) * np.int8(3)
+    if stopped is not None:
+        place += (stopped & ~taken).view(np.int8) * (np.int8(6) - place)
+    if superseded is not None:
+        place += superseded.view(np.int8) * (np.int8(7) - place)
+    table = np.array([_CODE[s] for s in _DECISION[step in REQUESTER_WINDOWS]], dtype=np.int8)
+    codes = np.take(table, place)
+    first, second = (place == 0).view(np.int8), (place == 1).view(np.int8)
+    until = never + first * (due - never) + second * (latest - never)
+    return codes, until
