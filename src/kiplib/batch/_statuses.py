@@ -64,6 +64,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
     Array = np.ndarray[Any, Any]
+else:  # numpy is optional: at run time the name only documents the annotations
+    Array = Any
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -130,7 +132,7 @@ class StatusColumns:
     than the day before the next working day, when its days late grow.
 
     ``cols[name]`` gives a date column as ``datetime64[D]``; :meth:`days` gives it as the
-    batch computes it, ``int32`` days since 1970-01-01 with :data:`NO_DAY` where there is none
+    batch computes it, ``int32`` days since 1970-01-01 with ``NO_DAY`` where there is none
     (the layout of Arrow's ``date32`` and Polars' ``Date``, which the data-frame adapters use
     without conversion). Every array is read-only.
 
@@ -172,7 +174,7 @@ class StatusColumns:
         return MappingProxyType(self._data)
 
     def days(self, name: str) -> Array:
-        """A date column as ``int32`` days since 1970-01-01 (:data:`NO_DAY`: none)."""
+        """A date column as ``int32`` days since 1970-01-01 (``NO_DAY``: none)."""
         if name not in DATE_COLUMNS:
             raise InvalidInputError(
                 field="name", value=repr(name), reason=N_("bukan kolom tanggal")
@@ -203,7 +205,7 @@ DATE_COLUMNS: Final = frozenset(
 
 
 def as_datetime64(days: Array) -> Array:
-    """``int32`` day numbers as ``datetime64[D]`` (:data:`NO_DAY` becomes NaT)."""
+    """``int32`` day numbers as ``datetime64[D]`` (``NO_DAY`` becomes NaT)."""
     np = _numpy("statuses")
     wide = days.astype(np.int64)
     missing = (days == NO_DAY).view(np.int8).astype(np.int64)

@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
     Array = np.ndarray[Any, Any]
+else:  # numpy is optional: at run time the name only documents the annotations
+    Array = Any
 
 __all__: list[str] = []
 
