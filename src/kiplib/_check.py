@@ -26,6 +26,7 @@ __all__ = [
     "callable_value",
     "enum_converter",
     "instance_of",
+    "iso_date",
     "one_of",
     "optional_instance_of",
     "optional_text",
@@ -198,3 +199,16 @@ def argument(name: str, value: T, *types: type) -> T:
     if not _ok(value, types):
         raise _fail(name, value, types)
     return value
+
+
+def iso_date(text: str, field: str) -> date:
+    """The date written ``YYYY-MM-DD`` in ``text`` (a command-line or query value); anything
+    else is an :class:`InvalidInputError` naming ``field``."""
+    try:
+        if isinstance(text, str) and len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise InvalidInputError(
+        field=field, value=repr(text)[:40], reason=N_("gunakan tanggal ISO, mis. 2024-04-05")
+    )

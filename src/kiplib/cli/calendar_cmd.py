@@ -8,6 +8,7 @@ import argparse
 import sys
 from datetime import date
 
+from kiplib._check import iso_date
 from kiplib.calendar.working import WorkingCalendar, format_date
 from kiplib.cli._common import add_body_arguments, body_from_args
 from kiplib.errors import InvalidInputError
@@ -39,17 +40,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_body_arguments(parser)
 
 
-def _date(text: str, field: str) -> date:
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise InvalidInputError(
-        field=field, value=repr(text), reason=N_("gunakan tanggal ISO, mis. 2024-04-05")
-    )
-
-
 def _int(text: str, field: str) -> int:
     try:
         return int(text)
@@ -79,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     values: list[str] = args.values
     if args.action == "day":
         _expect(values, 1, "day DATE")
-        d = _date(values[0], "DATE")
+        d = iso_date(values[0], "DATE")
         view = views.day_off_view(cal, d, lang)
         view["working_day"] = cal.is_working_day(d)
         if args.json:
@@ -102,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         _write_year(view, lang)
     elif args.action == "add":
         _expect(values, 2, "add DATE N")
-        view = views.working_days_added_view(cal, _date(values[0], "DATE"), _int(values[1], "N"))
+        view = views.working_days_added_view(cal, iso_date(values[0], "DATE"), _int(values[1], "N"))
         if args.json:
             return _json(view)
         line = gettext(N_("Hari kerja ke-{n} sesudah {start}: {result}"), lang).format(
@@ -114,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         _expect(values, 2, "between DATE DATE")
         view = views.working_days_between_view(
-            cal, _date(values[0], "DATE"), _date(values[1], "DATE")
+            cal, iso_date(values[0], "DATE"), iso_date(values[1], "DATE")
         )
         if args.json:
             return _json(view)

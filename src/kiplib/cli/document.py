@@ -17,11 +17,11 @@ report is signed today unless ``--signed-on`` says otherwise, and only once its 
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date, datetime
 from typing import Any
 
 from kiplib.cli._common import parse_instant
+from kiplib.cli._output import write_output
 from kiplib.cli._records import read_record
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_
@@ -85,30 +85,6 @@ def _read(path: str, cls: type[Any]) -> Any:
     except UnicodeDecodeError as exc:
         reason = N_("berkas bukan teks UTF-8: {error}")
         raise InvalidInputError(field="record", value=path, reason=reason, error=str(exc)) from exc
-
-
-def _write(text: str, output: str | None) -> None:
-    data = text.encode("utf-8")
-    if output is not None:
-        try:
-            with open(output, "wb") as handle:
-                handle.write(data)
-        except OSError as exc:
-            raise InvalidInputError(
-                field="--output",
-                value=output,
-                reason=N_("berkas tidak dapat ditulis: {error}"),
-                error=str(exc),
-            ) from exc
-        return
-    # A document is a UTF-8 file whatever the terminal's encoding.
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(data)
-    buffer.flush()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -175,5 +151,5 @@ def run(args: argparse.Namespace) -> int:
 
         write_json(document_view(args.kind, args.format, text))
         return 0
-    _write(text, args.output)
+    write_output(text, args.output)
     return 0

@@ -25,6 +25,7 @@ from typing import Any
 
 from kiplib import registers, serialization
 from kiplib.cli._common import add_body_arguments, body_from_args, parse_instant
+from kiplib.cli._output import write_output
 from kiplib.cli._records import read_text
 from kiplib.errors import InvalidInputError, Problem
 from kiplib.i18n import N_, gettext
@@ -177,35 +178,6 @@ def _written(register: Any, fmt: str, lang: str) -> str | bytes:
     )
 
 
-def _emit(content: str | bytes, output: str | None) -> None:
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    if output is not None:
-        try:
-            with open(output, "wb") as handle:
-                handle.write(data)
-        except OSError as exc:
-            raise InvalidInputError(
-                field="--output",
-                value=output,
-                reason=N_("berkas tidak dapat ditulis: {why}"),
-                why=exc.strerror or type(exc).__name__,
-            ) from exc
-        return
-    if isinstance(content, bytes) and sys.stdout.isatty():
-        raise InvalidInputError(
-            field="--output",
-            value="-",
-            reason=N_("XLSX tidak ditulis ke layar; sebutkan --output"),
-        )
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(content if isinstance(content, str) else content.decode("latin-1"))
-        return
-    sys.stdout.flush()
-    buffer.write(data)
-    buffer.flush()
-
-
 def _problems(register: Any) -> tuple[Problem, ...]:
     if isinstance(register, registers.DipRegister):
         return registers.check_dip(register)
@@ -270,5 +242,5 @@ def run(args: argparse.Namespace) -> int:
         return 1 if found else 0
     if args.to is None:
         raise InvalidInputError(field="--to", value="-", reason=N_("convert memerlukan --to"))
-    _emit(_written(register, args.to, lang), args.output)
+    write_output(_written(register, args.to, lang), args.output)
     return 0

@@ -33,6 +33,7 @@ from litestar.openapi.spec import Components
 from litestar.response import Stream
 
 from kiplib import serialization
+from kiplib._check import iso_date
 from kiplib._version import __version__
 from kiplib.batch import notice_status
 from kiplib.deadlines import deadline
@@ -457,17 +458,6 @@ def _batch_chunk(
 _DOCUMENT_KINDS: Final = ("surat-penetapan", "berita-acara", "dip", "dik", "laporan-tahunan")
 
 
-def _date_option(text: str, field: str) -> date:
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise InvalidInputError(
-        field=field, value=repr(text)[:40], reason=N_("gunakan tanggal ISO, mis. 2024-04-05")
-    )
-
-
 def _render(
     kind_name: str,
     data: dict[str, Any],
@@ -511,7 +501,7 @@ def _render(
                 value=signed_on[:40],
                 reason=N_("tanggal dokumen ini diambil dari rekamannya"),
             )
-        kwargs["signed_on"] = _date_option(signed_on, "signed_on")
+        kwargs["signed_on"] = iso_date(signed_on, "signed_on")
     draft = options.get("draft")
     if draft is not None:
         if draft not in ("true", "false"):
