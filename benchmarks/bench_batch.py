@@ -38,7 +38,7 @@ TARGETS = {"every step / notice alone": 3.0, "Polars / numpy (every step)": 1.5}
 def synthetic(n: int, seed: int = 14) -> dict[str, np.ndarray[Any, Any]]:
     """The event columns of ``n`` requests, as ``datetime64[D]`` (NaT: no such event)."""
     rng = np.random.default_rng(seed)
-    nat = np.datetime64("NaT")
+    nat = np.datetime64("NaT", "D")
 
     def after(base: np.ndarray[Any, Any], share: float, span: int) -> np.ndarray[Any, Any]:
         days = base + rng.integers(0, span, n).astype("timedelta64[D]")

@@ -297,10 +297,16 @@ def test_every_form_of_a_date_column_gives_the_same_days() -> None:
 
 def test_missing_values_in_every_form() -> None:
     """None, NaN, NaT and nulls are "no such event"; a column of nothing at all is too."""
-    received = [date(2024, 4, 5)] * 4
-    sent: list[Any] = [None, float("nan"), np.datetime64("NaT"), pd.NaT]
+    received = [date(2024, 4, 5)] * 5
+    sent: list[Any] = [
+        None,
+        float("nan"),
+        np.datetime64("NaT", "D"),
+        np.datetime64("NaT", "ns"),
+        pd.NaT,
+    ]
     cols = statuses(received, notice_sent=sent, as_of=date(2024, 6, 3))
-    assert cols.states("notice") == [kiplib.law.EntryState.OVERDUE] * 4
+    assert cols.states("notice") == [kiplib.law.EntryState.OVERDUE] * 5
     nothing = statuses(
         received[:2],
         notice_sent=pa.nulls(2),
