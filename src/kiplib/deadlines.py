@@ -563,8 +563,48 @@ def deadline_for(
             practice,
             provenance,
         )
-    readings = [_reading(step, rule, local, start, where, cal, c, floor=floor) for c in countings]
-    safe = min(readings, key=lambda r: (r.due, r.latest))
+    # Every reading under the national floor (D-13): the body's count and the national count,
+    # one pair per counting practice. The clock starts and the base steps are the same for
+    # every reading: worked out once; only the last days differ.
+    ncal = where.national_calendar
+    national_rule = NATIONAL_TABLE.rule_for(step, local)
+    due0, clock_start, base_count, base_rule = _count(
+        rule, table, local, start, body, cal, countings[0]
+    )
+    floor_due0, floor_start, floor_base, _ = _count(
+        national_rule, NATIONAL_TABLE, local, start, body, ncal, countings[0]
+    )
+    body_step = step in BODY_STEPS
+    readings: list[_Reading] = []
+    for i, counting in enumerate(countings):
+        if i:
+            due = _end(cal, clock_start, rule, base_count, counting)
+            floor_due = _end(ncal, floor_start, national_rule, floor_base, counting)
+        else:
+            due, floor_due = due0, floor_due0
+        reading_cal, reading_start, latest, local_due = cal, clock_start, due, None
+        provisional = cal.is_provisional(clock_start, due)
+        # A body's own step never ends later than the floor; every other step never earlier,
+        # and where the body's count gives more, that is the latest day (safe: the floor).
+        if floor_due < due if body_step else floor_due != due:
+            local_due = due
+            latest = floor_due if body_step else max(due, floor_due)
+            due = floor_due
+            reading_cal, reading_start = ncal, floor_start
+            provisional = provisional or ncal.is_provisional(floor_start, floor_due)
+        readings.append(
+            _Reading(
+                due,
+                latest,
+                reading_start,
+                reading_cal,
+                base_count,
+                base_rule,
+                local_due,
+                provisional,
+            )
+        )
+    safe = min(readings, key=_safest) if len(readings) > 1 else readings[0]
     return Deadline(
         step,
         local,
@@ -576,7 +616,7 @@ def deadline_for(
         body.timezone or DEFAULT_TIMEZONE,
         safe.base_count,
         # A stricter local rule keeps the national one it tightens as its floor.
-        None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
+        None if rule.source == NATIONAL_SOURCE else national_rule,
         safe.calendar,
         safe.base_rule,
         where.receipt,
@@ -602,46 +642,8 @@ class _Reading:
     provisional: bool
 
 
-def _reading(
-    step: Step,
-    rule: StepRule,
-    local: date,
-    start: date | datetime,
-    where: BodyRules,
-    cal: WorkingCalendar,
-    counting: Counting,
-    *,
-    floor: bool,
-) -> _Reading:
-    table = where.table
-    due, clock_start, base_count, base_rule = _count(
-        rule, table, local, start, where.body, cal, counting
-    )
-    latest = due
-    local_due = None
-    provisional = cal.is_provisional(clock_start, due)
-    if floor:
-        # D-13: the national floor on the resulting date (the national rule, national calendar).
-        national_rule = NATIONAL_TABLE.rule_for(step, local)
-        floor_due, floor_start, *_ = _count(
-            national_rule,
-            NATIONAL_TABLE,
-            local,
-            start,
-            where.body,
-            where.national_calendar,
-            counting,
-        )
-        # A body's own step never ends later than the floor; every other step never earlier,
-        # and where the body's count gives more, that is the latest day (safe: the floor).
-        moved = floor_due < due if step in BODY_STEPS else floor_due != due
-        if moved:
-            local_due = due
-            latest = floor_due if step in BODY_STEPS else max(due, floor_due)
-            due = floor_due
-            cal, clock_start = where.national_calendar, floor_start
-            provisional = provisional or cal.is_provisional(floor_start, floor_due)
-    return _Reading(due, latest, clock_start, cal, base_count, base_rule, local_due, provisional)
+def _safest(r: _Reading) -> tuple[date, date]:
+    return r.due, r.latest
 
 
 def _count(

@@ -10,9 +10,9 @@ them into three compact tables over the whole supported range:
 
 "The n-th working day after d" is then ``workdays[cum[d] + n - 1]``: two look-ups, no loop,
 whatever n is (the calendar also keeps the working days as ordinals, so that the result is
-one ``date.fromordinal`` away). A fourth table counts *provisional* days (years whose official list is not
-confirmed, and the days around an estimated Islamic, Chinese or Buddhist date), so whether a
-result is provisional is also O(1).
+one ``date.fromordinal`` away). A fourth table counts *provisional* days (years whose
+official list is not confirmed, and the days around an estimated Islamic, Chinese or
+Buddhist date), so whether a result is provisional is also O(1).
 
 Rules: hari kerja = the body's working week (Monday–Friday, Perpres 21/2023
 Pasal 3) minus national holidays minus — for government bodies, decision D-4 — cuti bersama.
@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Final
 
@@ -203,6 +203,7 @@ class _Tables:
     flags: bytes
     cum: array[int]
     workdays: array[int]
+    ordinals: array[int]
     provisional_cum: array[int]
     by_ordinal: Mapping[int, tuple[CalendarDay, ...]]
     estimated_ordinals: tuple[int, ...]
@@ -254,9 +255,9 @@ class WorkingCalendar:
     _first_ordinal: int = attrs.field(init=False, repr=False, eq=False)
     _size: int = attrs.field(init=False, repr=False, eq=False)
     _flags: bytes = attrs.field(init=False, repr=False, eq=False)
-    _cum: array[int] = attrs.field(init=False, repr=False, eq=False)
-    _ordinals: array[int] = attrs.field(init=False, repr=False, eq=False)
-    _provisional_cum: array[int] = attrs.field(init=False, repr=False, eq=False)
+    _cum: Sequence[int] = attrs.field(init=False, repr=False, eq=False)
+    _ordinals: Sequence[int] = attrs.field(init=False, repr=False, eq=False)
+    _provisional_cum: Sequence[int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.last < self.first:
@@ -270,7 +271,7 @@ class WorkingCalendar:
         setattr_(self, "_size", len(t.flags))
         setattr_(self, "_flags", t.flags)
         setattr_(self, "_cum", t.cum)
-        setattr_(self, "_ordinals", array("i", [t.first_ordinal + w for w in t.workdays]))
+        setattr_(self, "_ordinals", t.ordinals)
         setattr_(self, "_provisional_cum", t.provisional_cum)
 
     # ------------------------------------------------------------------ building
@@ -324,6 +325,7 @@ class WorkingCalendar:
             flags=bytes(flags),
             cum=cum,
             workdays=workdays,
+            ordinals=array("i", [first_ord + w for w in workdays]),
             provisional_cum=provisional_cum,
             by_ordinal={k: tuple(v) for k, v in by_ordinal.items()},
             estimated_ordinals=tuple(sorted(estimated)),
@@ -577,7 +579,7 @@ class WorkingCalendar:
             + t.cum.itemsize * len(t.cum)
             + t.workdays.itemsize * len(t.workdays)
             + t.provisional_cum.itemsize * len(t.provisional_cum)
-            + self._ordinals.itemsize * len(self._ordinals)
+            + t.ordinals.itemsize * len(t.ordinals)
         )
 
 
