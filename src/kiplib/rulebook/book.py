@@ -164,6 +164,10 @@ class BodyRules:
     practice: CommissionPractice = attrs.field(factory=lambda: practice_for("pusat"), repr=False)
     _provenance: str = attrs.field(init=False, eq=False, repr=False)
     _is_national: bool = attrs.field(init=False, eq=False, repr=False)
+    #: What the computations over this body work out once and reuse, keyed by what they are
+    #: (the counting plan of each step, :mod:`kiplib.deadlines`). Filled on first use; derived
+    #: from the fields above alone, so never compared.
+    _memo: dict[Any, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # Read on every deadline: worked out once per body and rule book.
