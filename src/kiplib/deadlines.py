@@ -8,7 +8,7 @@ in force on that date (:mod:`kiplib.law.steps`) on the body's working-day calend
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Final
 
 import attrs
@@ -72,6 +72,18 @@ def local_date(
     raise InvalidInputError(
         field=field, value=repr(start), reason=N_("harus berupa date atau datetime yang sadar zona")
     )
+
+
+def _local_in(start: object, zone: tzinfo) -> date | None:
+    """The local date in ``zone`` of an aware :class:`~datetime.datetime`; ``None`` for
+    anything else (a date, a naive instant, a local date out of range), which
+    :func:`local_date` decides."""
+    if type(start) is datetime and start.tzinfo is not None and start.utcoffset() is not None:
+        try:
+            return start.astimezone(zone).date()
+        except OverflowError:
+            return None
+    return None
 
 
 @attrs.frozen
@@ -520,16 +532,22 @@ def deadline_for(
     earliest day any of them gives to the party that acts, ``latest`` the last day any allows.
     """
     if calendar is None:
-        # The body's own calendar: the rows, readings and settings of the step are worked out
-        # once per body (a _Plan); a start before the rows of the plan takes the long road.
-        plan = where._memo.get(step)
-        if plan is None:
-            plan = where._memo[step] = _Plan.of(step, where)
-        if plan is not _NO_PLAN:
-            local = start if type(start) is date else local_date(start, where.body)
-            if local >= plan.since:
-                return plan.deadline(local, start)
+        local = start if type(start) is date else local_date(start, where.body)
+        return _planned(step, start, local, where)
     return _deadline_for(step, start, where, calendar)
+
+
+def _planned(step: Step, start: date | datetime, local: date, where: BodyRules) -> Deadline:
+    """:func:`deadline_for` on the body's own calendar, the local date of ``start`` known
+    (``local_date(start, where.body)``): the rows, readings and settings of the step are
+    worked out once per body (a :class:`_Plan`); a start before the rows of the plan takes
+    the long road."""
+    plan = where._memo.get(step)
+    if plan is None:
+        plan = where._memo[step] = _Plan.of(step, where)
+    if plan is not _NO_PLAN and local >= plan.since:
+        return plan.deadline(local, start)
+    return _deadline_for(step, start, where, None)
 
 
 def _deadline_for(
@@ -583,6 +601,7 @@ class _Plan:
         "base_rule",
         "body",
         "calendar",
+        "count",
         "countings",
         "deemed",
         "floor_base",
@@ -590,6 +609,7 @@ class _Plan:
         "floor_rule",
         "national_floor",
         "national_rule",
+        "next_day_working",
         "practice",
         "provenance",
         "receipt",
@@ -608,6 +628,9 @@ class _Plan:
     base_rule: StepRule | None
     practice: CommissionPractice | None
     countings: tuple[Counting, ...]
+    #: The first reading is D-6 in working days: ``count`` working days after the clock start.
+    next_day_working: bool
+    count: int
     calendar: WorkingCalendar
     body: PublicBody
     deemed: bool
@@ -680,6 +703,10 @@ class _Plan:
         plan.base_rule = base if base is not None and base.source != NATIONAL_SOURCE else None
         plan.practice = where.practice if step in PRACTICE_STEPS else None
         plan.countings = plan.practice.counting if plan.practice is not None else _NEXT_DAY_ONLY
+        plan.next_day_working = (
+            rule.unit is CountUnit.WORKING_DAYS and plan.countings[0] is Counting.NEXT_DAY
+        )
+        plan.count = plan.base_count + rule.count
         plan.calendar = calendar if calendar is not None else where.calendar
         plan.deemed = rule.body_receives and next_day
         plan.body = body
@@ -703,7 +730,10 @@ class _Plan:
         rule = self.rule
         clock_start = _deemed_receipt(local, start, self.body, cal) if self.deemed else local
         countings = self.countings
-        due = _end(cal, clock_start, rule, self.base_count, countings[0])
+        if self.next_day_working:  # what _end does for the first reading, inline (most steps)
+            due = cal.add_working_days(clock_start, self.count)
+        else:
+            due = _end(cal, clock_start, rule, self.base_count, countings[0])
         started_at = start if type(start) is not date and isinstance(start, datetime) else None
         if not self.national_floor:
             latest = due

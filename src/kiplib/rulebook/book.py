@@ -299,7 +299,7 @@ class RuleBook:
     _chains: dict[tuple[str, ...], _Overlay] = attrs.field(
         factory=dict, init=False, eq=False, repr=False, hash=False
     )
-    _bodies: dict[PublicBody, BodyRules] = attrs.field(
+    _bodies: dict[PublicBody | None, BodyRules] = attrs.field(
         factory=dict, init=False, eq=False, repr=False, hash=False
     )
 
@@ -375,6 +375,10 @@ class RuleBook:
     def for_body(self, body: PublicBody | None) -> BodyRules:
         """The rules that govern ``body`` (the default body, a Badan Publik Negara with no
         region, when ``None``), resolved once and remembered."""
+        if body is None:  # the default body, most calls: remembered under None as well
+            found = self._bodies.get(None)
+            if found is not None:
+                return found
         key = DEFAULT_BODY if body is None else body
         if not isinstance(key, PublicBody):
             raise InvalidInputError(
@@ -382,6 +386,8 @@ class RuleBook:
             )
         found = self._bodies.get(key)
         if found is not None:
+            if body is None:
+                self._bodies[None] = found
             return found
         chain = self.chain(key)
         names = tuple(c.info.name for c in chain)
@@ -405,6 +411,8 @@ class RuleBook:
         if len(self._bodies) >= _MEMO_SIZE:
             self._bodies.clear()
         self._bodies[key] = found
+        if body is None:
+            self._bodies[None] = found
         return found
 
     def _practice(self, commission: Commission) -> CommissionPractice:
