@@ -27,7 +27,7 @@ import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 
-BASE = ("kiplib.errors", "kiplib.i18n", "kiplib._version", "kiplib._check")
+BASE = ("kiplib.errors", "kiplib.i18n", "kiplib._version", "kiplib._check", "kiplib._dates")
 COMPUTATIONS = (
     "kiplib.deadlines",
     "kiplib.requests",

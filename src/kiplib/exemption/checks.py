@@ -21,8 +21,8 @@ from datetime import date
 from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from kiplib._dates import add_years
 from kiplib.errors import ConsequenceTestError, InvalidInputError, Problem
 from kiplib.exemption.consequence_test import (
     _PPID_ROLES,
@@ -105,9 +105,9 @@ def _check_texts(r: ConsequenceTest) -> Iterator[Problem]:
         )
 
 
-def _ground_problem(path: str, code: object) -> Problem | None:
-    if isinstance(code, str) and code in GROUNDS:
-        return None
+def _unknown_ground(path: str, code: object) -> Problem:
+    """The problem of a ground code that is not a Pasal 17 ground down to angka (the path
+    is made by the caller only then)."""
     if isinstance(code, str) and code in _CODE_PATTERN_LETTERS and grounds_of_letter(code):
         return _p(
             path,
@@ -133,7 +133,11 @@ def _check_grounds(r: ConsequenceTest) -> Iterator[Problem]:
         )
     seen: set[str] = set()
     for i, code in enumerate(r.grounds):
-        problem = _ground_problem(f"grounds[{i}]", code)
+        problem = (
+            None
+            if isinstance(code, str) and code in GROUNDS
+            else _unknown_ground(f"grounds[{i}]", code)
+        )
         if problem is not None:
             yield problem
         elif code in seen:
@@ -191,7 +195,12 @@ def _check_outcome(r: ConsequenceTest) -> Iterator[Problem]:
     for i, red in enumerate(r.redactions):
         if _blank(red.part):
             yield _p(f"redactions[{i}].part", "required", _REQUIRED)
-        problem = _ground_problem(f"redactions[{i}].ground", red.ground)
+        ground = red.ground
+        problem = (
+            None
+            if isinstance(ground, str) and ground in GROUNDS
+            else _unknown_ground(f"redactions[{i}].ground", ground)
+        )
         if problem is not None:
             yield problem
         elif red.ground not in r.grounds:
@@ -270,7 +279,7 @@ def _check_period(r: ConsequenceTest) -> Iterator[Problem]:
     # PP 61/2010 Pasal 5 ayat (1): huruf a for at most 30 years (the grounds' period rule).
     max_years = next((g.period.max_years for g in grounds if g.huruf == "a"), None)
     if "a" in letters and ends is not None and max_years is not None:
-        limit = r.determined_on + relativedelta(years=max_years)
+        limit = add_years(r.determined_on, max_years)
         if ends > limit:
             yield _p(
                 "period",

@@ -28,8 +28,8 @@ from datetime import date, timedelta
 from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from kiplib._dates import add_years
 from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
@@ -200,7 +200,7 @@ class ExemptionPeriod:
         if self.until is not None:
             ends.append(self.until + timedelta(days=1))
         if self.years is not None:
-            ends.append(determined_on + relativedelta(years=self.years))
+            ends.append(add_years(determined_on, self.years))
         return min(ends) if ends else None
 
 

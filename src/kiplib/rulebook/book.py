@@ -164,6 +164,9 @@ class BodyRules:
     practice: CommissionPractice = attrs.field(factory=lambda: practice_for("pusat"), repr=False)
     _provenance: str = attrs.field(init=False, eq=False, repr=False)
     _is_national: bool = attrs.field(init=False, eq=False, repr=False)
+    _checks: tuple[tuple[Contributions, RecordCheck], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
     #: What the computations over this body work out once and reuse, keyed by what they are
     #: (the counting plan of each step, :mod:`kiplib.deadlines`). Filled on first use; derived
     #: from the fields above alone, so never compared.
@@ -180,6 +183,11 @@ class BodyRules:
             ),
         )
         object.__setattr__(self, "_is_national", len(self.plugins) == 1)
+        object.__setattr__(
+            self,
+            "_checks",
+            tuple((c, check) for c in self.plugins for check in c.consequence_test_checks),
+        )
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -227,7 +235,7 @@ class BodyRules:
     @property
     def checks(self) -> tuple[tuple[Contributions, RecordCheck], ...]:
         """Every consequence-test check, national first, each with the plugin that added it."""
-        return tuple((c, check) for c in self.plugins for check in c.consequence_test_checks)
+        return self._checks
 
     @property
     def district(self) -> tuple[Contributions, ...]:
@@ -244,7 +252,7 @@ class BodyRules:
                 :class:`~kiplib.errors.Problem` (the original exception is chained).
         """
         problems: list[Problem] = []
-        for plugin, check in self.checks:
+        for plugin, check in self._checks:
             try:
                 found = tuple(check.check(facts))
                 if not all(isinstance(p, Problem) for p in found):
