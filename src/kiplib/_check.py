@@ -69,9 +69,10 @@ def _ok(value: object, types: tuple[type, ...]) -> bool:
 def instance_of(*types: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
     """An attrs validator: the value is one of ``types`` (a bool is not an int, a datetime
     not a date)."""
+    exact = frozenset(types)  # a value of exactly one of the types passes _ok at once
 
     def check(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not _ok(value, types):
+        if type(value) not in exact and not _ok(value, types):
             raise _fail(attribute.name, value, types)
 
     return check
@@ -79,11 +80,11 @@ def instance_of(*types: type) -> Callable[[Any, attrs.Attribute[Any], Any], None
 
 def optional_instance_of(*types: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
     """Like :func:`instance_of`, or ``None``."""
-    inner = instance_of(*types)
+    exact = frozenset(types)
 
-    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            inner(inst, attribute, value)
+    def check(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and type(value) not in exact and not _ok(value, types):
+            raise _fail(attribute.name, value, types)
 
     return check
 
