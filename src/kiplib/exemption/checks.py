@@ -54,10 +54,12 @@ _FACT_PATHS: Final = {
 }
 
 
-def _plugin_problems(record: ConsequenceTest, rules: RuleBook) -> Iterator[Problem]:
+def _plugin_problems(record: ConsequenceTest, rules: RuleBook) -> list[Problem]:
+    found = []
     for problem in rules.for_body(record.body).check_facts(record.facts()):
         path = _record_path(problem)
-        yield problem if path == problem.path else attrs.evolve(problem, path=path)
+        found.append(problem if path == problem.path else attrs.evolve(problem, path=path))
+    return found
 
 
 # ============================================================================ validation
@@ -91,7 +93,8 @@ def _check_texts(r: ConsequenceTest) -> Iterator[Problem]:
     ):
         if not isinstance(value, str) or not value.strip():
             yield _p(name, "required", _REQUIRED)
-    if _blank(r.harm_analysis):
+    harm = r.harm_analysis
+    if not isinstance(harm, str) or not harm.strip():
         yield _p(
             "harm_analysis",
             "harm-analysis-empty",
@@ -100,7 +103,8 @@ def _check_texts(r: ConsequenceTest) -> Iterator[Problem]:
                 "(UU 14/2008 Pasal 2 ayat (4))"
             ),
         )
-    if _blank(r.public_interest):
+    weighing = r.public_interest
+    if not isinstance(weighing, str) or not weighing.strip():
         yield _p(
             "public_interest",
             "public-interest-empty",
@@ -164,7 +168,8 @@ def _check_basis(r: ConsequenceTest) -> Iterator[Problem]:
     # PP 61/2010 Pasal 4 ayat (2) huruf e; Perki 1/2021 Pasal 49 ayat (2): the reasons rest on
     # a law. UU 14/2008 Pasal 17 huruf j: that law must be an Undang-Undang.
     for i, basis in enumerate(r.legal_basis):
-        if _blank(basis.title):
+        title = basis.title
+        if not isinstance(title, str) or not title.strip():
             yield _p(f"legal_basis[{i}].title", "required", _REQUIRED)
     if r.is_exemption and not r.legal_basis:
         yield _p(
@@ -199,7 +204,8 @@ def _check_outcome(r: ConsequenceTest) -> Iterator[Problem]:
             N_("bagian yang dihitamkan hanya ada pada hasil sebagian"),
         )
     for i, red in enumerate(r.redactions):
-        if _blank(red.part):
+        part = red.part
+        if not isinstance(part, str) or not part.strip():
             yield _p(f"redactions[{i}].part", "required", _REQUIRED)
         ground = red.ground
         problem = (

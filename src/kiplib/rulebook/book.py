@@ -265,6 +265,8 @@ class BodyRules:
                     str(check.citation),
                     N_("pemeriksaan menimbulkan galat"),
                 ) from exc
+            if not found:
+                continue
             stamp = {"plugin": plugin.info.name, "check": check.name}
             if check.assumption:
                 stamp["assumption"] = check.assumption

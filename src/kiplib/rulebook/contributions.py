@@ -125,8 +125,12 @@ def _after_hours(value: object) -> AfterHoursPolicy | None:
 
 def _roles(field: str) -> Callable[[object], tuple[Role, ...]]:
     def convert(value: object) -> tuple[Role, ...]:
-        if type(value) is tuple and all(type(v) is Role for v in value):
-            return value  # what the conversion below makes of it: the same members
+        if type(value) is tuple:
+            for v in value:
+                if type(v) is not Role:
+                    break
+            else:
+                return value  # what the conversion below makes of it: the same members
         return tuple(to_enum(Role, v, field) for v in to_tuple((Role, str), value, field))
 
     return convert
