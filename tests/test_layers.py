@@ -45,6 +45,7 @@ EDGES = (
     "kiplib.service",
     "kiplib.__main__",
     "kiplib._moved",
+    "kiplib._codec",
 )
 #: layer -> (module prefixes in it, layers it may import)
 LAYERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
