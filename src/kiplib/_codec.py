@@ -143,10 +143,11 @@ class Codec:
             else:
                 write = self._namespace[name]
                 opening = "{" + head
+                started = bool(head)
 
                 def whole(record: Any, _write: Any = write, _opening: str = opening) -> str:
                     parts: list[str] = []
-                    _write(record, parts.append, _opening, bool(head))
+                    _write(record, parts.append, _opening, started)
                     return "".join(parts)
 
                 self._writers[key] = whole  # type: ignore[index]
@@ -283,7 +284,17 @@ class Codec:
         if attrs.has(t):
             self._class_depth(t, ())
             return [f"v = {self._reader_of(t)}(v)"]
-        if isinstance(t, type) and issubclass(t, enum.Enum | float | date | time):
+        if isinstance(t, type) and issubclass(t, enum.Enum):
+            # ``E(v)`` (the converter's hook) gives the member of a value it stores as a
+            # string: looked up at once; anything else goes to the hook.
+            hook = self._bind(self._converter.get_structure_hook(t), "_hook")
+            members = {k: m for k, m in t._value2member_map_.items() if type(k) is str}
+            table = self._bind(members, "_members")
+            return [
+                f"m = {table}.get(v) if type(v) is str else None",
+                f"v = {hook}(v, {self._bind(t, '_type')}) if m is None else m",
+            ]
+        if isinstance(t, type) and issubclass(t, float | date | time):
             hook = self._converter.get_structure_hook(t)
             return [f"v = {self._bind(hook, '_hook')}(v, {self._bind(t, '_type')})"]
         raise _Unsupported(t)
@@ -328,11 +339,14 @@ class Codec:
         return name
 
     # ------------------------------------------------------------------ writers
+    # A writer appends JSON text to ``w`` (a list's append). Every writer of a value takes
+    # ``pre``, the text that must come right before it (a separator, a member's name), and
+    # appends it with its own first piece: fewer, longer pieces.
     def _writer_of(self, cls: type[Any], *, in_full: bool = False) -> str:
-        """The name of ``write(o, w, opening, started)``: appends the JSON text of ``o`` to
-        ``w`` — ``opening`` (``{`` and any raw members), then its members, ``", "`` before
-        the first one when ``started``. ``in_full``: every field, as the converter's plain
-        function for the class writes it."""
+        """The name of ``write(o, w, pre, started)``: appends ``pre``, then the members of
+        ``o`` and ``}`` (``pre`` holds ``{`` and any raw members written before the fields;
+        ``started``: such members were written, so a ``", "`` comes first). ``in_full``:
+        every field, as the converter's plain function for the class writes it."""
         key = ("writer", cls, in_full)
         if key in self._names:
             return self._names[key]
@@ -341,49 +355,57 @@ class Codec:
         self._namespace[name] = None
         shape = ClassShape() if in_full else self._shapes.get(cls, ClassShape())
         fields = self._fields(cls, shape)
-        always: list[tuple[str, str, list[str]]] = []
-        optional: list[tuple[str, str, list[str], attrs.Attribute[Any]]] = []
+        always: list[tuple[str, str, Any, Any]] = []
+        optional: list[tuple[str, str, Any, Any, attrs.Attribute[Any]]] = []
         for a, t, override in fields:
             if shape.tag is not None and a.name == "type":
                 raise _Unsupported(cls)
             member = f'"{a.name}": '
-            body = self._write_value(t, override)
             omit = a.default is not _NOTHING and (
                 (shape.omit_if_default and override.omit_if_default is not False)
                 or override.omit_if_default
             )
             if omit:
-                optional.append((member, f"o.{a.name}", body, a))
+                optional.append((member, f"o.{a.name}", t, override, a))
             else:
-                always.append((member, f"o.{a.name}", body))
+                always.append((member, f"o.{a.name}", t, override))
         lines = [
-            f"def {name}(o, w, opening, started):",
+            f"def {name}(o, w, pre, started):",
             f"    if type(o) is not {self._bind(cls, '_cls')}:",
             "        raise Fallback",
         ]
-        # Something is written before the members when ``started`` or a tag is written: then
-        # every member starts with ", ".
+        # ``pending``: code of the text not yet appended; ``sure``: a member certainly
+        # precedes the next one (its separator is ", ").
         if shape.tag is not None:
             tag = '"type": ' + _encode_str(shape.tag)
-            lines.append(f"    w(opening + (', ' if started else '') + {tag!r})")
-            lines.append("    sep = ', '")
+            pending = f"pre + (', ' if started else '') + {tag!r}"
+            sure = True
         else:
-            lines.append("    w(opening)")
-            lines.append("    sep = ', ' if started else ''")
+            pending = "pre"
+            sure = False
         # The converter's order: the members always stored first, then those stored when
         # they differ from their default, each group in field order.
-        for member, expr, body in always:
-            lines.append(f"    w(sep + {member!r})")
+        for member, expr, t, override in always:
+            separator = "', '" if sure else "(', ' if started else '')"
+            prefix = f"{separator} + {member!r}"
+            if pending:
+                prefix = f"{pending} + {prefix}"
             lines.append(f"    v = {expr}")
-            lines.extend(f"    {line}" for line in body)
-            lines.append("    sep = ', '")
-        for member, expr, body, a in optional:
-            lines.append(f"    v = {expr}")
-            lines.append(f"    if v != {self._default_expression(a)}:")
-            lines.append(f"        w(sep + {member!r})")
-            lines.extend(f"        {line}" for line in body)
-            lines.append("        sep = ', '")
-        lines.append("    w('}')")
+            lines.extend(f"    {line}" for line in self._write_field(t, override, prefix))
+            pending, sure = "", True
+        if optional:
+            if pending:
+                lines.append(f"    w({pending})")
+            lines.append("    sep = ', '" if sure else "    sep = ', ' if started else ''")
+            for member, expr, t, override, a in optional:
+                lines.append(f"    v = {expr}")
+                lines.append(f"    if v != {self._default_expression(a)}:")
+                prefix = f"sep + {member!r}"
+                lines.extend(f"        {line}" for line in self._write_field(t, override, prefix))
+                lines.append("        sep = ', '")
+            lines.append("    w('}')")
+        else:
+            lines.append(f"    w({pending} + '}}')" if pending else "    w('}')")
         exec("\n".join(lines), self._namespace)
         return name
 
@@ -403,18 +425,87 @@ class Codec:
             d = convert(d)
         return self._bind(d, "_default")
 
-    def _write_value(self, t: Any, override: Any) -> list[str]:
-        """Statements that append the JSON text of ``v``, a field of type ``t``."""
+    def _write_field(self, t: Any, override: Any, prefix: str) -> list[str]:
+        """Statements that append ``prefix`` (code) and the JSON text of ``v``, a field of
+        type ``t`` (stored with ``override``)."""
         hook = override.unstruct_hook
         if hook is not None:
             cls = self._in_full.get(hook)
             if cls is not None:
-                return [f"{self._writer_of(cls, in_full=True)}(v, w, '{{', False)"]
-            return [f"w(_json({self._bind(hook, '_hook')}(v)))"]
-        return self._value_body(t)
+                return [f"{self._writer_of(cls, in_full=True)}(v, w, {prefix} + '{{', False)"]
+            return [f"w({prefix} + _json({self._bind(hook, '_hook')}(v)))"]
+        text = self._text_of(t)
+        if text is not None:
+            checks, expression = text
+            return [*checks, f"w({prefix} + {expression})"]
+        return [f"{self._value_writer(t)}(v, w, {prefix})"]
+
+    def _text_of(self, t: Any) -> tuple[list[str], str] | None:
+        """For a type written as one piece of text: the checks of ``v`` and the expression of
+        its JSON text; ``None`` for the others (objects, arrays of objects)."""
+        if t is str:
+            return ["if type(v) is not str:", "    raise Fallback"], "_str(v)"
+        if t is int:
+            return ["if type(v) is not int:", "    raise Fallback"], "_int_repr(v)"
+        if t is bool:
+            return ["if v is not True and v is not False:", "    raise Fallback"], (
+                "('true' if v else 'false')"
+            )
+        if t is float:
+            checks = ["if type(v) is not float or not _isfinite(v):", "    raise Fallback"]
+            return checks, "_float_repr(v)"
+        if t is date or t is datetime:
+            exact = "_date" if t is date else "_datetime"
+            return [f"if type(v) is not {exact}:", "    raise Fallback"], "_str(v.isoformat())"
+        if isinstance(t, type) and issubclass(t, enum.Enum):
+            hook = self._converter.get_unstructure_hook(t)
+            table = self._bind({m: _ENCODER.encode(hook(m)) for m in t}, "_enum")
+            checks = [f"if type(v) is not {self._bind(t, '_type')}:", "    raise Fallback"]
+            return checks, f"{table}[v]"
+        origin = typing.get_origin(t)
+        args = typing.get_args(t)
+        if origin in (typing.Union, types.UnionType) and t not in self._unions:
+            rest = [a for a in args if a is not type(None)]
+            if len(rest) != 1 or len(args) != 2:
+                raise _Unsupported(t)
+            inner = self._text_of(rest[0])
+            if inner is None:
+                return None
+            function = self._text_function(rest[0])
+            return [], f"('null' if v is None else {function}(v))"
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            item = args[0]
+            if item is str:
+                return [
+                    "if type(v) is not tuple:",
+                    "    raise Fallback",
+                    "for x in v:",
+                    "    if type(x) is not str:",
+                    "        raise Fallback",
+                ], "'[' + ', '.join(map(_str, v)) + ']'"
+            if self._text_of(item) is not None:
+                function = self._text_function(item)
+                checks = ["if type(v) is not tuple:", "    raise Fallback"]
+                return checks, f"'[' + ', '.join(map({function}, v)) + ']'"
+        return None
+
+    def _text_function(self, t: Any) -> str:
+        """The name of ``text(v) -> str``: the JSON text of a value of type ``t``."""
+        key = ("text", t)
+        if key in self._names:
+            return self._names[key]
+        text = self._text_of(t)
+        assert text is not None
+        checks, expression = text
+        name = f"_text_{len(self._namespace)}"
+        body = [f"def {name}(v):", *(f"    {line}" for line in checks), f"    return {expression}"]
+        exec("\n".join(body), self._namespace)
+        self._names[key] = name
+        return name
 
     def _value_writer(self, t: Any) -> str:
-        """The name of ``write(v, w)`` for a value of type ``t``."""
+        """The name of ``write(v, w, pre)`` for a value of type ``t`` that is not one piece
+        of text: an object, an array of objects, a tagged union, a hook's result."""
         key = ("value", t)
         if key in self._names:
             return self._names[key]
@@ -422,32 +513,15 @@ class Codec:
         self._names[key] = name
         self._namespace[name] = None
         body = self._value_body(t)
-        exec("\n".join([f"def {name}(v, w):", *(f"    {line}" for line in body)]), self._namespace)
+        source = "\n".join([f"def {name}(v, w, pre):", *(f"    {line}" for line in body)])
+        exec(source, self._namespace)
         return name
 
     def _value_body(self, t: Any) -> list[str]:
-        if t is str:
-            return ["if type(v) is not str:", "    raise Fallback", "w(_str(v))"]
-        if t is int:
-            return ["if type(v) is not int:", "    raise Fallback", "w(_int_repr(v))"]
-        if t is bool:
-            return [
-                "if v is True:",
-                "    w('true')",
-                "elif v is False:",
-                "    w('false')",
-                "else:",
-                "    raise Fallback",
-            ]
-        if t is float:
-            return [
-                "if type(v) is not float or not _isfinite(v):",
-                "    raise Fallback",
-                "w(_float_repr(v))",
-            ]
-        if t is date or t is datetime:
-            exact = "_date" if t is date else "_datetime"
-            return [f"if type(v) is not {exact}:", "    raise Fallback", "w(_str(v.isoformat()))"]
+        text = self._text_of(t)
+        if text is not None:
+            checks, expression = text
+            return [*checks, f"w(pre + {expression})"]
         if t in self._unions:
             table = self._bind(
                 {cls: self._namespace[self._writer_of(cls)] for cls in self._unions[t].values()},
@@ -457,7 +531,7 @@ class Codec:
                 f"write = {table}.get(type(v))",
                 "if write is None:",
                 "    raise Fallback",
-                "write(v, w, '{', False)",
+                "write(v, w, pre + '{', False)",
             ]
         origin = typing.get_origin(t)
         args = typing.get_args(t)
@@ -466,37 +540,26 @@ class Codec:
             if len(rest) != 1 or len(args) != 2:
                 raise _Unsupported(t)
             inner = self._value_writer(rest[0])
-            return ["if v is None:", "    w('null')", "else:", f"    {inner}(v, w)"]
+            return ["if v is None:", "    w(pre + 'null')", "else:", f"    {inner}(v, w, pre)"]
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             item = self._value_writer(args[0])
             return [
                 "if type(v) is not tuple:",
                 "    raise Fallback",
-                "w('[')",
-                "first = True",
+                "if not v:",
+                "    w(pre + '[]')",
+                "    return",
+                "pre += '['",
                 "for x in v:",
-                "    if first:",
-                "        first = False",
-                "    else:",
-                "        w(', ')",
-                f"    {item}(x, w)",
+                f"    {item}(x, w, pre)",
+                "    pre = ', '",
                 "w(']')",
             ]
         if attrs.has(t):
-            writer = self._writer_of(t)
-            return [f"{writer}(v, w, '{{', False)"]
-        if isinstance(t, type) and issubclass(t, enum.Enum):
-            hook = self._converter.get_unstructure_hook(t)
-            texts = {member: _ENCODER.encode(hook(member)) for member in t}
-            table = self._bind(texts, "_enum")
-            return [
-                f"if type(v) is not {self._bind(t, '_type')}:",
-                "    raise Fallback",
-                f"w({table}[v])",
-            ]
+            return [f"{self._writer_of(t)}(v, w, pre + '{{', False)"]
         # Anything else: the converter's own hook, its result written as plain JSON.
         hook = self._converter.get_unstructure_hook(t)
-        return [f"w(_json({self._bind(hook, '_hook')}(v)))"]
+        return [f"w(pre + _json({self._bind(hook, '_hook')}(v)))"]
 
 
 class _Unsupported(Exception):

@@ -517,7 +517,14 @@ def _ensure() -> None:
         return
     _configured = True
     _configure()
-    _codec = Codec(converter, _SHAPES, {Event: EVENT_TYPES}, max_text=MAX_TEXT, max_depth=MAX_DEPTH)
+    _codec = Codec(
+        converter,
+        _SHAPES,
+        {Event: EVENT_TYPES},
+        written_in_full={_practice_in_full: CommissionPractice},
+        max_text=MAX_TEXT,
+        max_depth=MAX_DEPTH,
+    )
     for kind, (cls, version) in _BUILTIN.items():
         if kind not in _REGISTRY:
             register(kind, cls, version=version, upgrades=_BUILTIN_UPGRADES.get(kind))
@@ -527,6 +534,10 @@ def _ensure() -> None:
 _codec: Codec | None = None
 #: The tags of a stored document, which its class does not hold.
 _TAGS: Final = frozenset({"kind", "schema_version"})
+#: The fast reader of each kind and the fast writer of each class, once looked for
+#: (``None``: the converter's). :func:`register` forgets them.
+_FAST_READERS: Final[dict[str, tuple[RecordType, Callable[[Any], Any] | None]]] = {}
+_FAST_WRITERS: Final[dict[type[Any], Callable[[Any], str] | None]] = {}
 
 
 def _fast_kind(kind: object, cls: type[Any] | None) -> RecordType | None:
@@ -547,13 +558,19 @@ def _read_fast(data: object, cls: type[Any] | None) -> tuple[Any, RecordType] | 
     strict path must decide (any doubt, any problem: it reads the document again)."""
     if type(data) is not dict:
         return None
-    record = _fast_kind(data.get("kind"), cls)
+    kind = data.get("kind")
+    found = _FAST_READERS.get(kind) if type(kind) is str else None
+    if found is None:
+        record = _fast_kind(kind, None)
+        if record is None:
+            return None
+        assert _codec is not None
+        found = _FAST_READERS[record.kind] = (record, _codec.reader(record.cls, skip=_TAGS))
+    record, read = found
     version = data.get("schema_version")
-    if record is None or type(version) is not int or version != record.version:
+    if read is None or type(version) is not int or version != record.version:
         return None
-    assert _codec is not None
-    read = _codec.reader(record.cls, skip=_TAGS)
-    if read is None:
+    if cls is not None and record.cls is not cls:
         return None
     try:
         return read(data), record
@@ -568,6 +585,8 @@ def register(
     record = RecordType(kind, cls, version, dict(upgrades or {}))
     _REGISTRY[kind] = record
     _BY_CLASS[cls] = record
+    _FAST_READERS.clear()
+    _FAST_WRITERS.clear()
 
 
 def record_types() -> tuple[RecordType, ...]:
@@ -602,13 +621,16 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
 def _write_fast(obj: object) -> str | None:
     """``json.dumps(to_dict(obj), ensure_ascii=False)`` made by the fast path; ``None``
     when the converter must make it (another kind, a value of an unexpected type)."""
-    _ensure()
-    assert _codec is not None
-    record = _BY_CLASS.get(type(obj))
-    if record is None or _fast_kind(record.kind, type(obj)) is None:
-        return None
-    head = f'"kind": {json.dumps(record.kind)}, "schema_version": {record.version}'
-    write = _codec.writer(record.cls, head)
+    write = _FAST_WRITERS.get(type(obj), _write_fast)
+    if write is _write_fast:  # not looked for yet
+        _ensure()
+        assert _codec is not None
+        record = _BY_CLASS.get(type(obj))
+        write = None
+        if record is not None and _fast_kind(record.kind, type(obj)) is not None:
+            head = f'"kind": {json.dumps(record.kind)}, "schema_version": {record.version}'
+            write = _codec.writer(record.cls, head)
+        _FAST_WRITERS[type(obj)] = write
     if write is None:
         return None
     try:
