@@ -32,6 +32,7 @@ BASE = (
     "kiplib.i18n",
     "kiplib._version",
     "kiplib._check",
+    "kiplib._dates",
     "kiplib._earlier_texts",
 )
 COMPUTATIONS = (
@@ -51,6 +52,7 @@ EDGES = (
     "kiplib.service",
     "kiplib.__main__",
     "kiplib._moved",
+    "kiplib._codec",
 )
 #: layer -> (module prefixes in it, layers it may import)
 LAYERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

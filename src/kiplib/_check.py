@@ -70,9 +70,10 @@ def _ok(value: object, types: tuple[type, ...]) -> bool:
 def instance_of(*types: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
     """An attrs validator: the value is one of ``types`` (a bool is not an int, a datetime
     not a date)."""
+    exact = frozenset(types)  # a value of exactly one of the types passes _ok at once
 
     def check(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not _ok(value, types):
+        if type(value) not in exact and not _ok(value, types):
             raise _fail(attribute.name, value, types)
 
     return check
@@ -80,11 +81,11 @@ def instance_of(*types: type) -> Callable[[Any, attrs.Attribute[Any], Any], None
 
 def optional_instance_of(*types: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
     """Like :func:`instance_of`, or ``None``."""
-    inner = instance_of(*types)
+    exact = frozenset(types)
 
-    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            inner(inst, attribute, value)
+    def check(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and type(value) not in exact and not _ok(value, types):
+            raise _fail(attribute.name, value, types)
 
     return check
 
@@ -171,26 +172,34 @@ def enum_converter(cls: type[E], *, optional: bool = False) -> Callable[[Any], A
 def to_tuple(types: tuple[type, ...], value: object, field: str) -> tuple[Any, ...]:
     """A tuple of a list or tuple whose items are all ``types``; a string where a list goes is
     refused (never split into characters), as is an item of another type."""
-    return tuple_of(*types, field=field)(value)  # type: ignore[arg-type]
+    return _to_tuple(types, value, field)
 
 
 def tuple_of(*types: type, field: str | None = None) -> Callable[[Iterable[Any]], tuple[Any, ...]]:
     """An attrs converter that makes a tuple of a list or tuple of ``types``; a string where a
     list goes is refused (never split into characters), as is an item of another type."""
+    name = field or "items"
 
     def convert(value: Iterable[Any]) -> tuple[Any, ...]:
-        name = field or "items"
-        if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-            raise InvalidInputError(
-                field=name, value=_shown(value), reason=N_("harus berupa daftar (list/tuple)")
-            )
-        items = tuple(value)
-        for i, item in enumerate(items):
-            if not _ok(item, types):
-                raise _fail(f"{name}[{i}]", item, types)
-        return items
+        return _to_tuple(types, value, name)
 
     return convert
+
+
+def _to_tuple(types: tuple[type, ...], value: Any, name: str) -> tuple[Any, ...]:
+    kind = type(value)
+    # A list or a tuple (most values) is iterable and no string: the ABC check is for the rest.
+    if (kind is not tuple and kind is not list) and (
+        isinstance(value, str | bytes) or not isinstance(value, Iterable)
+    ):
+        raise InvalidInputError(
+            field=name, value=_shown(value), reason=N_("harus berupa daftar (list/tuple)")
+        )
+    items: tuple[Any, ...] = tuple(value)
+    for i, item in enumerate(items):
+        if not _ok(item, types):
+            raise _fail(f"{name}[{i}]", item, types)
+    return items
 
 
 def argument(name: str, value: T, *types: type) -> T:

@@ -8,7 +8,7 @@ in force on that date (:mod:`kiplib.law.steps`) on the body's working-day calend
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Final
 
 import attrs
@@ -35,7 +35,7 @@ from kiplib.law.citation import Citation
 from kiplib.law.conventions import CONVENTIONS, D5, D6, D7, D12, D13
 from kiplib.law.floor import BODY_STEPS
 from kiplib.law.practices import PRACTICE_STEPS, CommissionPractice, Counting
-from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, StepRule, StepRuleTable
+from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, StepRule
 from kiplib.rulebook.book import BodyRules, RuleBook, rules_or_default
 from kiplib.rulebook.contributions import ReceiptPolicy
 
@@ -72,6 +72,18 @@ def local_date(
     raise InvalidInputError(
         field=field, value=repr(start), reason=N_("harus berupa date atau datetime yang sadar zona")
     )
+
+
+def _local_in(start: object, zone: tzinfo) -> date | None:
+    """The local date in ``zone`` of an aware :class:`~datetime.datetime`; ``None`` for
+    anything else (a date, a naive instant, a local date out of range), which
+    :func:`local_date` decides."""
+    if type(start) is datetime and start.tzinfo is not None and start.utcoffset() is not None:
+        try:
+            return start.astimezone(zone).date()
+        except OverflowError:
+            return None
+    return None
 
 
 @attrs.frozen
@@ -519,153 +531,289 @@ def deadline_for(
     the national rule on the national calendar beside the body's own (D-13). ``due`` is the
     earliest day any of them gives to the party that acts, ``latest`` the last day any allows.
     """
-    body = where.body
-    local = start if type(start) is date else local_date(start, body)
+    if calendar is None:
+        local = start if type(start) is date else local_date(start, where.body)
+        return _planned(step, start, local, where)
+    return _deadline_for(step, start, where, calendar)
+
+
+def _planned(step: Step, start: date | datetime, local: date, where: BodyRules) -> Deadline:
+    """:func:`deadline_for` on the body's own calendar, the local date of ``start`` known
+    (``local_date(start, where.body)``): the rows, readings and settings of the step are
+    worked out once per body (a :class:`_Plan`); a start before the rows of the plan takes
+    the long road."""
+    plan = where._memo.get(step)
+    if plan is None:
+        plan = where._memo[step] = _Plan.of(step, where)
+    if plan is not _NO_PLAN and local >= plan.since:
+        return plan.deadline(local, start)
+    return _deadline_for(step, start, where, None)
+
+
+def _deadline_for(
+    step: Step,
+    start: date | datetime,
+    where: BodyRules,
+    calendar: WorkingCalendar | None,
+) -> Deadline:
+    """:func:`deadline_for` the long way: the rows in force on the local date looked up, a
+    plan made for that date alone."""
+    local = start if type(start) is date else local_date(start, where.body)
     if local < LAW_IN_FORCE:
         raise BeforeLawInForceError(
             field="start", value=local.isoformat(), in_force=LAW_IN_FORCE.isoformat()
         )
     table = where.table
     rule = table.rule_for(step, local)
-    practice = where.practice if step in PRACTICE_STEPS else None
-    countings = practice.counting if practice is not None else _NEXT_DAY_ONLY
-    cal = calendar if calendar is not None else where.calendar
+    base = (
+        table.rule_for(rule.base, local)
+        if rule.unit is CountUnit.WORKING_DAYS and rule.base is not None
+        else None
+    )
     floor = calendar is None and not where.is_national
-    started_at = start if isinstance(start, datetime) else None
-    # A calendar given by the caller is not one the provenance names.
-    provenance = where.provenance if calendar is None else None
-    if not floor:
-        # No national floor to hold the readings to (the common case): the clock start and
-        # the base step are the same for every reading; only the last day differs.
-        due, clock_start, base_count, base_rule = _count(
-            rule, table, local, start, body, cal, countings[0]
-        )
-        latest = due
-        for counting in countings[1:]:
-            other = _end(cal, clock_start, rule, base_count, counting)
-            due, latest = min(due, other), max(latest, other)
-        return Deadline(
-            step,
-            local,
-            due,
-            rule,
-            cal.is_provisional(clock_start, latest),
-            clock_start,
-            started_at,
-            body.timezone or DEFAULT_TIMEZONE,
-            base_count,
-            None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
-            cal,
-            base_rule,
-            where.receipt,
-            latest,
-            None,
-            practice,
-            provenance,
-        )
-    readings = [_reading(step, rule, local, start, where, cal, c, floor=floor) for c in countings]
-    safe = min(readings, key=lambda r: (r.due, r.latest))
-    return Deadline(
-        step,
-        local,
-        safe.due,
-        rule,
-        any(r.provisional for r in readings),
-        safe.clock_start,
-        started_at,
-        body.timezone or DEFAULT_TIMEZONE,
-        safe.base_count,
-        # A stricter local rule keeps the national one it tightens as its floor.
-        None if rule.source == NATIONAL_SOURCE else NATIONAL_TABLE.rule_for(step, local),
-        safe.calendar,
-        safe.base_rule,
-        where.receipt,
-        max(r.latest for r in readings),
-        safe.local_due,
-        practice,
-        provenance,
+    national_rule = (
+        NATIONAL_TABLE.rule_for(step, local) if floor or rule.source != NATIONAL_SOURCE else None
+    )
+    national_base = (
+        NATIONAL_TABLE.rule_for(national_rule.base, local)
+        if floor
+        and national_rule is not None
+        and national_rule.unit is CountUnit.WORKING_DAYS
+        and national_rule.base is not None
+        else None
+    )
+    plan = _Plan.make(step, where, rule, base, national_rule, national_base, calendar=calendar)
+    return plan.deadline(local, start)
+
+
+class _Plan:
+    """What :func:`deadline_for` needs of one step for one body, worked out once: the rows
+    in force (the step's, its base step's, and under the national floor the national ones),
+    the counting readings, the after-hours rule and what every deadline of the step carries.
+
+    It holds for clocks started on or after :attr:`since` — from the first day every row it
+    uses is the current one of its table; :meth:`deadline` then counts exactly what the long
+    road (:func:`_deadline_for`) counts.
+    """
+
+    __slots__ = (
+        "base_count",
+        "base_rule",
+        "body",
+        "calendar",
+        "count",
+        "countings",
+        "deemed",
+        "floor_base",
+        "floor_deemed",
+        "floor_rule",
+        "national_floor",
+        "national_rule",
+        "next_day_working",
+        "practice",
+        "provenance",
+        "receipt",
+        "rule",
+        "since",
+        "step",
+        "timezone",
+        "where",
     )
 
-
-@attrs.frozen
-class _Reading:
-    """One reading of a deadline: a counting practice, on the body's calendar and rules, held
-    to the national floor."""
-
-    due: date
-    latest: date
-    clock_start: date
-    calendar: WorkingCalendar
+    step: Step
+    where: BodyRules
+    since: date
+    rule: StepRule
     base_count: int
     base_rule: StepRule | None
-    local_due: date | None
-    provisional: bool
+    practice: CommissionPractice | None
+    countings: tuple[Counting, ...]
+    #: The first reading is D-6 in working days: ``count`` working days after the clock start.
+    next_day_working: bool
+    count: int
+    calendar: WorkingCalendar
+    body: PublicBody
+    deemed: bool
+    national_floor: bool
+    national_rule: StepRule
+    floor_base: int
+    floor_deemed: bool
+    floor_rule: StepRule | None
+    timezone: str
+    receipt: ReceiptPolicy | None
+    provenance: str | None
 
+    @classmethod
+    def of(cls, step: Step, where: BodyRules) -> _Plan:
+        """The plan of ``step`` for ``where`` from the current rows of its tables, valid from
+        the first day all of them apply; :data:`_NO_PLAN` when a row it needs is not the
+        current one of its table (a row with an end date: the long road decides)."""
+        table = where.table
+        rule = table.current(step)
+        if rule is None:
+            return _NO_PLAN
+        base = None
+        if rule.unit is CountUnit.WORKING_DAYS and rule.base is not None:
+            base = table.current(rule.base)
+            if base is None:
+                return _NO_PLAN
+        floor = not where.is_national
+        national_rule = national_base = None
+        if floor or rule.source != NATIONAL_SOURCE:
+            national_rule = NATIONAL_TABLE.current(step)
+            if national_rule is None:
+                return _NO_PLAN
+            if (
+                floor
+                and national_rule.unit is CountUnit.WORKING_DAYS
+                and national_rule.base is not None
+            ):
+                national_base = NATIONAL_TABLE.current(national_rule.base)
+                if national_base is None:
+                    return _NO_PLAN
+        plan = cls.make(step, where, rule, base, national_rule, national_base, calendar=None)
+        rows = (rule, base, national_rule, national_base)
+        plan.since = max(LAW_IN_FORCE, *(r.effective_from for r in rows if r is not None))
+        return plan
 
-def _reading(
-    step: Step,
-    rule: StepRule,
-    local: date,
-    start: date | datetime,
-    where: BodyRules,
-    cal: WorkingCalendar,
-    counting: Counting,
-    *,
-    floor: bool,
-) -> _Reading:
-    table = where.table
-    due, clock_start, base_count, base_rule = _count(
-        rule, table, local, start, where.body, cal, counting
-    )
-    latest = due
-    local_due = None
-    provisional = cal.is_provisional(clock_start, due)
-    if floor:
-        # D-13: the national floor on the resulting date (the national rule, national calendar).
-        national_rule = NATIONAL_TABLE.rule_for(step, local)
-        floor_due, floor_start, *_ = _count(
-            national_rule,
-            NATIONAL_TABLE,
-            local,
-            start,
-            where.body,
-            where.national_calendar,
-            counting,
+    @classmethod
+    def make(
+        cls,
+        step: Step,
+        where: BodyRules,
+        rule: StepRule,
+        base: StepRule | None,
+        national_rule: StepRule | None,
+        national_base: StepRule | None,
+        *,
+        calendar: WorkingCalendar | None,
+    ) -> _Plan:
+        """The plan of ``step`` for ``where`` with the given rows: the step's, its base step's
+        (``None`` when it has none), and the national ones beside them — the row a district's
+        rule tightens and, under the national floor, its base (D-13). A ``calendar`` given
+        replaces the body's, without the floor (the caller chose the calendar)."""
+        body = where.body
+        next_day = body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY
+        plan = cls()
+        plan.step = step
+        plan.where = where
+        plan.since = LAW_IN_FORCE
+        plan.rule = rule
+        plan.base_count = base.count if base is not None else 0
+        plan.base_rule = base if base is not None and base.source != NATIONAL_SOURCE else None
+        plan.practice = where.practice if step in PRACTICE_STEPS else None
+        plan.countings = plan.practice.counting if plan.practice is not None else _NEXT_DAY_ONLY
+        plan.next_day_working = (
+            rule.unit is CountUnit.WORKING_DAYS and plan.countings[0] is Counting.NEXT_DAY
         )
-        # A body's own step never ends later than the floor; every other step never earlier,
-        # and where the body's count gives more, that is the latest day (safe: the floor).
-        moved = floor_due < due if step in BODY_STEPS else floor_due != due
-        if moved:
-            local_due = due
-            latest = floor_due if step in BODY_STEPS else max(due, floor_due)
-            due = floor_due
-            cal, clock_start = where.national_calendar, floor_start
-            provisional = provisional or cal.is_provisional(floor_start, floor_due)
-    return _Reading(due, latest, clock_start, cal, base_count, base_rule, local_due, provisional)
+        plan.count = plan.base_count + rule.count
+        plan.calendar = calendar if calendar is not None else where.calendar
+        plan.deemed = rule.body_receives and next_day
+        plan.body = body
+        plan.national_floor = calendar is None and not where.is_national
+        if plan.national_floor:
+            assert national_rule is not None
+            plan.national_rule = national_rule
+            plan.floor_base = national_base.count if national_base is not None else 0
+            plan.floor_deemed = national_rule.body_receives and next_day
+        # A stricter local rule keeps the national one it tightens as its floor.
+        plan.floor_rule = None if rule.source == NATIONAL_SOURCE else national_rule
+        plan.timezone = body.timezone or DEFAULT_TIMEZONE
+        plan.receipt = where.receipt
+        # A calendar given by the caller is not one the provenance names.
+        plan.provenance = where.provenance if calendar is None else None
+        return plan
+
+    def deadline(self, local: date, start: date | datetime) -> Deadline:
+        """The deadline of a clock started at ``start`` (local date ``local >= since``)."""
+        cal = self.calendar
+        rule = self.rule
+        clock_start = _deemed_receipt(local, start, self.body, cal) if self.deemed else local
+        countings = self.countings
+        if self.next_day_working:  # what _end does for the first reading, inline (most steps)
+            due = cal.add_working_days(clock_start, self.count)
+        else:
+            due = _end(cal, clock_start, rule, self.base_count, countings[0])
+        started_at = start if type(start) is not date and isinstance(start, datetime) else None
+        if not self.national_floor:
+            latest = due
+            for counting in countings[1:]:
+                other = _end(cal, clock_start, rule, self.base_count, counting)
+                if other < due:
+                    due = other
+                if other > latest:
+                    latest = other
+            return Deadline(
+                self.step,
+                local,
+                due,
+                rule,
+                cal.is_provisional(clock_start, latest),
+                clock_start,
+                started_at,
+                self.timezone,
+                self.base_count,
+                self.floor_rule,
+                cal,
+                self.base_rule,
+                self.receipt,
+                latest,
+                None,
+                self.practice,
+                self.provenance,
+            )
+        # Under the national floor (D-13): the body's count and the national count, per
+        # counting practice; the reading safest for who acts gives the deadline.
+        ncal = self.where.national_calendar
+        national_rule = self.national_rule
+        floor_start = _deemed_receipt(local, start, self.body, ncal) if self.floor_deemed else local
+        body_step = self.step in BODY_STEPS
+        provisional_any = False
+        safe: tuple[date, date, date, WorkingCalendar, date | None] | None = None
+        latest_all = due
+        for i, counting in enumerate(countings):
+            if i:
+                due = _end(cal, clock_start, rule, self.base_count, counting)
+            floor_due = _end(ncal, floor_start, national_rule, self.floor_base, counting)
+            reading_cal, reading_start, latest, local_due = cal, clock_start, due, None
+            provisional = cal.is_provisional(clock_start, due)
+            # A body's own step never ends later than the floor; every other step never
+            # earlier, and where the body's count gives more, that is the latest day.
+            if floor_due < due if body_step else floor_due != due:
+                local_due = due
+                latest = floor_due if body_step else max(due, floor_due)
+                due = floor_due
+                reading_cal, reading_start = ncal, floor_start
+                provisional = provisional or ncal.is_provisional(floor_start, floor_due)
+            provisional_any = provisional_any or provisional
+            if i == 0 or latest > latest_all:
+                latest_all = latest
+            if safe is None or (due, latest) < (safe[0], safe[1]):
+                safe = (due, latest, reading_start, reading_cal, local_due)
+        assert safe is not None
+        return Deadline(
+            self.step,
+            local,
+            safe[0],
+            rule,
+            provisional_any,
+            safe[2],
+            started_at,
+            self.timezone,
+            self.base_count,
+            self.floor_rule,
+            safe[3],
+            self.base_rule,
+            self.receipt,
+            latest_all,
+            safe[4],
+            self.practice,
+            self.provenance,
+        )
 
 
-def _count(
-    rule: StepRule,
-    table: StepRuleTable,
-    local: date,
-    start: date | datetime,
-    body: PublicBody,
-    cal: WorkingCalendar,
-    counting: Counting = Counting.NEXT_DAY,
-) -> tuple[date, date, int, StepRule | None]:
-    """(due, clock start, days of the base step, the district base rule) of ``rule``."""
-    clock_start = local
-    if rule.body_receives and body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY:
-        clock_start = _deemed_receipt(local, start, body, cal)
-    base_count = 0
-    base_rule = None
-    if rule.unit is CountUnit.WORKING_DAYS and rule.base is not None:
-        base = table.rule_for(rule.base, local)
-        base_count = base.count
-        if base.source != NATIONAL_SOURCE:
-            base_rule = base
-    due = _end(cal, clock_start, rule, base_count, counting)
-    return due, clock_start, base_count, base_rule
+#: The plan of a step whose rows :class:`_Plan` does not cover (see :meth:`_Plan.of`).
+_NO_PLAN: Final = _Plan()
 
 
 def _end(

@@ -43,6 +43,7 @@ from cattrs.cols import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
+from kiplib._codec import ClassShape, Codec
 from kiplib.calendar import CalendarDay, WorkingCalendar
 from kiplib.calendar.national import national_calendar
 from kiplib.deadlines import NATIONAL_SOURCE, Deadline, recount
@@ -242,6 +243,12 @@ def _omit_defaults(cls: type[Any], **overrides: Any) -> None:
     another one is stored the same way whichever of the two was configured first.
     """
     _OMIT_DEFAULTS[cls] = overrides
+    _SHAPES[cls] = ClassShape(omit_if_default=True, overrides=overrides)
+
+
+#: How each configured class is stored — what the converter is told and what the fast paths
+#: of :mod:`kiplib._codec` are made from (one description for both).
+_SHAPES: Final[dict[type[Any], ClassShape]] = {}
 
 
 converter.register_unstructure_hook_factory(
@@ -252,44 +259,57 @@ converter.register_unstructure_hook_factory(
 )
 
 
+def _practice_in_full(practice: CommissionPractice) -> dict[str, Any]:
+    """A commission's practice inside a deadline: every field, those equal to their default
+    too (the deadline's hook was made before practices were stored without defaults)."""
+    assert _practice_fn is not None
+    return _practice_fn(practice)
+
+
+_practice_fn: Callable[[CommissionPractice], dict[str, Any]] | None = None
+
+
 def _configure() -> None:
+    global _practice_fn
     _omit_defaults(Citation)
     _omit_defaults(CalendarDay)
     _omit_defaults(StepRule)
     # Version 2: a setting the body leaves to its district (or the national default) is not
     # stored, so "not set" and "set to the default" stay apart.
     _omit_defaults(PublicBody)
+    # Made here, after citations and rules are configured (as the deadline's hook made it).
+    _practice_fn = make_dict_unstructure_fn(CommissionPractice, converter)
+    deadline: dict[str, Any] = {
+        **_not_stored(Deadline),
+        # Set only by district plugins: national deadlines are stored as before.
+        "base_rule": override(omit_if_default=True),
+        "receipt": override(omit_if_default=True),
+        "local_due": override(omit_if_default=True),
+        # The courts' steps and deadlines stored before D-12 have none (D-6 applies). A
+        # deadline stores its practice with every field (``known`` too), as it always has.
+        "practice": override(omit_if_default=True, unstruct_hook=_practice_in_full),
+        "computed_with": override(omit_if_default=True),
+    }
+    _SHAPES[Deadline] = ClassShape(overrides=deadline)
     converter.register_unstructure_hook(
-        Deadline,
-        make_dict_unstructure_fn(
-            Deadline,
-            converter,
-            **_not_stored(Deadline),
-            # Set only by district plugins: national deadlines are stored as before.
-            base_rule=override(omit_if_default=True),
-            receipt=override(omit_if_default=True),
-            local_due=override(omit_if_default=True),
-            # The courts' steps and deadlines stored before D-12 have none (D-6 applies).
-            practice=override(omit_if_default=True),
-            computed_with=override(omit_if_default=True),
-        ),
+        Deadline, make_dict_unstructure_fn(Deadline, converter, **deadline)
     )
-    _omit_defaults(CommissionPractice)
     # The request's own identifier is stored when the app gave one (request v3, timeline v4):
     # a request without one is stored as before.
+    request_: dict[str, Any] = {"id": override(omit_if_default=True)}
+    _SHAPES[Request] = ClassShape(overrides=request_)
     converter.register_unstructure_hook(
-        Request,
-        make_dict_unstructure_fn(Request, converter, id=override(omit_if_default=True)),
+        Request, make_dict_unstructure_fn(Request, converter, **request_)
     )
+    timeline_: dict[str, Any] = {
+        "request_id": override(omit_if_default=True),
+        "computed_with": override(omit_if_default=True),
+    }
+    _SHAPES[Timeline] = ClassShape(overrides=timeline_)
     converter.register_unstructure_hook(
-        Timeline,
-        make_dict_unstructure_fn(
-            Timeline,
-            converter,
-            request_id=override(omit_if_default=True),
-            computed_with=override(omit_if_default=True),
-        ),
+        Timeline, make_dict_unstructure_fn(Timeline, converter, **timeline_)
     )
+    _omit_defaults(CommissionPractice)
     _configure_events()
     converter.register_structure_hook(
         Deadline,
@@ -327,6 +347,7 @@ def _configure_events() -> None:
 
     for cls in EVENT_TYPES.values():
         converter.register_unstructure_hook(cls, tagged(cls))
+        _SHAPES[cls] = ClassShape(omit_if_default=True, tag=cls.TYPE)
 
     def structure_event(value: object, _type: object) -> Any:
         if not isinstance(value, Mapping):
@@ -518,14 +539,70 @@ _configured = False
 
 
 def _ensure() -> None:
-    global _configured
+    global _configured, _codec
     if _configured:
         return
     _configured = True
     _configure()
+    _codec = Codec(
+        converter,
+        _SHAPES,
+        {Event: EVENT_TYPES},
+        written_in_full={_practice_in_full: CommissionPractice},
+        max_text=MAX_TEXT,
+        max_depth=MAX_DEPTH,
+    )
     for kind, (cls, version) in _BUILTIN.items():
         if kind not in _REGISTRY:
             register(kind, cls, version=version, upgrades=_BUILTIN_UPGRADES.get(kind))
+
+
+#: The fast paths of kiplib's own kinds (made in :func:`_ensure`, each on first use).
+_codec: Codec | None = None
+#: The tags of a stored document, which its class does not hold.
+_TAGS: Final = frozenset({"kind", "schema_version"})
+#: The fast reader of each kind and the fast writer of each class, once looked for
+#: (``None``: the converter's). :func:`register` forgets them.
+_FAST_READERS: Final[dict[str, tuple[RecordType, Callable[[Any], Any] | None]]] = {}
+_FAST_WRITERS: Final[dict[type[Any], Callable[[Any], str] | None]] = {}
+
+
+def _fast_kind(kind: object, cls: type[Any] | None) -> RecordType | None:
+    """The record type of ``kind`` when the fast paths may read and write it: one of
+    kiplib's own kinds, still registered with its own class (an app may register others,
+    which only the converter knows how to store)."""
+    record = _REGISTRY.get(kind) if type(kind) is str else None
+    if record is None or (cls is not None and record.cls is not cls):
+        return None
+    builtin = _BUILTIN.get(record.kind)
+    if builtin is None or builtin[0] is not record.cls:
+        return None
+    return record
+
+
+def _read_fast(data: object, cls: type[Any] | None) -> tuple[Any, RecordType] | None:
+    """The record in ``data`` read by the fast path, with its type; ``None`` whenever the
+    strict path must decide (any doubt, any problem: it reads the document again)."""
+    if type(data) is not dict:
+        return None
+    kind = data.get("kind")
+    found = _FAST_READERS.get(kind) if type(kind) is str else None
+    if found is None:
+        record = _fast_kind(kind, None)
+        if record is None:
+            return None
+        assert _codec is not None
+        found = _FAST_READERS[record.kind] = (record, _codec.reader(record.cls, skip=_TAGS))
+    record, read = found
+    version = data.get("schema_version")
+    if read is None or type(version) is not int or version != record.version:
+        return None
+    if cls is not None and record.cls is not cls:
+        return None
+    try:
+        return read(data), record
+    except Exception:  # the strict path reads it again and names the problem
+        return None
 
 
 def register(
@@ -535,6 +612,8 @@ def register(
     record = RecordType(kind, cls, version, dict(upgrades or {}))
     _REGISTRY[kind] = record
     _BY_CLASS[cls] = record
+    _FAST_READERS.clear()
+    _FAST_WRITERS.clear()
 
 
 def record_types() -> tuple[RecordType, ...]:
@@ -559,7 +638,32 @@ def to_dict(obj: object) -> dict[str, Any]:
 
 def dumps(obj: object, *, indent: int | None = None) -> str:
     """``obj`` as a JSON document (UTF-8 text kept as it is, e.g. Indonesian names)."""
+    if indent is None:
+        text = _write_fast(obj)
+        if text is not None:
+            return text
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent, sort_keys=False)
+
+
+def _write_fast(obj: object) -> str | None:
+    """``json.dumps(to_dict(obj), ensure_ascii=False)`` made by the fast path; ``None``
+    when the converter must make it (another kind, a value of an unexpected type)."""
+    write = _FAST_WRITERS.get(type(obj), _write_fast)
+    if write is _write_fast:  # not looked for yet
+        _ensure()
+        assert _codec is not None
+        record = _BY_CLASS.get(type(obj))
+        write = None
+        if record is not None and _fast_kind(record.kind, type(obj)) is not None:
+            head = f'"kind": {json.dumps(record.kind)}, "schema_version": {record.version}'
+            write = _codec.writer(record.cls, head)
+        _FAST_WRITERS[type(obj)] = write
+    if write is None:
+        return None
+    try:
+        return write(obj)
+    except Exception:  # the converter makes the document (or says why not)
+        return None
 
 
 @overload
@@ -576,6 +680,20 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None, *, verify: bo
     that step (the structure is still checked).
     """
     _ensure()
+    fast = _read_fast(data, cls)
+    if fast is not None:
+        value, record = fast
+    else:
+        value, record = _read_strict(data, cls)
+    if verify:
+        found = _VERIFIERS[record.cls](value) if record.cls in _VERIFIERS else ()
+        if found:
+            raise InvalidRecordError(field=record.kind, problems=found)
+    return value
+
+
+def _read_strict(data: Mapping[str, Any], cls: type[Any] | None) -> tuple[Any, RecordType]:
+    """The record in ``data`` read by the converter, every problem named with its path."""
     problems: list[Problem] = []
     if not isinstance(data, Mapping):
         raise StructureError(
@@ -629,11 +747,7 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None, *, verify: bo
         value = converter.structure(body, record.cls)
     except Exception as exc:  # cattrs groups every problem; name each with its JSON path
         raise StructureError(field=record.kind, problems=_problems(exc)) from exc
-    if verify:
-        found = _VERIFIERS[record.cls](value) if record.cls in _VERIFIERS else ()
-        if found:
-            raise InvalidRecordError(field=record.kind, problems=found)
-    return value
+    return value, record
 
 
 @overload
@@ -707,6 +821,10 @@ def _too_deep(path: str) -> StructureError:
 def _check_limits(data: object) -> None:
     """Refuse nesting deeper than :data:`MAX_DEPTH` and texts longer than :data:`MAX_TEXT`
     before anything is built from ``data`` (an explicit stack: no recursion)."""
+    if _within_limits(data):
+        return
+    # Something is too deep or too long, or is not plain JSON data: walk again, naming the
+    # path of what is wrong.
     stack: list[tuple[object, str, int]] = [(data, "$", 0)]
     while stack:
         value, path, depth = stack.pop()
@@ -734,6 +852,37 @@ def _check_limits(data: object) -> None:
                     stack.append((item, f"{path}.{key}", depth + 1))
             else:
                 stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
+
+
+def _within_limits(data: object) -> bool:
+    """Whether ``data`` — plain JSON data: dicts, lists, strings, numbers — is within the
+    limits of :func:`_check_limits`, without making any path. ``False`` also for any other
+    container or string type, which :func:`_check_limits` walks itself."""
+    if type(data) is not dict:
+        return False
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        value, depth = pop()
+        if depth >= MAX_DEPTH:
+            return False
+        if type(value) is dict:
+            for key in value:
+                if type(key) is not str or len(key) > MAX_TEXT:
+                    return False
+            items = value.values()
+        else:
+            items = value
+        for item in items:
+            kind = type(item)
+            if kind is str:
+                if len(item) > MAX_TEXT:
+                    return False
+            elif kind is dict or kind is list:
+                push((item, depth + 1))
+            elif isinstance(item, str | Mapping | list | tuple):
+                return False
+    return True
 
 
 def _kind_of(cls: type[Any]) -> str:

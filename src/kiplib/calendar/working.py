@@ -9,9 +9,10 @@ them into three compact tables over the whole supported range:
 * ``workdays`` the offsets of the working days, in order.
 
 "The n-th working day after d" is then ``workdays[cum[d] + n - 1]``: two look-ups, no loop,
-whatever n is. A fourth table counts *provisional* days (years whose official list is not
-confirmed, and the days around an estimated Islamic, Chinese or Buddhist date), so whether a
-result is provisional is also O(1).
+whatever n is (the calendar also keeps the working days as ordinals, so that the result is
+one ``date.fromordinal`` away). A fourth table counts *provisional* days (years whose
+official list is not confirmed, and the days around an estimated Islamic, Chinese or
+Buddhist date), so whether a result is provisional is also O(1).
 
 Rules: hari kerja = the body's working week (Monday–Friday, Perpres 21/2023
 Pasal 3) minus national holidays minus — for government bodies, decision D-4 — cuti bersama.
@@ -22,7 +23,7 @@ from __future__ import annotations
 import itertools
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Final
 
@@ -202,6 +203,7 @@ class _Tables:
     flags: bytes
     cum: array[int]
     workdays: array[int]
+    ordinals: array[int]
     provisional_cum: array[int]
     by_ordinal: Mapping[int, tuple[CalendarDay, ...]]
     estimated_ordinals: tuple[int, ...]
@@ -247,13 +249,30 @@ class WorkingCalendar:
     #: A short description of where the data comes from (shown in explanations).
     provenance: str = "kiplib"
     _tables: _Tables = attrs.field(init=False, repr=False, eq=False)
+    # What the hot paths read, straight from the instance (one attribute load each): the
+    # first ordinal, the number of days, the flags, ``cum``, the ordinals of the working days
+    # (``first_ordinal + workdays``) and ``provisional_cum``.
+    _first_ordinal: int = attrs.field(init=False, repr=False, eq=False)
+    _size: int = attrs.field(init=False, repr=False, eq=False)
+    _flags: bytes = attrs.field(init=False, repr=False, eq=False)
+    _cum: Sequence[int] = attrs.field(init=False, repr=False, eq=False)
+    _ordinals: Sequence[int] = attrs.field(init=False, repr=False, eq=False)
+    _provisional_cum: Sequence[int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.last < self.first:
             raise CalendarDataError(
                 field="last", value=self.last.isoformat(), reason=N_("sebelum tanggal pertama")
             )
-        object.__setattr__(self, "_tables", self._build())
+        t = self._build()
+        setattr_ = object.__setattr__
+        setattr_(self, "_tables", t)
+        setattr_(self, "_first_ordinal", t.first_ordinal)
+        setattr_(self, "_size", len(t.flags))
+        setattr_(self, "_flags", t.flags)
+        setattr_(self, "_cum", t.cum)
+        setattr_(self, "_ordinals", t.ordinals)
+        setattr_(self, "_provisional_cum", t.provisional_cum)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> _Tables:
@@ -306,6 +325,7 @@ class WorkingCalendar:
             flags=bytes(flags),
             cum=cum,
             workdays=workdays,
+            ordinals=array("i", [first_ord + w for w in workdays]),
             provisional_cum=provisional_cum,
             by_ordinal={k: tuple(v) for k, v in by_ordinal.items()},
             estimated_ordinals=tuple(sorted(estimated)),
@@ -339,7 +359,11 @@ class WorkingCalendar:
     # ------------------------------------------------------------------ contract
     def is_working_day(self, d: date) -> bool:
         """Whether ``d`` is a working day (*hari kerja*) in this calendar."""
-        return self._tables.flags[self._index(d, "date")] == 1
+        if type(d) is date:
+            i = d.toordinal() - self._first_ordinal
+            if 0 <= i < self._size:
+                return self._flags[i] == 1
+        return self._flags[self._index(d, "date")] == 1
 
     def add_working_days(self, d: date, n: int) -> date:
         """The ``n``-th working day strictly after ``d`` (``n > 0``) or strictly before it
@@ -348,6 +372,18 @@ class WorkingCalendar:
         This is two array look-ups whatever ``n`` is. A result outside the calendar's range is
         an :class:`~kiplib.errors.OutOfRangeError`, never a wrong date.
         """
+        if type(d) is date and type(n) is int and n > 0:
+            # The common case, inline: a date in range counted forward. Anything else (a
+            # datetime, a float, an index out of range) takes the checked road below.
+            i = d.toordinal() - self._first_ordinal
+            if i >= 0:
+                try:
+                    return _fromordinal(self._ordinals[self._cum[i] + n - 1])
+                except IndexError:
+                    pass
+        return self._add_working_days(d, n)
+
+    def _add_working_days(self, d: date, n: int) -> date:
         t = self._tables
         i = self._index(d, "date")
         if type(n) is not int:
@@ -436,10 +472,17 @@ class WorkingCalendar:
         official list is not confirmed, or lies within a day of an estimated date. O(1)."""
         if b < a:
             a, b = b, a
-        t = self._tables
+        if type(a) is date and type(b) is date:
+            first = self._first_ordinal
+            lo = a.toordinal() - first
+            hi = b.toordinal() - first
+            if lo >= 0 and hi < self._size:
+                cum = self._provisional_cum
+                return cum[hi] - cum[lo] > 0
         lo = self._index(a, "a")
         hi = self._index(b, "b")
-        return t.provisional_cum[hi] - t.provisional_cum[lo] > 0
+        cum = self._provisional_cum
+        return cum[hi] - cum[lo] > 0
 
     def estimated_days(self) -> tuple[date, ...]:
         """All dates with an estimated entry, in order."""
@@ -536,7 +579,11 @@ class WorkingCalendar:
             + t.cum.itemsize * len(t.cum)
             + t.workdays.itemsize * len(t.workdays)
             + t.provisional_cum.itemsize * len(t.provisional_cum)
+            + t.ordinals.itemsize * len(t.ordinals)
         )
+
+
+_fromordinal: Final = date.fromordinal
 
 
 def _reject_non_date(value: object, field: str) -> None:

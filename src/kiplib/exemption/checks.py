@@ -21,8 +21,8 @@ from datetime import date
 from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from kiplib._dates import add_years
 from kiplib.errors import ConsequenceTestError, InvalidInputError, Problem
 from kiplib.exemption.consequence_test import (
     _PPID_ROLES,
@@ -54,10 +54,12 @@ _FACT_PATHS: Final = {
 }
 
 
-def _plugin_problems(record: ConsequenceTest, rules: RuleBook) -> Iterator[Problem]:
+def _plugin_problems(record: ConsequenceTest, rules: RuleBook) -> list[Problem]:
+    found = []
     for problem in rules.for_body(record.body).check_facts(record.facts()):
         path = _record_path(problem)
-        yield problem if path == problem.path else attrs.evolve(problem, path=path)
+        found.append(problem if path == problem.path else attrs.evolve(problem, path=path))
+    return found
 
 
 # ============================================================================ validation
@@ -82,10 +84,17 @@ _REQUIRED: Final = N_("wajib diisi")
 def _check_texts(r: ConsequenceTest) -> Iterator[Problem]:
     # D-2: every part of the record is required; an empty harm analysis or public-interest
     # weighing is the Komisi Informasi's most frequent criticism (UU 14/2008 Pasal 2 ayat (4)).
-    for name in ("number", "unit", "information", "source_document", "place"):
-        if _blank(getattr(r, name)):
+    for name, value in (
+        ("number", r.number),
+        ("unit", r.unit),
+        ("information", r.information),
+        ("source_document", r.source_document),
+        ("place", r.place),
+    ):
+        if not isinstance(value, str) or not value.strip():
             yield _p(name, "required", _REQUIRED)
-    if _blank(r.harm_analysis):
+    harm = r.harm_analysis
+    if not isinstance(harm, str) or not harm.strip():
         yield _p(
             "harm_analysis",
             "harm-analysis-empty",
@@ -94,7 +103,8 @@ def _check_texts(r: ConsequenceTest) -> Iterator[Problem]:
                 "(UU 14/2008 Pasal 2 ayat (4))"
             ),
         )
-    if _blank(r.public_interest):
+    weighing = r.public_interest
+    if not isinstance(weighing, str) or not weighing.strip():
         yield _p(
             "public_interest",
             "public-interest-empty",
@@ -105,9 +115,9 @@ def _check_texts(r: ConsequenceTest) -> Iterator[Problem]:
         )
 
 
-def _ground_problem(path: str, code: object) -> Problem | None:
-    if isinstance(code, str) and code in GROUNDS:
-        return None
+def _unknown_ground(path: str, code: object) -> Problem:
+    """The problem of a ground code that is not a Pasal 17 ground down to angka (the path
+    is made by the caller only then)."""
     if isinstance(code, str) and code in _CODE_PATTERN_LETTERS and grounds_of_letter(code):
         return _p(
             path,
@@ -133,7 +143,11 @@ def _check_grounds(r: ConsequenceTest) -> Iterator[Problem]:
         )
     seen: set[str] = set()
     for i, code in enumerate(r.grounds):
-        problem = _ground_problem(f"grounds[{i}]", code)
+        problem = (
+            None
+            if isinstance(code, str) and code in GROUNDS
+            else _unknown_ground(f"grounds[{i}]", code)
+        )
         if problem is not None:
             yield problem
         elif code in seen:
@@ -154,7 +168,8 @@ def _check_basis(r: ConsequenceTest) -> Iterator[Problem]:
     # PP 61/2010 Pasal 4 ayat (2) huruf e; Perki 1/2021 Pasal 49 ayat (2): the reasons rest on
     # a law. UU 14/2008 Pasal 17 huruf j: that law must be an Undang-Undang.
     for i, basis in enumerate(r.legal_basis):
-        if _blank(basis.title):
+        title = basis.title
+        if not isinstance(title, str) or not title.strip():
             yield _p(f"legal_basis[{i}].title", "required", _REQUIRED)
     if r.is_exemption and not r.legal_basis:
         yield _p(
@@ -189,9 +204,15 @@ def _check_outcome(r: ConsequenceTest) -> Iterator[Problem]:
             N_("bagian yang dihitamkan hanya ada pada hasil sebagian"),
         )
     for i, red in enumerate(r.redactions):
-        if _blank(red.part):
+        part = red.part
+        if not isinstance(part, str) or not part.strip():
             yield _p(f"redactions[{i}].part", "required", _REQUIRED)
-        problem = _ground_problem(f"redactions[{i}].ground", red.ground)
+        ground = red.ground
+        problem = (
+            None
+            if isinstance(ground, str) and ground in GROUNDS
+            else _unknown_ground(f"redactions[{i}].ground", ground)
+        )
         if problem is not None:
             yield problem
         elif red.ground not in r.grounds:
@@ -223,83 +244,93 @@ def _check_period(r: ConsequenceTest) -> Iterator[Problem]:
             N_("jangka waktu pengecualian wajib ditetapkan (PP 61/2010 Pasal 4 ayat (2) huruf d)"),
         )
         period = period or ExemptionPeriod()
-    if period.until is not None and period.years is not None:
+    until, years, review_on = period.until, period.years, period.review_on
+    determined_on = r.determined_on
+    has_end = until is not None or years is not None
+    if until is not None and years is not None:
         yield _p(
             "period",
             "period-ambiguous",
             N_("berikan tanggal akhir atau jumlah tahun, bukan keduanya"),
         )
-    if period.years is not None and period.years < 1:
+    if years is not None and years < 1:
         yield _p("period.years", "invalid", N_("jumlah tahun harus paling sedikit 1"))
-    if period.until is not None and period.until < r.determined_on:
+    if until is not None and until < determined_on:
         yield _p("period.until", "end-before-start", N_("tanggal akhir sebelum tanggal penetapan"))
-    ends = period.ends_on(r.determined_on)
-    if period.review_on is not None:
-        if period.review_on <= r.determined_on:
+    ends = period.ends_on(determined_on)
+    if review_on is not None:
+        if review_on <= determined_on:
             yield _p(
                 "period.review_on",
                 "review-before-start",
                 N_("tanggal kaji ulang harus sesudah penetapan"),
             )
-        elif ends is not None and period.review_on >= ends:
+        elif ends is not None and review_on >= ends:
             yield _p(
                 "period.review_on",
                 "review-after-end",
                 N_("tanggal kaji ulang sesudah akhir jangka waktu"),
             )
     grounds = r.known_grounds()
-    letters = {g.huruf for g in grounds}
     # UU 14/2008 Pasal 20 ayat (1) and D-3: a–f are not permanent: a concrete end, or for c–f a
     # review date.
-    for g in grounds:
-        if g.permanent_allowed or period.has_end:
-            continue
-        if g.huruf in "cdef" and period.review_on is not None:
-            continue
-        yield _p(
-            "period",
-            "end-required",
-            N_(
-                "pengecualian huruf {huruf} tidak permanen: tetapkan tanggal akhir{review_reason} "
-                "(UU 14/2008 Pasal 20 ayat (1))"
-            ),
-            huruf=g.huruf,
-            review_reason=N_(" atau tanggal kaji ulang") if g.huruf in "cdef" else "",
-        )
-        break
-    # PP 61/2010 Pasal 5 ayat (1): huruf a for at most 30 years (the grounds' period rule).
-    max_years = next((g.period.max_years for g in grounds if g.huruf == "a"), None)
-    if "a" in letters and ends is not None and max_years is not None:
-        limit = r.determined_on + relativedelta(years=max_years)
-        if ends > limit:
+    if not has_end:
+        for g in grounds:
+            if g.permanent_allowed:
+                continue
+            if g.huruf in "cdef" and review_on is not None:
+                continue
             yield _p(
                 "period",
-                "period-over-maximum",
+                "end-required",
                 N_(
-                    "alasan huruf a paling lama {years} tahun, sampai {limit} "
-                    "(PP 61/2010 Pasal 5 ayat (1))"
+                    "pengecualian huruf {huruf} tidak permanen: tetapkan tanggal "
+                    "akhir{review_reason} (UU 14/2008 Pasal 20 ayat (1))"
                 ),
-                years=max_years,
-                limit=limit.isoformat(),
+                huruf=g.huruf,
+                review_reason=N_(" atau tanggal kaji ulang") if g.huruf in "cdef" else "",
             )
+            break
+    # PP 61/2010 Pasal 5 ayat (1): huruf a for at most 30 years (the grounds' period rule).
+    if ends is not None:
+        max_years = next((g.period.max_years for g in grounds if g.huruf == "a"), None)
+        if max_years is not None:
+            limit = add_years(determined_on, max_years)
+            if ends > limit:
+                yield _p(
+                    "period",
+                    "period-over-maximum",
+                    N_(
+                        "alasan huruf a paling lama {years} tahun, sampai {limit} "
+                        "(PP 61/2010 Pasal 5 ayat (1))"
+                    ),
+                    years=max_years,
+                    limit=limit.isoformat(),
+                )
     # A condition the law lists for one of the grounds, or one an open list (huruf g and h,
     # UU 14/2008 Pasal 18 ayat (2) "antara lain") accepts: the latter :func:`advise` reports.
-    for i, cond in enumerate(period.conditions):
-        if grounds and not any(g.accepts(cond) for g in grounds):
-            yield _p(
-                f"period.conditions[{i}]",
-                "condition-not-for-ground",
-                N_("syarat {value} tidak berlaku bagi alasan {grounds}"),
-                value=cond.value,
-                grounds=", ".join(g.code for g in grounds),
-            )
+    if grounds:
+        for i, cond in enumerate(period.conditions):
+            for g in grounds:
+                if g.accepts(cond):
+                    break
+            else:
+                yield _p(
+                    f"period.conditions[{i}]",
+                    "condition-not-for-ground",
+                    N_("syarat {value} tidak berlaku bagi alasan {grounds}"),
+                    value=cond.value,
+                    grounds=", ".join(g.code for g in grounds),
+                )
 
 
 def _check_people_and_dates(r: ConsequenceTest) -> Iterator[Problem]:
     for path, official in (("ppid", r.ppid), ("approval.official", r.approval.official)):
-        if _blank(official.name):
+        name = official.name
+        if not isinstance(name, str) or not name.strip():
             yield _p(f"{path}.name", "required", _REQUIRED)
-        if _blank(official.position):
+        position = official.position
+        if not isinstance(position, str) or not position.strip():
             yield _p(f"{path}.position", "required", _REQUIRED)
     if not r.signatories:
         yield _p(
@@ -308,13 +339,14 @@ def _check_people_and_dates(r: ConsequenceTest) -> Iterator[Problem]:
             N_("berita acara uji konsekuensi harus ditandatangani para peserta"),
         )
     for i, person in enumerate(r.signatories):
-        if _blank(person.name):
+        name = person.name
+        if not isinstance(name, str) or not name.strip():
             yield _p(f"signatories[{i}].name", "required", _REQUIRED)
-    for name in ("tested_on", "determined_on"):
-        value: date = getattr(r, name)
+    value: date
+    for field, value in (("tested_on", r.tested_on), ("determined_on", r.determined_on)):
         if value < LAW_IN_FORCE:
             yield _p(
-                name,
+                field,
                 "before-law-in-force",
                 N_("tanggal {value} sebelum UU 14/2008 mulai berlaku ({in_force})"),
                 value=value.isoformat(),

@@ -330,15 +330,29 @@ def classify(
     argument("table", table, RuleSet)
     book = rules_or_default(rules)
     matched = table.matching(item)
-    category = next((r.category for r in matched if r.category is not None), None)
-    shown = [
-        (r.citation, r.reason)
-        for r in matched
-        if r.category is not None or r.never_exempt or r.lift
-    ]
-    never = tuple(dict.fromkeys(r.never_exempt for r in matched if r.never_exempt))
-    lifts = tuple(dict.fromkeys(r.lift for r in matched if r.lift))
-    proposed = [r.ground for r in matched if r.ground] + list(item.indicated_grounds)
+    # One pass over the rows: the first category, the rows shown, the points of Pasal 18 and
+    # the grounds proposed, each in table order.
+    category: Category | None = None
+    shown: list[tuple[Citation, str]] = []
+    never_found: list[str] = []
+    lifts_found: list[str] = []
+    proposed: list[str] = []
+    for r in matched:
+        if r.category is not None:
+            if category is None:
+                category = r.category
+            shown.append((r.citation, r.reason))
+        elif r.never_exempt or r.lift:
+            shown.append((r.citation, r.reason))
+        if r.never_exempt:
+            never_found.append(r.never_exempt)
+        if r.lift:
+            lifts_found.append(r.lift)
+        if r.ground:
+            proposed.append(r.ground)
+    never = tuple(dict.fromkeys(never_found))
+    lifts = tuple(dict.fromkeys(lifts_found))
+    proposed.extend(item.indicated_grounds)
     floor = _floor(matched, category, never)
     category, local = _apply_plugins(book, item, category, floor, proposed)
     if lifts:

@@ -28,8 +28,8 @@ from datetime import date, timedelta
 from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from kiplib._dates import add_years
 from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
@@ -196,12 +196,11 @@ class ExemptionPeriod:
         (29 February plus one year is 28 February), so the information opens on that
         anniversary. With both given (which :func:`check` reports), the earlier end wins.
         """
-        ends: list[date] = []
-        if self.until is not None:
-            ends.append(self.until + timedelta(days=1))
-        if self.years is not None:
-            ends.append(determined_on + relativedelta(years=self.years))
-        return min(ends) if ends else None
+        until, years = self.until, self.years
+        if until is None:
+            return None if years is None else add_years(determined_on, years)
+        end = until + timedelta(days=1)
+        return end if years is None else min(end, add_years(determined_on, years))
 
 
 @attrs.frozen(kw_only=True)

@@ -155,12 +155,19 @@ class Rule:
     source: str = "kiplib"
 
 
+#: What a condition made by :func:`when` or :func:`listed` remembers of itself, so that a
+#: :class:`RuleSet` can find the rows an item may match without asking every row.
+_FACT: Final = "_kiplib_fact"
+_LISTED: Final = "_kiplib_listed"
+
+
 def when(fact: Fact) -> Condition:
     """A condition: the item has ``fact``."""
 
     def condition(item: InformationItem) -> bool:
         return fact in item.facts
 
+    setattr(condition, _FACT, fact)
     return condition
 
 
@@ -171,6 +178,7 @@ def listed(key: str) -> Condition:
     def condition(item: InformationItem) -> bool:
         return key in item.listed_as and entry.applies_to(item.body.body_type)
 
+    setattr(condition, _LISTED, key)
     return condition
 
 
@@ -183,6 +191,28 @@ class RuleSet:
     """An ordered table of rules; the first row that sets a category decides it."""
 
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+    # Where the rows made by when() and listed() are, by the fact or item they ask for, and
+    # the positions of every other row (asked every time).
+    _by_fact: dict[Fact, tuple[int, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _by_key: dict[str, tuple[int, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _others: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        by_fact: dict[Fact, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
+        others: list[int] = []
+        for i, rule in enumerate(self.rules):
+            fact = getattr(rule.condition, _FACT, None)
+            key = getattr(rule.condition, _LISTED, None)
+            if isinstance(fact, Fact):
+                by_fact.setdefault(fact, []).append(i)
+            elif isinstance(key, str):
+                by_key.setdefault(key, []).append(i)
+            else:
+                others.append(i)
+        object.__setattr__(self, "_by_fact", {f: tuple(v) for f, v in by_fact.items()})
+        object.__setattr__(self, "_by_key", {k: tuple(v) for k, v in by_key.items()})
+        object.__setattr__(self, "_others", tuple(others))
 
     def with_rules(self, rules: Iterable[Rule], *, first: bool = False) -> RuleSet:
         """A new set with ``rules`` appended (or, with ``first=True``, put in front)."""
@@ -191,7 +221,19 @@ class RuleSet:
 
     def matching(self, item: InformationItem) -> tuple[Rule, ...]:
         """The rows that apply to ``item``, in order."""
-        return tuple(r for r in self.rules if r.condition(item))
+        # A row of when(f) can only apply when f is among the item's facts, a row of
+        # listed(k) when k is among its listed items: only those, and the other rows, are
+        # asked (in table order, so the answer is the same as asking every row).
+        try:
+            found = list(self._others)
+            for fact in item.facts:
+                found.extend(self._by_fact.get(fact, ()))
+            for key in item.listed_as:
+                found.extend(self._by_key.get(key, ()))
+        except TypeError:  # an unhashable listed item: ask every row
+            return tuple(r for r in self.rules if r.condition(item))
+        rules = self.rules
+        return tuple(rules[i] for i in sorted(set(found)) if rules[i].condition(item))
 
 
 def _u(pasal: int, ayat: int | None = None, huruf: str | None = None) -> Citation:

@@ -223,6 +223,23 @@ class PeriodRule:
         return f"{text} ({self.citation})"
 
 
+#: The citations of Pasal 17 made so far, by (huruf, angka): immutable values, made once.
+_PASAL_17: Final[dict[tuple[str, str | None], Citation]] = {}
+
+
+def _pasal_17(huruf: str, angka: str | None) -> Citation:
+    """``Citation(UU_14_2008, pasal=17, huruf=huruf, angka=angka)``, made once per point."""
+    try:
+        found = _PASAL_17.get((huruf, angka))
+    except TypeError:  # an unhashable value: the citation refuses it
+        return Citation(UU_14_2008, pasal=17, huruf=huruf, angka=angka)
+    if found is None:
+        found = Citation(UU_14_2008, pasal=17, huruf=huruf, angka=angka)
+        if len(_PASAL_17) < 256:
+            _PASAL_17[(huruf, angka)] = found
+    return found
+
+
 @attrs.frozen
 class Ground:
     """One exemption ground of UU 14/2008 Pasal 17, down to its angka.
@@ -258,7 +275,7 @@ class Ground:
     @property
     def citation(self) -> Citation:
         """``UU 14/2008 Pasal 17 huruf h angka 2``."""
-        return Citation(UU_14_2008, pasal=17, huruf=self.huruf, angka=self.angka)
+        return _pasal_17(self.huruf, self.angka)
 
     @property
     def permanence_citation(self) -> Citation:

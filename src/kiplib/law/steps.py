@@ -317,6 +317,11 @@ class StepRuleTable:
                 return rule
         raise NoRuleInForceError(field="step", value=step.value, on=on.isoformat())
 
+    def current(self, step: Step) -> StepRule | None:
+        """The row of ``step`` still in force when it is also the latest one — what
+        :meth:`rule_for` gives for every date from its ``effective_from`` on — else ``None``."""
+        return self._current.get(step)
+
     def in_force_from(self, step: Step) -> date | None:
         """The first start date any row of ``step`` applies to (``None``: the step has no row)."""
         rows = self._by_step.get(step, ())

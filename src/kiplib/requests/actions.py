@@ -22,7 +22,7 @@ from kiplib.i18n import N_, gettext
 from kiplib.law.citation import Citation, uu
 from kiplib.law.courts import Court
 from kiplib.law.objection import ObjectionGround
-from kiplib.law.states import EntryState
+from kiplib.law.states import OPEN_STATES, EntryState
 from kiplib.law.steps import Step
 from kiplib.requests.engine import KEDALUWARSA, PUTUSAN_SELA, _Engine
 from kiplib.requests.events import DisputeMode, NoticeOutcome
@@ -75,9 +75,16 @@ class _Now:
     entries: tuple[TimelineEntry, ...]
     as_of: date
     commission: str
+    #: The latest open entry of each step (what the tables ask for again and again).
+    _open: dict[Step, TimelineEntry] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        found = {e.deadline.step: e for e in self.entries if e.state in OPEN_STATES}
+        object.__setattr__(self, "_open", found)
 
     def open(self, step: Step) -> TimelineEntry | None:
-        return _Engine.open_entry(step, self.entries)
+        """The latest entry of ``step`` that may still be taken (running or at risk)."""
+        return self._open.get(step)
 
     @property
     def ppid(self) -> str:
@@ -394,11 +401,17 @@ def actions_of(now: _Now, status: Status, until: date | None) -> tuple[Action, .
                 at_risk,
             )
         )
-    who = {Actor.PPID: now.ppid, Actor.ATASAN_PPID: now.atasan, Actor.COMMISSION: now.commission}
+    who: dict[Actor, str] = {}
     for entry in now.entries:
-        lapsed = _LAPSED.get(entry.step)
-        if entry.state is EntryState.OVERDUE and lapsed is not None:
+        lapsed = _LAPSED.get(entry.step) if entry.state is EntryState.OVERDUE else None
+        if lapsed is not None:
             actor, what = lapsed
+            if not who:
+                who = {
+                    Actor.PPID: now.ppid,
+                    Actor.ATASAN_PPID: now.atasan,
+                    Actor.COMMISSION: now.commission,
+                }
             out.append(Action(actor, who[actor], what, entry.deadline.citation))
     if now.engine.objection_late and not now.engine.dispute_filed and not now.engine.closed:
         out.append(

@@ -30,7 +30,7 @@ from typing import Any, Final
 
 import attrs
 
-from kiplib.deadlines import Deadline, deadline_for, local_date
+from kiplib.deadlines import Deadline, _local_in, _planned, deadline_for, local_date
 from kiplib.errors import NoRuleInForceError, SequenceError
 from kiplib.i18n import N_
 from kiplib.law.citation import PERKI_1_2013, Citation, uu
@@ -108,55 +108,67 @@ class _Clock:
 class _Engine:
     """Reads a log once, in order; :meth:`record` dispatches each event to its handler."""
 
+    # What the log has said so far. The immutable ones start as class attributes (an engine is
+    # made for every timeline: only what an event changes is set on the instance).
+    index = 0
+    received: date | None = None
+    received_at: datetime | None = None
+    notice: _Clock | None = None
+    extended = False
+    notice_event: NoticeSent | None = None
+    notice_on: date | None = None
+    delivered_on: date | None = None
+    silence: _Clock | None = None
+    objection_event: ObjectionFiled | None = None
+    objection_late = False
+    response: _Clock | None = None
+    answer: ObjectionAnswered | None = None
+    silent_atasan: _Clock | None = None
+    dispute_filed = False
+    dispute_start: _Clock | None = None
+    dispute_end: _Clock | None = None
+    mediation: _Clock | None = None
+    mediation_extended = False
+    absences = 0
+    interim: InterimDecision | None = None
+    #: A putusan sela did not accept the application, and nothing can be filed again.
+    not_accepted = False
+    #: The pending application was filed while the atasan PPID still had time.
+    premature = False
+    #: An application was not accepted as premature: the requester may file again.
+    refiled_possible = False
+    decision: DisputeDecided | None = None
+    court_window: _Clock | None = None
+    copy_received = False
+    non_acceptance = False
+    court_decided = False
+    cassation_window: _Clock | None = None
+    cassation_filed = False
+    withdrawn = False
+    lapsed = False
+    last_at: datetime | None = None
+
     def __init__(self, where: BodyRules) -> None:
         self.where = where
         #: The body as the rule book settles it (its zone, after-hours policy, calendar).
         self.body = where.body
+        self.zone = where.body.zone
         self.clocks: list[_Clock] = []
         self.defects: list[Defect] = []
-        self.index = 0
-        self.received: date | None = None
-        self.received_at: datetime | None = None
-        self.notice: _Clock | None = None
-        self.extended = False
-        self.notice_event: NoticeSent | None = None
-        self.notice_on: date | None = None
-        self.delivered_on: date | None = None
-        self.silence: _Clock | None = None
-        self.objection_event: ObjectionFiled | None = None
-        self.objection_late = False
-        self.response: _Clock | None = None
-        self.answer: ObjectionAnswered | None = None
-        self.silent_atasan: _Clock | None = None
-        self.dispute_filed = False
-        self.dispute_start: _Clock | None = None
-        self.dispute_end: _Clock | None = None
-        self.mediation: _Clock | None = None
-        self.mediation_extended = False
         self.modes: list[DisputeMode] = []
-        self.absences = 0
-        self.interim: InterimDecision | None = None
-        #: A putusan sela did not accept the application, and nothing can be filed again.
-        self.not_accepted = False
-        #: The pending application was filed while the atasan PPID still had time.
-        self.premature = False
-        #: An application was not accepted as premature: the requester may file again.
-        self.refiled_possible = False
-        self.decision: DisputeDecided | None = None
-        self.court_window: _Clock | None = None
-        self.copy_received = False
-        self.non_acceptance = False
-        self.court_decided = False
-        self.cassation_window: _Clock | None = None
-        self.cassation_filed = False
-        self.withdrawn = False
-        self.lapsed = False
-        self.last_at: datetime | None = None
 
     # ------------------------------------------------------------------ helpers
-    def _add(self, step: Step, start: date | datetime, note: str | None = None) -> _Clock | None:
+    def _add(
+        self, step: Step, start: date | datetime, note: str | None = None, on: date | None = None
+    ) -> _Clock | None:
+        """Open the clock of ``step`` started at ``start`` (``on``: its local date, when the
+        caller has it already)."""
         try:
-            opened = _Clock(deadline_for(step, start, self.where), note=note)
+            if on is None:
+                found = deadline_for(step, start, self.where)
+            else:
+                found = _planned(step, start, on, self.where)
+            opened = _Clock(found, note=note)
         except NoRuleInForceError:
             return None  # no rule of that step was in force then (Perki 1/2013 from 2013)
         self.clocks.append(opened)
@@ -278,7 +290,9 @@ class _Engine:
                 uu(22, 7),
                 last=self.last_at.isoformat(),
             )
-        on = local_date(event.at, self.body, field=f"events[{index}].at")
+        on = _local_in(event.at, self.zone)
+        if on is None:
+            on = local_date(event.at, self.body, field=f"events[{index}].at")
         if self.received is None and not isinstance(event, RequestReceived):
             if isinstance(event, ObjectionFiled):
                 raise self._fail(
@@ -311,7 +325,7 @@ class _Engine:
             self._misplaced(N_("permintaan ini sudah diterima sebelumnya"), uu(22, 4))
             return
         self.received, self.received_at = on, event.at
-        self.notice = self._add(Step.NOTICE, event.at)
+        self.notice = self._add(Step.NOTICE, event.at, on=on)
 
     def _extension(self, event: Any, on: date) -> None:
         assert self.notice is not None and self.received_at is not None
@@ -352,7 +366,7 @@ class _Engine:
                 due=notice.due.isoformat(),
             )
         self.notice.superseded = True
-        extended = self._add(Step.NOTICE_EXTENDED, self.received_at)
+        extended = self._add(Step.NOTICE_EXTENDED, self.received_at, on=self.received)
         assert extended is not None
         self.notice = extended
         self.extended = True
@@ -370,7 +384,7 @@ class _Engine:
         self.notice_event, self.notice_on = event, on
         if not self.closed:
             # The ground of a keberatan (if any) is found when the notice arrives.
-            self._add(Step.OBJECTION, event.at)
+            self._add(Step.OBJECTION, event.at, on=on)
 
     def _delivered(self, event: Any, on: date) -> None:
         if self.notice_event is None:
@@ -461,7 +475,7 @@ class _Engine:
             )
         self._use_window(Step.OBJECTION, on)
         self.objection_event = event
-        self.response = self._add(Step.OBJECTION_RESPONSE, event.at)
+        self.response = self._add(Step.OBJECTION_RESPONSE, event.at, on=on)
 
     def _answered(self, event: Any, on: date) -> None:
         if self.objection_event is None:
@@ -478,7 +492,7 @@ class _Engine:
         self._done(self.response, on)
         self.answer = event
         if not self.objection_late and not self.dispute_filed and not self.closed:
-            self._add(Step.DISPUTE, event.at)
+            self._add(Step.DISPUTE, event.at, on=on)
 
     def _dispute(self, event: Any, on: date) -> None:
         if self.dispute_filed:
@@ -544,8 +558,8 @@ class _Engine:
                     )
         self._use_window(Step.DISPUTE, on)
         self.dispute_filed = True
-        self.dispute_start = self._add(Step.DISPUTE_START, event.at)
-        self.dispute_end = self._add(Step.DISPUTE_END, event.at)
+        self.dispute_start = self._add(Step.DISPUTE_START, event.at, on=on)
+        self.dispute_end = self._add(Step.DISPUTE_END, event.at, on=on)
 
     def _need_dispute(self, event: Any) -> bool:
         """Whether an application is pending at the Komisi Informasi. One that was not
@@ -616,7 +630,7 @@ class _Engine:
             if DisputeMode.MEDIATION in self.modes:
                 self._flag("second-mediation", N_("mediasi sudah dimulai"), uu(40, 1), _NO_EFFECT)
                 return
-            self.mediation = self._add(Step.MEDIATION, event.at)
+            self.mediation = self._add(Step.MEDIATION, event.at, on=on)
         elif DisputeMode.ADJUDICATION in self.modes:
             self._flag("second-adjudication", N_("ajudikasi sudah dimulai"), uu(42), _NO_EFFECT)
             return
@@ -709,7 +723,7 @@ class _Engine:
         window = self.court_window
         if window is not None and window.done_on is None:
             window.superseded = True
-            self.court_window = self._add(Step.COURT, event.at)
+            self.court_window = self._add(Step.COURT, event.at, on=on)
 
     def _non_acceptance(self, event: Any, on: date) -> None:
         if self.decision is None or self.decision.mode is not DisputeMode.ADJUDICATION:
@@ -754,7 +768,7 @@ class _Engine:
             )
             self._done(self.court_window, on)
         self.court_decided = True
-        self.cassation_window = self._add(Step.CASSATION, event.at)
+        self.cassation_window = self._add(Step.CASSATION, event.at, on=on)
 
     def _cassation(self, event: Any, on: date) -> None:
         if self.cassation_window is None:

@@ -164,6 +164,13 @@ class BodyRules:
     practice: CommissionPractice = attrs.field(factory=lambda: practice_for("pusat"), repr=False)
     _provenance: str = attrs.field(init=False, eq=False, repr=False)
     _is_national: bool = attrs.field(init=False, eq=False, repr=False)
+    _checks: tuple[tuple[Contributions, RecordCheck], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    #: What the computations over this body work out once and reuse, keyed by what they are
+    #: (the counting plan of each step, :mod:`kiplib.deadlines`). Filled on first use; derived
+    #: from the fields above alone, so never compared.
+    _memo: dict[Any, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # Read on every deadline: worked out once per body and rule book.
@@ -176,6 +183,11 @@ class BodyRules:
             ),
         )
         object.__setattr__(self, "_is_national", len(self.plugins) == 1)
+        object.__setattr__(
+            self,
+            "_checks",
+            tuple((c, check) for c in self.plugins for check in c.consequence_test_checks),
+        )
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -223,7 +235,7 @@ class BodyRules:
     @property
     def checks(self) -> tuple[tuple[Contributions, RecordCheck], ...]:
         """Every consequence-test check, national first, each with the plugin that added it."""
-        return tuple((c, check) for c in self.plugins for check in c.consequence_test_checks)
+        return self._checks
 
     @property
     def district(self) -> tuple[Contributions, ...]:
@@ -240,7 +252,7 @@ class BodyRules:
                 :class:`~kiplib.errors.Problem` (the original exception is chained).
         """
         problems: list[Problem] = []
-        for plugin, check in self.checks:
+        for plugin, check in self._checks:
             try:
                 found = tuple(check.check(facts))
                 if not all(isinstance(p, Problem) for p in found):
@@ -253,6 +265,8 @@ class BodyRules:
                     str(check.citation),
                     N_("pemeriksaan menimbulkan galat"),
                 ) from exc
+            if not found:
+                continue
             stamp = {"plugin": plugin.info.name, "check": check.name}
             if check.assumption:
                 stamp["assumption"] = check.assumption
@@ -295,7 +309,7 @@ class RuleBook:
     _chains: dict[tuple[str, ...], _Overlay] = attrs.field(
         factory=dict, init=False, eq=False, repr=False, hash=False
     )
-    _bodies: dict[PublicBody, BodyRules] = attrs.field(
+    _bodies: dict[PublicBody | None, BodyRules] = attrs.field(
         factory=dict, init=False, eq=False, repr=False, hash=False
     )
 
@@ -371,6 +385,10 @@ class RuleBook:
     def for_body(self, body: PublicBody | None) -> BodyRules:
         """The rules that govern ``body`` (the default body, a Badan Publik Negara with no
         region, when ``None``), resolved once and remembered."""
+        if body is None:  # the default body, most calls: remembered under None as well
+            found = self._bodies.get(None)
+            if found is not None:
+                return found
         key = DEFAULT_BODY if body is None else body
         if not isinstance(key, PublicBody):
             raise InvalidInputError(
@@ -378,6 +396,8 @@ class RuleBook:
             )
         found = self._bodies.get(key)
         if found is not None:
+            if body is None:
+                self._bodies[None] = found
             return found
         chain = self.chain(key)
         names = tuple(c.info.name for c in chain)
@@ -401,6 +421,8 @@ class RuleBook:
         if len(self._bodies) >= _MEMO_SIZE:
             self._bodies.clear()
         self._bodies[key] = found
+        if body is None:
+            self._bodies[None] = found
         return found
 
     def _practice(self, commission: Commission) -> CommissionPractice:

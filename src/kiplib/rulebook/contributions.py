@@ -125,21 +125,32 @@ def _after_hours(value: object) -> AfterHoursPolicy | None:
 
 def _roles(field: str) -> Callable[[object], tuple[Role, ...]]:
     def convert(value: object) -> tuple[Role, ...]:
+        if type(value) is tuple:
+            for v in value:
+                if type(v) is not Role:
+                    break
+            else:
+                return value  # what the conversion below makes of it: the same members
         return tuple(to_enum(Role, v, field) for v in to_tuple((Role, str), value, field))
 
     return convert
 
 
+_approvers_of: Final = _roles("approvers")
+_approved_by_of: Final = _roles("approved_by")
+_signed_by_of: Final = _roles("signed_by")
+
+
 def _approvers(value: object) -> tuple[Role, ...]:
-    return _roles("approvers")(value)
+    return _approvers_of(value)
 
 
 def _approved_by(value: object) -> tuple[Role, ...]:
-    return _roles("approved_by")(value)
+    return _approved_by_of(value)
 
 
 def _signed_by(value: object) -> tuple[Role, ...]:
-    return _roles("signed_by")(value)
+    return _signed_by_of(value)
 
 
 def _ground_citations(value: object) -> tuple[Citation, ...]:

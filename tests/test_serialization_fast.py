@@ -1,0 +1,237 @@
+"""The fast paths of :mod:`kiplib.serialization` (:mod:`kiplib._codec`) against the strict
+converter: for every record, valid or a broken document, ``loads``/``from_dict`` give the
+same value or the same error, and ``dumps`` the same text, with or without the fast paths."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kiplib
+from kiplib import RuleBook, serialization
+from kiplib.duties import ServiceStatistics, service_statistics
+from kiplib.errors import KiplibError
+from kiplib.testing import example
+from kiplib.testing import strategies as kst
+
+GOLDEN = sorted((Path(__file__).parent / "golden").glob("v*/*.json"))
+NATIONAL = RuleBook.national()
+
+
+@contextmanager
+def _strict_only() -> Iterator[None]:
+    """The strict converter alone, as before the fast paths."""
+    read, write = serialization._read_fast, serialization._write_fast
+    serialization._read_fast = lambda data, cls: None
+    serialization._write_fast = lambda obj: None
+    try:
+        yield
+    finally:
+        serialization._read_fast, serialization._write_fast = read, write
+
+
+def _outcome(fn: Callable[[], Any]) -> Any:
+    """What ``fn`` gives: the value (with its stored text, the fields left out of equality
+    included), or the error with everything it says."""
+    try:
+        value = fn()
+    except KiplibError as exc:
+        problems = [(p.path, p.code, p.template, p.params) for p in getattr(exc, "problems", ())]
+        return ("error", type(exc), exc.message("en"), exc.params.get("field"), problems)
+    return ("value", type(value), value, serialization.dumps(value))
+
+
+def _both(fn: Callable[[], Any]) -> tuple[Any, Any]:
+    fast = _outcome(fn)
+    with _strict_only():
+        strict = _outcome(fn)
+    return fast, strict
+
+
+def _records() -> st.SearchStrategy[Any]:
+    """A record of every kind the strategies draw, and the records computed from them."""
+    timelines = st.builds(
+        lambda r, days: r.timeline(as_of=max(e.at.date() for e in r.events) + days, rules=NATIONAL),
+        kst.requests(),
+        st.timedeltas(min_value=date.resolution * 0, max_value=date.resolution * 400),
+    )
+    deadlines = st.builds(
+        lambda sd, body: kiplib.deadline(sd[0], sd[1], body=body, rules=NATIONAL),
+        kst.dated_steps(max_value=date(2030, 12, 31)),
+        st.none() | kst.public_bodies(),
+    )
+    classifications = kst.information_items().flatmap(
+        lambda item: st.just(item) | st.just(_classified(item))
+    )
+    return st.one_of(
+        kst.consequence_tests(),
+        classifications,
+        kst.requests(),
+        timelines,
+        deadlines,
+        kst.dip_registers(max_entries=3),
+        kst.dik_registers(max_records=2),
+        kst.finished_requests(),
+        kst.finished_requests().map(lambda f: _statistics([f])),
+        kst.public_bodies(),
+    )
+
+
+def _classified(item: kiplib.InformationItem) -> Any:
+    try:
+        return kiplib.classify(item, as_of=date(2024, 6, 1), rules=NATIONAL)
+    except KiplibError:
+        return item
+
+
+def _statistics(finished: list[Any]) -> ServiceStatistics:
+    return service_statistics(finished, year=finished[0].received_on.year, rules=NATIONAL)
+
+
+# --------------------------------------------------------------------------- valid records
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(_records())
+def test_records_are_written_and_read_the_same(record: Any) -> None:
+    fast_text = serialization.dumps(record)
+    with _strict_only():
+        assert serialization.dumps(record) == fast_text
+        assert serialization.dumps(record, indent=2) == serialization.dumps(record, indent=2)
+    fast, strict = _both(lambda: serialization.loads(fast_text))
+    assert fast == strict
+    assert fast[0] == "value"
+    assert fast[2] == record
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_golden_documents_are_read_the_same(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    fast, strict = _both(lambda: serialization.loads(text))
+    assert fast == strict
+    fast, strict = _both(lambda: serialization.loads(text, verify=False))
+    assert fast == strict
+
+
+def test_the_fast_paths_are_taken() -> None:
+    # A current document of each kind the fast paths read and write.
+    for name in ("consequence_test", "information_item", "dip_register"):
+        record = example(name)
+        data = json.loads(serialization.dumps(record))
+        assert serialization._read_fast(data, None) is not None, name
+        assert serialization._write_fast(record) is not None, name
+
+
+# --------------------------------------------------------------------------- broken documents
+_ODD: tuple[Any, ...] = (
+    None,
+    True,
+    0,
+    -1,
+    1.5,
+    math.nan,
+    "",
+    "x",
+    "2024-02-30",
+    "2024-04-05",
+    "2024-04-05T09:00:00+07:00",
+    "2024-04-05T09:00:00",
+    "notice",
+    "a" * (serialization.MAX_TEXT + 1),
+    [],
+    ["x"],
+    [{}],
+    {},
+    {"instrument": "UU 14/2008"},
+    {"kind": "citation"},
+)
+
+
+@st.composite
+def _mutated(draw: st.DrawFn, data: Any) -> Any:
+    """``data`` with one value somewhere replaced, removed or added."""
+    if isinstance(data, dict) and data:
+        key = draw(st.sampled_from(sorted(data, key=str)))
+        action = draw(st.sampled_from(("replace", "remove", "add", "descend")))
+        out = dict(data)
+        if action == "replace":
+            out[key] = draw(st.sampled_from(_ODD))
+        elif action == "remove":
+            del out[key]
+        elif action == "add":
+            out[draw(st.sampled_from(("extra", "type", "kind", key + "_")))] = draw(
+                st.sampled_from(_ODD)
+            )
+        else:
+            out[key] = draw(_mutated(data[key]))
+        return out
+    if isinstance(data, list) and data:
+        i = draw(st.integers(0, len(data) - 1))
+        out_list = list(data)
+        if draw(st.booleans()):
+            out_list[i] = draw(_mutated(data[i]))
+        else:
+            out_list[i] = draw(st.sampled_from(_ODD))
+        return out_list
+    return draw(st.sampled_from(_ODD))
+
+
+@st.composite
+def _broken_documents(draw: st.DrawFn) -> Any:
+    record = draw(
+        st.one_of(
+            kst.consequence_tests(),
+            kst.requests(),
+            kst.dip_registers(max_entries=2),
+            kst.information_items(),
+            st.sampled_from([example("consequence_test"), example("information_item")]),
+        )
+    )
+    data = json.loads(serialization.dumps(record))
+    for _ in range(draw(st.integers(1, 3))):
+        data = draw(_mutated(data))
+    return data
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(_broken_documents(), st.booleans())
+def test_broken_documents_get_the_same_answer(data: Any, verify: bool) -> None:
+    fast, strict = _both(lambda: serialization.from_dict(data, verify=verify))
+    assert fast == strict
+    text = json.dumps(data, ensure_ascii=False)
+    fast, strict = _both(lambda: serialization.loads(text, verify=verify))
+    assert fast == strict
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(_broken_documents())
+def test_a_wrong_expected_kind_gets_the_same_answer(data: Any) -> None:
+    for cls in (kiplib.ConsequenceTest, kiplib.Timeline, None):
+        fast, strict = _both(lambda cls=cls: serialization.from_dict(data, cls))  # type: ignore[misc]
+        assert fast == strict
+
+
+def test_deep_and_long_documents_get_the_same_answer() -> None:
+    record = example("consequence_test")
+    data = json.loads(serialization.dumps(record))
+    deep: Any = "x"
+    for _ in range(serialization.MAX_DEPTH + 2):
+        deep = [deep]
+    for broken in (
+        {**data, "grounds": deep},
+        {**data, "number": "n" * (serialization.MAX_TEXT + 1)},
+        {**data, "n" * (serialization.MAX_TEXT + 1): 1},
+        {**data, "schema_version": 99},
+        {**data, "schema_version": True},
+        {**data, "kind": "nope"},
+    ):
+        fast, strict = _both(lambda broken=broken: serialization.from_dict(broken))  # type: ignore[misc]
+        assert fast == strict
+        assert fast[0] == "error"
