@@ -71,7 +71,9 @@ class ContohTimur:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(Citation(PERBUP), "Pelayanan Informasi Publik"),)
+        return (
+            Regulation(Citation(PERBUP), "Pelayanan Informasi Publik", in_force=date(2024, 1, 1)),
+        )
 
     @hookimpl
     def kiplib_calendar_days(self) -> Sequence[CalendarDay]:

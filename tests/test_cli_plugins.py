@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,9 @@ def test_deadline_command_follows_the_district_plugin(
 
         @hookimpl
         def kiplib_regulations(self) -> tuple[Regulation, ...]:
-            return (Regulation(Citation("Perbup Tujuh 7/2025"), "Tujuh"),)
+            return (
+                Regulation(Citation("Perbup Tujuh 7/2025"), "Tujuh", in_force=date(2025, 1, 1)),
+            )
 
         @hookimpl
         def kiplib_deadline_rules(self) -> tuple[object, ...]:

@@ -24,7 +24,7 @@ from kiplib import (
     WorkingCalendar,
 )
 from kiplib.deadlines import Deadline, _deadline_for, deadline_for, local_date
-from kiplib.errors import BeforeLawInForceError, KiplibError, NoRuleInForceError
+from kiplib.errors import BeforeLawInForceError, KiplibError
 from kiplib.law.bodies import DEFAULT_CLOSING, DEFAULT_TIMEZONE
 from kiplib.law.citation import Citation
 from kiplib.law.floor import BODY_STEPS
@@ -202,7 +202,13 @@ def test_rows_with_an_end_take_the_long_road() -> None:
 
         @kiplib.hookimpl
         def kiplib_regulations(self) -> list[Regulation]:
-            return [Regulation(Citation("Perbup Contoh 1/2024"), "Standar layanan (contoh)")]
+            return [
+                Regulation(
+                    Citation("Perbup Contoh 1/2024"),
+                    "Standar layanan (contoh)",
+                    in_force=date(2024, 1, 1),
+                )
+            ]
 
         @kiplib.hookimpl
         def kiplib_deadline_rules(self) -> list[StepRule]:
@@ -210,12 +216,13 @@ def test_rows_with_an_end_take_the_long_road() -> None:
 
     rules = RuleBook.of(LocalPlugin(Ending(), name="contoh", version="1"))
     where = rules.for_body(PublicBody("Dinas Contoh", region_code="73.99"))
-    for start in (date(2024, 6, 3), date(2025, 6, 3)):
+    for start in (date(2023, 6, 5), date(2024, 6, 3), date(2025, 6, 3)):
         fast = _outcome(deadline_for, Step.NOTICE, start, where)
         assert fast == _outcome(_deadline_for, Step.NOTICE, start, where, None)
     assert deadline_for(Step.NOTICE, date(2024, 6, 3), where).rule.source == "contoh"
-    with pytest.raises(NoRuleInForceError):  # the district's row replaced the national one
-        deadline_for(Step.NOTICE, date(2025, 6, 3), where)
+    # Before the regulation was in force and after its row ends, the national row holds.
+    for start in (date(2023, 6, 5), date(2025, 6, 3)):
+        assert deadline_for(Step.NOTICE, start, where).rule == national
 
 
 @given(start=kst.law_dates(max_value=date(2099, 1, 1)), hours=st.integers(0, 23))
@@ -241,7 +248,13 @@ class _District:
 
     @kiplib.hookimpl
     def kiplib_regulations(self) -> list[Regulation]:
-        return [Regulation(Citation("Perbup Contoh 1/2024"), "Standar layanan (contoh)")]
+        return [
+            Regulation(
+                Citation("Perbup Contoh 1/2024"),
+                "Standar layanan (contoh)",
+                in_force=date(2024, 1, 1),
+            )
+        ]
 
     @kiplib.hookimpl
     def kiplib_calendar_days(self) -> list[CalendarDay]:

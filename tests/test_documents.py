@@ -336,7 +336,7 @@ class StylePlugin:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(PERDA, "Perbup Contoh"),)
+        return (Regulation(PERDA, "Perbup Contoh", in_force=date(2025, 1, 1)),)
 
     @hookimpl
     def kiplib_document_style(self) -> DocumentStyle:

@@ -55,7 +55,7 @@ class Base:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(Citation(PERDA), "Perda Contoh"),)
+        return (Regulation(Citation(PERDA), "Perda Contoh", in_force=date(2025, 1, 1)),)
 
 
 def use(plugin: Base) -> AbstractContextManager[tuple[plugins.PluginInfo, ...]]:

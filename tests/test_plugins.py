@@ -56,7 +56,11 @@ class Fictional:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(Citation(PERBUP), "Standar Layanan Informasi (fiktif)"),)
+        return (
+            Regulation(
+                Citation(PERBUP), "Standar Layanan Informasi (fiktif)", in_force=date(2024, 1, 1)
+            ),
+        )
 
     @hookimpl
     def kiplib_calendar_days(self) -> Sequence[CalendarDay]:
@@ -305,7 +309,7 @@ class Province:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(Citation("Pergub Fiktif 2/2024"), "Pergub"),)
+        return (Regulation(Citation("Pergub Fiktif 2/2024"), "Pergub", in_force=date(2024, 1, 1)),)
 
     @hookimpl
     def kiplib_deadline_rules(self) -> Sequence[StepRule]:
@@ -755,7 +759,11 @@ def test_a_contribution_built_without_its_validators_is_refused_naming_the_plugi
 
         @kiplib.hookimpl
         def kiplib_regulations(self) -> tuple[Regulation, ...]:
-            return (Regulation(kiplib.Citation("Perda Contoh 1/2025"), "Contoh"),)
+            return (
+                Regulation(
+                    kiplib.Citation("Perda Contoh 1/2025"), "Contoh", in_force=date(2025, 1, 1)
+                ),
+            )
 
         @kiplib.hookimpl
         def kiplib_deadline_rules(self) -> tuple[kiplib.StepRule, ...]:

@@ -29,7 +29,11 @@ class Teluk:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(Citation(PERBUP), "Standar Pelayanan Informasi (fiktif)"),)
+        return (
+            Regulation(
+                Citation(PERBUP), "Standar Pelayanan Informasi (fiktif)", in_force=date(2025, 1, 1)
+            ),
+        )
 
     @hookimpl
     def kiplib_deadline_rules(self) -> Sequence[StepRule]:

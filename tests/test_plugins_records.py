@@ -282,7 +282,11 @@ class Coastal:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(Citation(self.REG), "Pengelolaan Informasi (fiktif)"),)
+        return (
+            Regulation(
+                Citation(self.REG), "Pengelolaan Informasi (fiktif)", in_force=date(2024, 1, 1)
+            ),
+        )
 
     @hookimpl
     def kiplib_classification_rules(self) -> Sequence[ClassificationRule]:

@@ -62,7 +62,9 @@ class District:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(Citation(PERBUP), "Pelayanan Informasi Publik"),)
+        return (
+            Regulation(Citation(PERBUP), "Pelayanan Informasi Publik", in_force=date(2025, 1, 1)),
+        )
 
 
 def book(plugin: object, name: str = "contoh") -> RuleBook:
@@ -509,7 +511,7 @@ def test_a_plugin_cannot_take_the_default_body_as_its_scope() -> None:
 
         @hookimpl
         def kiplib_regulations(self) -> Sequence[Regulation]:
-            return (Regulation(Citation(PERBUP), "x"),)
+            return (Regulation(Citation(PERBUP), "x", in_force=date(2025, 1, 1)),)
 
     assert refused(Everyone()).problem == "invalid-contribution"
 

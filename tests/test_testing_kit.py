@@ -32,7 +32,7 @@ class Tight:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(Citation("Perbup Tegas 2/2025"), "Contoh"),)
+        return (Regulation(Citation("Perbup Tegas 2/2025"), "Contoh", in_force=date(2025, 1, 1)),)
 
     @hookimpl
     def kiplib_deadline_rules(self) -> Sequence[StepRule]:

@@ -78,7 +78,9 @@ FAMILIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
 }
 #: Fields of a class that the converter never stores.
-NOT_STORED: Mapping[str, frozenset[str]] = {"Deadline": frozenset({"calendar"})}
+NOT_STORED: Mapping[str, frozenset[str]] = {
+    cls.__name__: fields for cls, fields in serialization.NOT_STORED.items()
+}
 #: Where the public names are looked for, in this order (the first that has the object wins).
 FACES = (
     "kiplib",

@@ -35,7 +35,14 @@ from kiplib.law.citation import Citation
 from kiplib.law.conventions import CONVENTIONS, D5, D6, D7, D12, D13
 from kiplib.law.floor import BODY_STEPS
 from kiplib.law.practices import PRACTICE_STEPS, CommissionPractice, Counting
-from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, CountUnit, Step, StepRule
+from kiplib.law.steps import (
+    LAW_IN_FORCE,
+    NATIONAL_TABLE,
+    CountUnit,
+    Step,
+    StepRule,
+    StepRuleTable,
+)
 from kiplib.rulebook.book import BodyRules, RuleBook, rules_or_default
 from kiplib.rulebook.contributions import ReceiptPolicy
 
@@ -128,6 +135,10 @@ class Deadline:
             (:attr:`kiplib.rulebook.BodyRules.provenance`); not compared. A stored deadline
             whose provenance is that of the national rules here is recounted when loaded.
         calendar: the calendar used (for :meth:`explain`; not stored or compared).
+        later_rule: the district's row of this step (or of its base step) that applies only
+            to clocks started from its regulation's in-force date, when this clock started
+            before it and the national row was applied; shown by :meth:`explain`, not stored
+            or compared.
     """
 
     step: Step
@@ -147,6 +158,7 @@ class Deadline:
     local_due: date | None = None
     practice: CommissionPractice | None = None
     computed_with: str | None = attrs.field(default=None, eq=False)
+    later_rule: StepRule | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def citation(self) -> Citation:
@@ -292,6 +304,21 @@ class Deadline:
                     floor=national.citation,
                     floor_count=national.count,
                     source=self.base_rule.source,
+                )
+            )
+        if self.later_rule is not None:
+            later = self.later_rule
+            lines.append(
+                _(
+                    "Aturan daerah {citation} ({count} {unit}; sumber: {source}) berlaku untuk "
+                    "awal hitungan sejak {since}; hitungan ini dimulai sebelumnya, maka berlaku "
+                    "aturan nasional."
+                ).format(
+                    citation=later.citation,
+                    count=later.count,
+                    unit=later.unit.label(lang),
+                    source=later.source,
+                    since=format_date(later.effective_from, lang),
                 )
             )
         if self.receipt is not None:
@@ -583,7 +610,27 @@ def _deadline_for(
         else None
     )
     plan = _Plan.make(step, where, rule, base, national_rule, national_base, calendar=calendar)
+    if not where.is_national:
+        plan.later_rule = _later_local_row(table, local, rule, base)
     return plan.deadline(local, start)
+
+
+def _later_local_row(
+    table: StepRuleTable, local: date, rule: StepRule, base: StepRule | None
+) -> StepRule | None:
+    """The district row of the step (or of its base step) that applies only from a date after
+    ``local``, where the national row in force on ``local`` was applied instead."""
+    for applied in (rule, base):
+        if applied is None or applied.source != NATIONAL_SOURCE:
+            continue
+        current = table.current(applied.step)
+        if (
+            current is not None
+            and current.source != NATIONAL_SOURCE
+            and current.effective_from > local
+        ):
+            return current
+    return None
 
 
 class _Plan:
@@ -607,6 +654,7 @@ class _Plan:
         "floor_base",
         "floor_deemed",
         "floor_rule",
+        "later_rule",
         "national_floor",
         "national_rule",
         "next_day_working",
@@ -642,6 +690,7 @@ class _Plan:
     timezone: str
     receipt: ReceiptPolicy | None
     provenance: str | None
+    later_rule: StepRule | None
 
     @classmethod
     def of(cls, step: Step, where: BodyRules) -> _Plan:
@@ -722,6 +771,7 @@ class _Plan:
         plan.receipt = where.receipt
         # A calendar given by the caller is not one the provenance names.
         plan.provenance = where.provenance if calendar is None else None
+        plan.later_rule = None
         return plan
 
     def deadline(self, local: date, start: date | datetime) -> Deadline:
@@ -761,6 +811,7 @@ class _Plan:
                 None,
                 self.practice,
                 self.provenance,
+                self.later_rule,
             )
         # Under the national floor (D-13): the body's count and the national count, per
         # counting practice; the reading safest for who acts gives the deadline.
@@ -809,6 +860,7 @@ class _Plan:
             safe[4],
             self.practice,
             self.provenance,
+            self.later_rule,
         )
 
 

@@ -328,10 +328,18 @@ class StepRuleTable:
         return rows[0].effective_from if rows else None
 
     def replace(self, rules: Iterable[StepRule]) -> StepRuleTable:
-        """A new table where the given rows replace all rows of their steps."""
+        """A new table where the given rows replace the rows of their steps from the first
+        day they apply: a row of this table that starts before the earliest new row of its
+        step is kept, so a clock started before a district regulation was in force is
+        counted by the rule then in force (the national one)."""
         new = tuple(rules)
-        steps = {r.step for r in new}
-        return StepRuleTable(tuple(r for r in self.rules if r.step not in steps) + new)
+        since: dict[Step, date] = {}
+        for r in new:
+            since[r.step] = min(r.effective_from, since.get(r.step, r.effective_from))
+        kept = tuple(
+            r for r in self.rules if r.step not in since or r.effective_from < since[r.step]
+        )
+        return StepRuleTable(kept + new)
 
 
 NATIONAL_TABLE: Final = StepRuleTable(NATIONAL_RULES)

@@ -40,11 +40,18 @@ from kiplib import hookspecs
 from kiplib._version import __version__
 from kiplib.errors import InvalidInputError, PluginError
 from kiplib.i18n import N_
+from kiplib.law.steps import LAW_IN_FORCE, StepRule
 from kiplib.plugins import builtin
 from kiplib.plugins.hooks import HOOKS, Hook
 from kiplib.rulebook.book import RuleBook, rules_or_default, set_default
 from kiplib.rulebook.checks import fail
-from kiplib.rulebook.contributions import Contributions, PluginInfo, Regulation, Scope
+from kiplib.rulebook.contributions import (
+    Contributions,
+    PluginInfo,
+    Regulation,
+    Scope,
+    regulation_in_force,
+)
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -367,7 +374,25 @@ def _collect(
         origin=origin,
     )
     fields = {spec.field: answers[spec.name] for spec in HOOKS if spec.field is not None}
+    if origin != "builtin":
+        fields["deadline_rules"] = _dated(fields["deadline_rules"], regulations)
     return Contributions(info=info, **fields)
+
+
+def _dated(
+    rules: tuple[StepRule, ...], regulations: tuple[Regulation, ...]
+) -> tuple[StepRule, ...]:
+    """A district's deadline rows, each applying from its regulation's in-force date when the
+    row itself names no date (``effective_from`` left at the national default): before it the
+    national row holds. A row dated before its regulation is left so that the rule book's
+    check names it; a regulation without a date is named by the check too."""
+    out = []
+    for rule in rules:
+        since = regulation_in_force(regulations, rule.citation)
+        if since is not None and rule.effective_from == LAW_IN_FORCE and since > LAW_IN_FORCE:
+            rule = attrs.evolve(rule, effective_from=since)
+        out.append(rule)
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- process-wide

@@ -36,6 +36,7 @@ from kiplib.rulebook.contributions import (
     ReceiptPolicy,
     ScopeLevel,
     WorkingWeek,
+    regulation_in_force,
 )
 from kiplib.rulebook.styles import NUMBER_MAX_LENGTH, NUMBERING_MAX_WIDTH, numbering_problem
 
@@ -110,11 +111,33 @@ def check_contributions(c: Contributions) -> None:
             "-",
             N_("plugin wajib menyebut peraturan yang dikodekannya"),
         )
+    for reg in c.info.regulations:
+        if reg.in_force is None:
+            raise fail(
+                who,
+                "missing-in-force-date",
+                f"kiplib_regulations: {reg.citation}",
+                str(reg.citation),
+                N_(
+                    "peraturan plugin wajib menyebut tanggal mulai berlakunya (in_force); "
+                    "sebelum tanggal itu berlaku aturan nasional"
+                ),
+            )
     _check_days(c.calendar_days, who)
     if c.working_week is not None:
         _check_week(c.working_week, who)
     for rule in c.deadline_rules:
         _check_rule(rule, who)
+        since = regulation_in_force(c.info.regulations, rule.citation)
+        if since is not None and rule.effective_from < since:
+            raise fail(
+                who,
+                "rule-before-regulation",
+                f"kiplib_deadline_rules: {rule.step.value} {rule.count} {rule.unit.value} "
+                f"({rule.effective_from.isoformat()})",
+                f"{rule.citation.instrument} ({since.isoformat()})",
+                N_("aturan daerah tidak dapat berlaku sebelum peraturannya mulai berlaku"),
+            )
     if c.receipt_policy is not None:
         _check_receipt(c.receipt_policy, who)
     for unit in c.ppid_units:

@@ -60,6 +60,7 @@ __all__ = [
     "Scope",
     "ScopeLevel",
     "WorkingWeek",
+    "regulation_in_force",
 ]
 
 _REGION: Final = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
@@ -266,13 +267,34 @@ class Regulation:
         citation: the instrument (``Citation("Perbup Serdang Bedagai 28/2017")``).
         title: its title in Bahasa Indonesia.
         replaces: instruments it revoked (shown so that nobody applies the old one).
-        assumption: what the plugin could not read in the text, in Bahasa Indonesia.
+        assumption: what the plugin could not read in the text, in Bahasa Indonesia (an
+            in-force date taken from the year of the instrument, for example).
+        in_force: the first day the regulation applies (tanggal mulai berlaku: usually the
+            day it was promulgated, "diundangkan"). Required of a district plugin: a rule of
+            the plugin that cites this instrument applies only to clocks started on or after
+            it; before it the national rule holds, and the explanation says why.
     """
 
     citation: Citation = attrs.field(validator=instance_of(Citation))
     title: str = attrs.field(validator=text)
     replaces: tuple[Citation, ...] = attrs.field(default=(), converter=_replaces)
     assumption: str | None = attrs.field(default=None, validator=optional_text)
+    in_force: date | None = attrs.field(default=None, validator=optional_instance_of(date))
+
+
+def regulation_in_force(regulations: Iterable[Regulation], citation: Citation) -> date | None:
+    """The day from which a contribution citing ``citation`` applies: the in-force date of the
+    plugin's regulation with the same instrument, else the latest in-force date of all of
+    them (a rule cannot apply before the regulations that could carry it are all in force);
+    ``None`` when a regulation it depends on has no date."""
+    regs = tuple(regulations)
+    for reg in regs:
+        if reg.citation.instrument == citation.instrument:
+            return reg.in_force
+    dates = [reg.in_force for reg in regs]
+    if not dates or any(d is None for d in dates):
+        return None
+    return max(d for d in dates if d is not None)
 
 
 @attrs.frozen

@@ -8,6 +8,7 @@ shown in every explanation that uses them.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 from kiplib import Citation
@@ -33,8 +34,14 @@ PERDA: Final = "Perda Kabupaten Karanganyar 10/2022"
 
 ASSUMPTION_TITLE: Final = (
     "Judul dan isi lengkap Perda belum dibaca; yang dikodekan hanya yang diketahui "
-    "(Pasal 11 dan siklus DIP/DIK)."
+    "(Pasal 11 dan siklus DIP/DIK). Tanggal mulai berlaku belum dibaca: dianggap 31 Desember "
+    "2022, hari terakhir tahun Perda ini (tahun pada nomornya), sehingga sebelum itu berlaku "
+    "aturan nasional."
 )
+#: The day the Perda is taken to apply from: not read in the text (see ``ASSUMPTION_TITLE``);
+#: the last day of its year, so that nothing is held against a body before the Perda can
+#: have been in force.
+IN_FORCE: Final = date(2022, 12, 31)
 ASSUMPTION_ARTICLE: Final = (
     "Pasal yang mengatur hal ini belum diketahui; hanya nomor Perda yang dikutip."
 )
@@ -51,6 +58,7 @@ REGULATIONS: Final = (
         Citation(PERDA),
         "Peraturan Daerah Kabupaten Karanganyar Nomor 10 Tahun 2022",
         assumption=ASSUMPTION_TITLE,
+        in_force=IN_FORCE,
     ),
 )
 

@@ -8,6 +8,7 @@ in every explanation that uses them.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 from kiplib import Citation
@@ -35,12 +36,22 @@ ASSUMPTION_VILLAGE: Final = (
     "Di desa, Kepala Desa adalah atasan PPID (Perki 1/2018 Pasal 8); Perbup belum dibaca."
 )
 
+ASSUMPTION_IN_FORCE: Final = (
+    "Tanggal mulai berlaku Perbup belum dibaca: dianggap 31 Desember 2017, hari terakhir tahun "
+    "Perbup ini (tahun pada nomornya), sehingga sebelum itu berlaku aturan nasional."
+)
+#: The day the Perbup is taken to apply from (see ``ASSUMPTION_IN_FORCE``): the last day of
+#: its year, so that nothing is held against a body before the Perbup can have been in force.
+IN_FORCE: Final = date(2017, 12, 31)
+
 REGULATIONS: Final = (
     Regulation(
         Citation(PERBUP),
         "Pedoman Pengelolaan Pelayanan Informasi dan Dokumentasi di Lingkungan Pemerintah "
         "Kabupaten Serdang Bedagai",
         replaces=(Citation(PERBUP_OLD),),
+        assumption=ASSUMPTION_IN_FORCE,
+        in_force=IN_FORCE,
     ),
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 from kiplib import Citation
@@ -17,7 +18,10 @@ REGULATIONS: Final = (
     Regulation(
         Citation(INSTRUMENT),
         "Pedoman Pelayanan Informasi Publik",
-        assumption="Nomor dan judul peraturan masih contoh dari kerangka plugin.",
+        assumption="Nomor, judul dan tanggal berlaku peraturan masih contoh dari kerangka plugin.",
+        # The day the regulation applies from (tanggal mulai berlaku): its rules count only
+        # clocks started on or after it; before it the national rule holds.
+        in_force=date(2025, 1, 1),
     ),
 )
 

@@ -1,0 +1,156 @@
+"""A district's rule applies from its regulation's in-force date (tanggal mulai berlaku): before
+it the national rule holds, and the explanation says why. A regulation without a date, or a rule
+dated before its regulation, is refused when the rule book is built."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kiplib
+from kiplib import Citation, PublicBody, RuleBook, Step, StepRule, hookimpl, serialization
+from kiplib.deadlines import _deadline_for, deadline_for
+from kiplib.errors import PluginError
+from kiplib.law import NATIONAL_TABLE
+from kiplib.plugins import LocalPlugin, Regulation, Scope
+
+PERWALI = "Perwali Kota Contoh 2/2025"
+#: A Monday; the Friday before it is the last start counted by the national rule.
+IN_FORCE = date(2025, 2, 3)
+BODY = PublicBody(name="Dinas Kependudukan Kota Contoh", region_code="99.71")
+NOTICE = NATIONAL_TABLE.rule_for(Step.NOTICE, IN_FORCE)
+
+
+class KotaContoh:
+    def __init__(self, in_force: date | None = IN_FORCE, **row: Any) -> None:
+        self.in_force = in_force
+        self.row = row
+
+    @hookimpl
+    def kiplib_scope(self) -> Scope:
+        return Scope(region_code="99.71", name="Kota Contoh")
+
+    @hookimpl
+    def kiplib_regulations(self) -> Sequence[Regulation]:
+        return (Regulation(Citation(PERWALI), "Standar Layanan", in_force=self.in_force),)
+
+    @hookimpl
+    def kiplib_deadline_rules(self) -> Sequence[StepRule]:
+        return (attrs.evolve(NOTICE, count=7, citation=Citation(PERWALI, pasal=5), **self.row),)
+
+
+def book(**kwargs: Any) -> RuleBook:
+    return RuleBook.of(LocalPlugin(KotaContoh(**kwargs), name="kota-contoh", version="1"))
+
+
+RULES = book()
+
+
+def test_a_regulation_without_a_date_is_refused_naming_it() -> None:
+    with pytest.raises(PluginError) as raised:
+        book(in_force=None)
+    error = raised.value
+    assert error.params["problem"] == "missing-in-force-date"
+    assert error.params["plugin"] == "kota-contoh"
+    assert PERWALI in str(error.params["rule"])
+    assert "tanggal mulai berlaku" in error.message("id")
+    assert "the date it applies from" in error.message("en")
+
+
+def test_a_rule_dated_before_its_regulation_is_refused() -> None:
+    with pytest.raises(PluginError) as raised:
+        book(effective_from=IN_FORCE - timedelta(days=1))
+    assert raised.value.params["problem"] == "rule-before-regulation"
+    assert IN_FORCE.isoformat() in str(raised.value.params["article"])
+
+
+def test_the_rule_applies_from_the_in_force_date_and_not_a_day_before() -> None:
+    friday = IN_FORCE - timedelta(days=3)
+    before = kiplib.deadline(Step.NOTICE, friday, body=BODY, rules=RULES)
+    eve = kiplib.deadline(Step.NOTICE, IN_FORCE - timedelta(days=1), body=BODY, rules=RULES)
+    on = kiplib.deadline(Step.NOTICE, IN_FORCE, body=BODY, rules=RULES)
+    assert (before.count, before.rule.source, before.due) == (10, "kiplib", date(2025, 2, 14))
+    assert (eve.count, eve.rule.source) == (10, "kiplib")
+    assert (on.count, on.rule.source, on.due) == (7, "kota-contoh", date(2025, 2, 12))
+    assert on.floor == NOTICE and on.later_rule is None
+    assert before.later_rule is not None and before.later_rule.effective_from == IN_FORCE
+
+
+def test_the_explanation_says_why_the_national_rule_holds() -> None:
+    before = kiplib.deadline(Step.NOTICE, date(2015, 3, 3), body=BODY, rules=RULES)
+    text = before.explain()
+    assert f"Aturan daerah {PERWALI} Pasal 5 (7 hari kerja; sumber: kota-contoh)" in text
+    assert "sejak Senin, 3 Februari 2025" in text and "berlaku aturan nasional" in text
+    english = before.explain("en")
+    assert "applies to clocks started from Monday, 3 February 2025" in english
+    assert "the national rule applies" in english
+    after = kiplib.deadline(Step.NOTICE, IN_FORCE, body=BODY, rules=RULES).explain()
+    assert "berlaku aturan nasional" not in after
+
+
+def test_an_extension_before_the_date_counts_on_the_national_notice() -> None:
+    before = kiplib.deadline(Step.NOTICE_EXTENDED, date(2024, 6, 3), body=BODY, rules=RULES)
+    after = kiplib.deadline(Step.NOTICE_EXTENDED, date(2025, 6, 2), body=BODY, rules=RULES)
+    assert before.count == 17 and before.base_rule is None and before.later_rule is not None
+    assert after.count == 14 and after.base_rule is not None and after.later_rule is None
+
+
+def test_a_row_dated_later_than_its_regulation_keeps_its_date() -> None:
+    later = date(2025, 6, 2)
+    rules = book(effective_from=later)
+    assert kiplib.deadline(Step.NOTICE, date(2025, 5, 30), body=BODY, rules=rules).count == 10
+    assert kiplib.deadline(Step.NOTICE, later, body=BODY, rules=rules).count == 7
+
+
+@given(start=st.dates(min_value=date(2011, 1, 1), max_value=date(2030, 12, 31)))
+def test_the_local_row_holds_exactly_from_its_date_on_every_path(start: date) -> None:
+    where = RULES.for_body(BODY)
+    planned = deadline_for(Step.NOTICE, start, where)
+    long_road = _deadline_for(Step.NOTICE, start, where, None)
+    assert planned == long_road
+    assert (planned.rule.source == "kota-contoh") is (start >= IN_FORCE)
+    assert (planned.later_rule is not None) is (start < IN_FORCE)
+    national = kiplib.deadline(Step.NOTICE, start, body=BODY, rules=RuleBook.national())
+    assert planned.due <= national.due
+    if start < IN_FORCE:
+        assert planned.due == national.due
+
+
+def test_the_explanation_row_is_not_stored() -> None:
+    before = kiplib.deadline(Step.NOTICE, date(2024, 6, 3), body=BODY, rules=RULES)
+    text = serialization.dumps(before)
+    assert "later_rule" not in text and "Perwali" not in text
+    assert serialization.loads(text) == before
+
+
+def test_the_table_keeps_the_rows_before_a_district_row() -> None:
+    local = attrs.evolve(NOTICE, count=7, effective_from=IN_FORCE, source="x")
+    table = NATIONAL_TABLE.replace([local])
+    assert table.rule_for(Step.NOTICE, IN_FORCE - timedelta(days=1)) == NOTICE
+    assert table.rule_for(Step.NOTICE, IN_FORCE) == local
+    assert table.current(Step.NOTICE) == local
+    # A row from the law's first day replaces every row of its step, as before.
+    whole = attrs.evolve(NOTICE, count=7, source="x")
+    assert NATIONAL_TABLE.replace([whole]).rule_for(Step.NOTICE, date(2011, 1, 3)) == whole
+
+
+@pytest.mark.parametrize(
+    ("module", "in_force"),
+    [
+        ("kiplib_karanganyar.plugin", date(2022, 12, 31)),
+        ("kiplib_serdang_bedagai.plugin", date(2017, 12, 31)),
+    ],
+)
+def test_the_real_plugins_say_from_when_and_how_the_date_was_chosen(
+    module: str, in_force: date
+) -> None:
+    plugin = pytest.importorskip(module)
+    (regulation,) = RuleBook.of(plugin).plugins[-1].info.regulations
+    assert regulation.in_force == in_force
+    assert regulation.assumption is not None and str(in_force.year) in regulation.assumption
