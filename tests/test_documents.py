@@ -581,19 +581,32 @@ def test_a_document_is_checked_with_the_rules_given() -> None:
         if len(facts.signed_by) < 2:
             yield Problem("signed_by", "too-few", "paling sedikit dua peserta")
 
-    from kiplib.plugins import RecordCheck
+    from kiplib.plugins import RecordCheck, Regulation
 
-    class Checks(StylePlugin):
-        @hookimpl
-        def kiplib_consequence_test_checks(self) -> Sequence[RecordCheck]:
-            return (RecordCheck("dua-peserta", two_participants, PERDA),)
+    def checks(in_force: date) -> RuleBook:
+        class Checks(StylePlugin):
+            @hookimpl
+            def kiplib_regulations(self) -> Sequence[Regulation]:
+                return (
+                    Regulation(Citation("Perbup Contoh 2/2023"), "Contoh", in_force=in_force),
+                    Regulation(PERDA, "Perbup Contoh", in_force=date(2025, 1, 1)),
+                )
+
+            @hookimpl
+            def kiplib_consequence_test_checks(self) -> Sequence[RecordCheck]:
+                citation = Citation("Perbup Contoh 2/2023", pasal=3)
+                return (RecordCheck("dua-peserta", two_participants, citation),)
+
+        return RuleBook.of(LocalPlugin(Checks(), name="contoh", version="1.0"))
 
     one = attrs.evolve(record(), body=CONTOH, signatories=record().signatories[:1])
+    assert one.tested_on == date(2024, 3, 11)
     render_consequence_test_minutes(one, rules=RuleBook.national())
-    rules = RuleBook.of(LocalPlugin(Checks(), name="contoh", version="1.0"))
     with pytest.raises(DocumentRecordError) as err:
-        render_consequence_test_minutes(one, rules=rules)
+        render_consequence_test_minutes(one, rules=checks(date(2023, 1, 1)))
     assert [p.path for p in err.value.problems] == ["signatories"]
+    # A check whose regulation came into force after the test does not apply to it.
+    render_consequence_test_minutes(one, rules=checks(date(2024, 3, 12)))
 
 
 @pytest.mark.parametrize("renderer", CT_RENDERERS)

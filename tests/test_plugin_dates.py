@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -17,8 +18,16 @@ import kiplib
 from kiplib import Citation, PublicBody, RuleBook, Step, StepRule, hookimpl, serialization
 from kiplib.deadlines import _deadline_for, deadline_for
 from kiplib.errors import PluginError
-from kiplib.law import NATIONAL_TABLE
-from kiplib.plugins import LocalPlugin, Regulation, Scope
+from kiplib.exemption import Classification, LocalChange, classify
+from kiplib.law import NATIONAL_TABLE, Category, InformationItem
+from kiplib.plugins import (
+    ClassificationRule,
+    ConsequenceTestFacts,
+    ExemptionTemplate,
+    LocalPlugin,
+    Regulation,
+    Scope,
+)
 
 PERWALI = "Perwali Kota Contoh 2/2025"
 #: A Monday; the Friday before it is the last start counted by the national rule.
@@ -154,3 +163,101 @@ def test_the_real_plugins_say_from_when_and_how_the_date_was_chosen(
     (regulation,) = RuleBook.of(plugin).plugins[-1].info.regulations
     assert regulation.in_force == in_force
     assert regulation.assumption is not None and str(in_force.year) in regulation.assumption
+
+
+# ------------------------------------------------------------------ classification and checks
+PESISIR = "Perbup Pesisir 4/2024"
+PESISIR_IN_FORCE = date(2024, 7, 1)
+RSUD = PublicBody(name="RSUD Kabupaten Pesisir", region_code="73.98")
+GOLDEN_NOT_IN_FORCE = Path(__file__).parent / "golden" / "v3" / "classification_not_in_force.json"
+
+
+class Pesisir:
+    @hookimpl
+    def kiplib_scope(self) -> Scope:
+        return Scope(region_code="73.98", name="Kabupaten Pesisir")
+
+    @hookimpl
+    def kiplib_regulations(self) -> Sequence[Regulation]:
+        return (Regulation(Citation(PESISIR), "Pengelolaan Informasi", in_force=PESISIR_IN_FORCE),)
+
+    @hookimpl
+    def kiplib_classification_rules(self) -> Sequence[ClassificationRule]:
+        return (
+            ClassificationRule(
+                "serta_merta",
+                "Peringatan dini banjir rob",
+                ("banjir",),
+                Citation(PESISIR, pasal=8),
+            ),
+        )
+
+    @hookimpl
+    def kiplib_exemption_templates(self) -> Sequence[ExemptionTemplate]:
+        return (
+            ExemptionTemplate(
+                "Rekam medis pasien RSUD",
+                grounds=(Citation("UU 14/2008", pasal=17, huruf="h", angka=2),),
+                period="selama tidak ada persetujuan tertulis pasien",
+                citation=Citation(PESISIR, pasal=12),
+            ),
+        )
+
+
+PESISIR_RULES = RuleBook.of(LocalPlugin(Pesisir(), name="pesisir", version="1"))
+
+
+def flood_map_classified(as_of: date) -> Classification:
+    item = InformationItem(title="Peta genangan banjir rob", document_kind="peta", body=RSUD)
+    return classify(item, as_of=as_of, rules=PESISIR_RULES)
+
+
+def test_a_district_classification_rule_holds_from_its_regulation_date() -> None:
+    eve = flood_map_classified(PESISIR_IN_FORCE - timedelta(days=1))
+    on = flood_map_classified(PESISIR_IN_FORCE)
+    national = classify(
+        InformationItem(title="Peta genangan banjir rob", document_kind="peta", body=RSUD),
+        as_of=PESISIR_IN_FORCE,
+        rules=RuleBook.national(),
+    )
+    assert eve.category is national.category is Category.OPEN_ON_REQUEST
+    assert on.category is Category.IMMEDIATE
+    (effect,) = eve.local
+    assert effect.change is LocalChange.NOT_IN_FORCE and effect.in_force == PESISIR_IN_FORCE
+    assert "belum berlaku" in effect.explain() and "Senin, 1 Juli 2024" in effect.explain()
+    assert "not yet in force" in effect.explain("en")
+    assert [e.change for e in on.local] == [LocalChange.CATEGORY]
+
+
+def test_a_district_template_proposes_grounds_only_from_its_regulation_date() -> None:
+    def medical(as_of: date) -> Classification:
+        item = InformationItem(
+            title="Rekam medis pasien RSUD 2023", document_kind="rekam medis", body=RSUD
+        )
+        return classify(item, as_of=as_of, rules=PESISIR_RULES)
+
+    eve, on = medical(PESISIR_IN_FORCE - timedelta(days=1)), medical(PESISIR_IN_FORCE)
+    assert [e.change for e in eve.local] == [LocalChange.NOT_IN_FORCE]
+    assert [e.change for e in on.local] == [LocalChange.PROPOSAL]
+
+
+def test_the_stored_not_in_force_effect_is_pinned() -> None:
+    stored = GOLDEN_NOT_IN_FORCE.read_text(encoding="utf-8")
+    value = serialization.loads(stored)
+    assert value == flood_map_classified(date(2024, 6, 3))
+    assert serialization.dumps(value, indent=2) + "\n" == stored
+
+
+def test_a_district_check_holds_from_its_regulation_date() -> None:
+    karanganyar = pytest.importorskip("kiplib_karanganyar.plugin")
+    rules = RuleBook.of(karanganyar)
+    body = PublicBody(name="Dinas Kesehatan Kabupaten Karanganyar", region_code="33.13")
+
+    def problems(tested_on: date | None) -> list[str]:
+        facts = ConsequenceTestFacts(body=body, tested_on=tested_on)
+        found = rules.for_body(body).check_facts(facts)
+        return [p.params.get("plugin", "kiplib") for p in found]
+
+    assert "karanganyar" not in " ".join(problems(date(2022, 12, 30)))
+    assert any("karanganyar" in p for p in problems(date(2022, 12, 31)))
+    assert problems(None) == problems(date(2022, 12, 31))

@@ -409,7 +409,7 @@ def test_version_1_classifications_still_load() -> None:
     stored = json.loads((GOLDEN / "v1" / "classification.json").read_text("utf-8"))
     result = serialization.from_dict(stored)
     assert result.local == ()
-    assert serialization.to_dict(result)["schema_version"] == 2
+    assert serialization.to_dict(result)["schema_version"] == 3
 
 
 @given(
@@ -447,6 +447,7 @@ def test_the_kit_fails_when_a_district_lowers_a_category(monkeypatch: pytest.Mon
         category: Category | None,
         floor: object,
         proposed: list[str],
+        as_of: object,
     ) -> tuple[Category | None, tuple[()]]:
         # What the floor forbids: the district keeps every must-publish item on request only.
         assert isinstance(book, kiplib.RuleBook)

@@ -374,6 +374,8 @@ PLUGIN_PROBLEMS = (
     "scope-missing",
     "national-scope",
     "missing-citation",
+    "missing-in-force-date",
+    "rule-before-regulation",
     "invalid-contribution",
     "hook-raised",
     "invalid-switch",

@@ -395,7 +395,7 @@ _BUILTIN: Final[dict[str, tuple[type[Any], int]]] = {
     "public_body": (PublicBody, 2),
     "step_rule": (StepRule, 1),
     "information_item": (InformationItem, 2),
-    "classification": (Classification, 2),
+    "classification": (Classification, 3),
     "consequence_test": (ConsequenceTest, 3),
     "consequence_test_history": (ConsequenceTestHistory, 3),
     "release_event": (ReleaseEvent, 1),
@@ -427,6 +427,14 @@ def _v1_officials_without_role(doc: dict[str, Any]) -> dict[str, Any]:
 def _v1_classification_without_local(doc: dict[str, Any]) -> dict[str, Any]:
     """Version 1 -> 2 of ``classification``: version 2 added ``local`` (what district plugins
     changed; absent means nothing), so a version-1 document reads as it is (copied)."""
+    copied: dict[str, Any] = copy.deepcopy(doc)
+    return copied
+
+
+def _classification_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 -> 3 of ``classification``: version 3 may show a district rule that was not
+    yet in force on the date of the classification (``not_in_force``, with its ``in_force``
+    date); a version-2 document has none and reads as it is (copied)."""
     copied: dict[str, Any] = copy.deepcopy(doc)
     return copied
 
@@ -532,7 +540,7 @@ _BUILTIN_UPGRADES: Final[dict[str, dict[int, Upgrade]]] = {
     "dip_register": {1: _bodies_not_set},
     "dik_register": {1: _bodies_not_set},
     "compliance_calendar": {1: _bodies_not_set, 2: _calendar_valid_until},
-    "classification": {1: _v1_classification_without_local},
+    "classification": {1: _v1_classification_without_local, 2: _classification_v3},
     "deadline": {1: _v1_deadlines_without_local, 2: _deadlines_with_latest},
     "timeline": {1: _v1_deadlines_without_local, 2: _timeline_v3, 3: _requests_without_id},
     "service_statistics": {1: _v1_statistics_without_unanswered},

@@ -40,6 +40,7 @@ from typing import Final
 import attrs
 
 from kiplib._check import argument
+from kiplib.calendar.working import format_date
 from kiplib.errors import BeforeLawInForceError, InvalidInputError, NeverExemptError
 from kiplib.exemption.checks import validate
 from kiplib.exemption.consequence_test import ConsequenceTest, Outcome
@@ -65,7 +66,12 @@ from kiplib.law.floor import CATEGORY_RANK, MUST_PUBLISH
 from kiplib.law.grounds import GROUNDS, ground
 from kiplib.law.steps import LAW_IN_FORCE
 from kiplib.rulebook.book import RuleBook, rules_or_default
-from kiplib.rulebook.contributions import CategoryName, ClassificationRule, ExemptionTemplate
+from kiplib.rulebook.contributions import (
+    CategoryName,
+    ClassificationRule,
+    ExemptionTemplate,
+    regulation_in_force,
+)
 
 __all__ = [
     "PLUGIN_CATEGORIES",
@@ -108,6 +114,10 @@ class LocalChange(enum.Enum):
     #: A district rule would make must-publish or never-exempt information dikecualikan:
     #: ignored, the national law is the floor.
     IGNORED = "ignored"
+    #: A district rule or template whose regulation was not yet in force on the date of the
+    #: classification: not applied, the national rules hold (shown with the date it applies
+    #: from).
+    NOT_IN_FORCE = "not_in_force"
 
 
 @attrs.frozen
@@ -125,6 +135,8 @@ class LocalEffect:
         period: the exemption period a template gives, in its own words.
         national: the national article that wins over an ignored rule.
         assumption: what the plugin could not read in the regulation, if anything.
+        in_force: for :attr:`LocalChange.NOT_IN_FORCE`, the day the district regulation
+            applies from.
     """
 
     plugin: str
@@ -137,6 +149,7 @@ class LocalEffect:
     period: str | None = None
     national: Citation | None = None
     assumption: str | None = None
+    in_force: date | None = None
 
     def explain(self, lang: str = "id") -> str:
         """One line (two with an assumption) saying what the plugin changed, in ``lang``."""
@@ -154,6 +167,7 @@ class LocalEffect:
             "period": self.period or "-",
             "national": self.national,
             "pasal_19": _PASAL_19,
+            "since": format_date(self.in_force, lang) if self.in_force else "-",
         }
         text = _(_LOCAL_TEMPLATES[self.change]).format(**params)
         if self.assumption:
@@ -177,6 +191,10 @@ _LOCAL_TEMPLATES: Final = {
     LocalChange.IGNORED: N_(
         "Aturan daerah diabaikan ({plugin}, {citation}): {description} — {category} bertentangan "
         "dengan {national}, yang mewajibkan informasi ini dibuka"
+    ),
+    LocalChange.NOT_IN_FORCE: N_(
+        "Aturan daerah belum berlaku ({plugin}, {citation}): {description} — berlaku sejak "
+        "{since}; pada tanggal klasifikasi berlaku aturan nasional"
     ),
 }
 
@@ -354,7 +372,7 @@ def classify(
     lifts = tuple(dict.fromkeys(lifts_found))
     proposed.extend(item.indicated_grounds)
     floor = _floor(matched, category, never)
-    category, local = _apply_plugins(book, item, category, floor, proposed)
+    category, local = _apply_plugins(book, item, category, floor, proposed, as_of)
     if lifts:
         # Pasal 18 ayat (2): with consent or public office, huruf g and h do not apply.
         proposed = [g for g in proposed if GROUNDS[g].huruf not in "gh"]
@@ -451,19 +469,36 @@ def _apply_plugins(
     category: Category | None,
     floor: Citation | None,
     proposed: list[str],
+    as_of: date,
 ) -> tuple[Category | None, tuple[LocalEffect, ...]]:
     """Apply the classification rules and exemption templates of the plugins that govern
-    ``item.body`` (national first, narrowest scope last); ``proposed`` grows with the
+    ``item.body`` (national first, narrowest scope last) whose regulation is in force on
+    ``as_of`` (the others are shown as not yet in force); ``proposed`` grows with the
     templates' grounds. Returns the category and what each plugin changed."""
     effects: list[LocalEffect] = []
     if category is Category.NOT_HELD:
         return category, ()
     for contribution in book.for_body(item.body).district:
         name = contribution.info.name
+        regulations = contribution.info.regulations
         for rule in contribution.classification_rules:
             if rule.citation is None or not _rule_matches(rule, item):
                 continue
             target = PLUGIN_CATEGORIES[rule.category]
+            since = regulation_in_force(regulations, rule.citation)
+            if since is not None and as_of < since:
+                effects.append(
+                    LocalEffect(
+                        plugin=name,
+                        change=LocalChange.NOT_IN_FORCE,
+                        citation=rule.citation,
+                        description=rule.description,
+                        category=target,
+                        assumption=rule.assumption,
+                        in_force=since,
+                    )
+                )
+                continue
             effect = LocalEffect(
                 plugin=name,
                 change=LocalChange.EXEMPT_RULE,
@@ -483,6 +518,19 @@ def _apply_plugins(
                 category = target
         for template in contribution.exemption_templates:
             if template.citation is None or not _template_matches(template, item):
+                continue
+            since = regulation_in_force(regulations, template.citation)
+            if since is not None and as_of < since:
+                effects.append(
+                    LocalEffect(
+                        plugin=name,
+                        change=LocalChange.NOT_IN_FORCE,
+                        citation=template.citation,
+                        description=template.information,
+                        assumption=template.assumption,
+                        in_force=since,
+                    )
+                )
                 continue
             grounds = _template_grounds(template)
             proposed.extend(grounds)

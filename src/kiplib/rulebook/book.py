@@ -54,6 +54,7 @@ from kiplib.rulebook.contributions import (
     RecordCheck,
     RegisterCycle,
     WorkingWeek,
+    regulation_in_force,
 )
 from kiplib.rulebook.national import NATIONAL
 from kiplib.rulebook.styles import DocumentStyle, merge_styles
@@ -245,14 +246,23 @@ class BodyRules:
     def check_facts(self, facts: ConsequenceTestFacts) -> tuple[Problem, ...]:
         """Run every consequence-test check that applies to the body over ``facts``; the
         problems found, in order, each stamped with the ``plugin`` and ``check`` that found it
-        (and the check's ``assumption``, if any).
+        (and the check's ``assumption``, if any). A district check whose regulation was not
+        yet in force on the day of the test (``facts.tested_on``) does not apply; a test
+        without a date is checked by every check.
 
         Raises:
             kiplib.errors.PluginError: a check raised, or gave something that is not a
                 :class:`~kiplib.errors.Problem` (the original exception is chained).
         """
         problems: list[Problem] = []
+        tested_on = facts.tested_on
         for plugin, check in self._checks:
+            if tested_on is not None and plugin.info.origin != "builtin" and check.citation:
+                # A district check holds from its regulation's in-force date: a test made
+                # before it answers to the national law alone.
+                since = regulation_in_force(plugin.info.regulations, check.citation)
+                if since is not None and tested_on < since:
+                    continue
             try:
                 found = tuple(check.check(facts))
                 if not all(isinstance(p, Problem) for p in found):
