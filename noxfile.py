@@ -165,6 +165,13 @@ def _wheel(session: nox.Session) -> Path:
     return next(dist.glob("kiplib-*.whl"))
 
 
+def _install_wheel(session: nox.Session, wheel: Path, extras: str, *others: str) -> None:
+    """Install ``wheel`` with its extras, replacing a kiplib of the same version left in a
+    reused environment (pip keeps an installed distribution of the same version)."""
+    session.install(f"{wheel}[{extras}]", *others)
+    session.install("--force-reinstall", "--no-deps", str(wheel))
+
+
 def _plugin_folders() -> list[Path]:
     return sorted(p for p in Path("plugins").iterdir() if (p / "pyproject.toml").exists())
 
@@ -175,10 +182,10 @@ def tests_with_plugins(session: nox.Session) -> None:
     a freshly built kiplib: a result may depend on installed plugins only through
     ``RuleBook.installed()``, so the suite (which chooses its rule book) passes unchanged."""
     wheel = _wheel(session)
-    session.install(f"{wheel}[{SUITE_EXTRAS}]", *SUITE_TOOLS)
+    _install_wheel(session, wheel, SUITE_EXTRAS, *SUITE_TOOLS)
     folders = _plugin_folders()
     for folder in folders:
-        session.install(str(folder))
+        session.install("--force-reinstall", "--no-deps", str(folder))
     # tests/test_rulebook.py checks that these entry points are really installed here.
     session.env["KIPLIB_EXPECT_PLUGINS"] = "karanganyar,serdang-bedagai,template"
     # The quick profile: the thorough one runs once, in ``tests`` on the oldest Python; here
@@ -193,10 +200,10 @@ def plugins(session: nox.Session) -> None:
     (the plugins are separate distributions; this is how their authors will test them)."""
     wheel = _wheel(session)
     # [documents]: the plugins' tests render documents from the templates shipped in the wheel.
-    session.install(f"{wheel}[testing,documents]", "pytest>=8")
+    _install_wheel(session, wheel, "testing,documents", "pytest>=8")
     folders = _plugin_folders()
     for folder in folders:
-        session.install(str(folder))
+        session.install("--force-reinstall", "--no-deps", str(folder))
     session.run("kiplib", "plugins")
     for folder in folders:
         with session.chdir(folder):  # each plugin's own pytest configuration

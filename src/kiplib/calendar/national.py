@@ -31,12 +31,12 @@ The data are read once per process and copied into a :class:`~kiplib.WorkingCale
 from __future__ import annotations
 
 import gettext as _gettext
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-import attrs
-
+from kiplib.calendar._shipped import Row, holidays_release, rows_for
 from kiplib.calendar.working import (
     DEFAULT_FIRST,
     DEFAULT_LAST,
@@ -46,7 +46,13 @@ from kiplib.calendar.working import (
 )
 from kiplib.law.holidays import HOLIDAY_YEARS
 
-__all__ = ["ESTIMATED_CUTI_REACH", "holidays_version", "national_calendar", "national_days"]
+__all__ = [
+    "ESTIMATED_CUTI_REACH",
+    "holiday_rows",
+    "holidays_version",
+    "national_calendar",
+    "national_days",
+]
 
 _ESTIMATED_SUFFIX: Final = " (perkiraan)"
 _CUTI_PREFIX: Final = "Cuti Bersama "
@@ -57,6 +63,9 @@ ESTIMATED_CUTI_REACH: Final = 7
 
 def holidays_version() -> str:
     """The version of the installed ``holidays`` package (shown in every explanation)."""
+    release = holidays_release()
+    if release is not None:
+        return release
     import holidays
 
     return str(getattr(holidays, "__version__", "?"))
@@ -77,56 +86,79 @@ def national_days(
     first_year: int, last_year: int
 ) -> tuple[tuple[CalendarDay, ...], frozenset[int]]:
     """Libur nasional and cuti bersama for the years, each with the decree that set it, and
-    the years whose SKB kiplib records (the confirmed years)."""
+    the years whose SKB kiplib records (the confirmed years).
+
+    The days are those of the installed ``holidays`` release: read from the file shipped with
+    kiplib when it was made from that release for these years, else asked of ``holidays``
+    (the same values either way; see :mod:`kiplib.calendar._shipped`)."""
+    release = holidays_release()
+    rows = rows_for(first_year, last_year, release)
+    if rows is None:
+        rows = holiday_rows(first_year, last_year)
+    source = f"holidays {holidays_version()}"
+    found: list[CalendarDay] = []
+    for iso, kind_value, name, name_en, estimated in rows:
+        day = date.fromisoformat(iso)
+        kind = DayKind(kind_value)
+        entry = HOLIDAY_YEARS.get(day.year)
+        cuti = kind is DayKind.CUTI_BERSAMA
+        found.append(
+            CalendarDay(
+                date=day,
+                category=kind,
+                name=name,
+                name_en=name_en,
+                estimated=estimated,
+                source=source,
+                citation=None if entry is None else entry.citation_for(day, cuti_bersama=cuti),
+            )
+        )
+    years = range(first_year, last_year + 1)
+    confirmed = frozenset(y for y in years if y in HOLIDAY_YEARS and HOLIDAY_YEARS[y].confirmed)
+    return tuple(found), confirmed
+
+
+def holiday_rows(first_year: int, last_year: int) -> tuple[Row, ...]:
+    """The days of the years as ``holidays`` gives them (imported here): libur nasional then
+    cuti bersama, each list by date, with the names in Indonesian and English and whether the
+    date is an estimate (a cuti bersama hanging on an estimated holiday is one too)."""
     import holidays
 
-    source = f"holidays {holidays_version()}"
     english = _english_names()
     years = range(first_year, last_year + 1)
-    found: list[CalendarDay] = []
+    found: list[Row] = []
     for category, kind in (
         ("public", DayKind.NATIONAL_HOLIDAY),
         ("government", DayKind.CUTI_BERSAMA),
     ):
-        cuti = kind is DayKind.CUTI_BERSAMA
         table = holidays.country_holidays("ID", years=years, categories=(category,), language="id")
         for day in sorted(table):
-            entry = HOLIDAY_YEARS.get(day.year)
-            citation = None if entry is None else entry.citation_for(day, cuti_bersama=cuti)
             for name in table.get_list(day):
                 estimated = name.endswith(_ESTIMATED_SUFFIX)
                 base = name[: -len(_ESTIMATED_SUFFIX)] if estimated else name
-                found.append(
-                    CalendarDay(
-                        date=day,
-                        category=kind,
-                        name=base,
-                        name_en=english.gettext(base),
-                        estimated=estimated,
-                        source=source,
-                        citation=citation,
-                    )
-                )
-    confirmed = frozenset(y for y in years if y in HOLIDAY_YEARS and HOLIDAY_YEARS[y].confirmed)
-    return _estimate_attached_cuti(found), confirmed
+                found.append((day.isoformat(), kind.value, base, english.gettext(base), estimated))
+    return _estimate_attached_cuti(found)
 
 
-def _estimate_attached_cuti(days: list[CalendarDay]) -> tuple[CalendarDay, ...]:
+def _estimate_attached_cuti(rows: list[Row]) -> tuple[Row, ...]:
     """Mark estimated every cuti bersama that hangs on an estimated holiday (see above)."""
-    estimated: dict[int, list[CalendarDay]] = {}
-    for day in days:
-        if day.estimated and day.category is DayKind.NATIONAL_HOLIDAY:
-            estimated.setdefault(day.date.year, []).append(day)
-    out: list[CalendarDay] = []
-    for day in days:
-        if day.category is DayKind.CUTI_BERSAMA and not day.estimated:
-            holiday = day.name.removeprefix(_CUTI_PREFIX)
+    estimated: dict[int, list[tuple[date, str]]] = {}
+    for iso, kind, name, _en, is_estimate in rows:
+        if is_estimate and kind == DayKind.NATIONAL_HOLIDAY.value:
+            day = date.fromisoformat(iso)
+            estimated.setdefault(day.year, []).append((day, name))
+    out: list[Row] = []
+    for row in rows:
+        iso, kind, name, name_en, is_estimate = row
+        if kind == DayKind.CUTI_BERSAMA.value and not is_estimate:
+            day = date.fromisoformat(iso)
+            holiday = name.removeprefix(_CUTI_PREFIX)
             if any(
-                holiday in other.name and abs((other.date - day.date).days) <= ESTIMATED_CUTI_REACH
-                for other in estimated.get(day.date.year, ())
+                holiday in other and abs((when - day).days) <= ESTIMATED_CUTI_REACH
+                for when, other in estimated.get(day.year, ())
             ):
-                day = attrs.evolve(day, estimated=True)
-        out.append(day)
+                row = (iso, kind, name, name_en, True)
+        out.append(row)
     return tuple(out)
 
 
