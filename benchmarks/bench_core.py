@@ -55,7 +55,9 @@ def _cases() -> dict[str, Callable[[], object]]:
     from kiplib import RuleBook, Step, serialization
     from kiplib.plugins import LocalPlugin
 
-    sys.path[:0] = [str(p / "src") for p in sorted((ROOT / "plugins").glob("*/"))]
+    # The district plugins of the same revision as the kiplib this worker runs.
+    plugins_root = Path(os.environ.get("KIPLIB_BENCH_PLUGINS", ROOT / "plugins"))
+    sys.path[:0] = [str(p / "src") for p in sorted(plugins_root.glob("*/"))]
     import kiplib_karanganyar.plugin as karanganyar
     import kiplib_serdang_bedagai.plugin as serdang_bedagai
 
@@ -188,7 +190,9 @@ def worker() -> None:
 # --------------------------------------------------------------------------- parent side
 def _source_of(ref: str, into: Path) -> Path:
     archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", ref, "src"], capture_output=True, check=True
+        ["git", "-C", str(ROOT), "archive", ref, "src", "plugins"],
+        capture_output=True,
+        check=True,
     ).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
@@ -196,7 +200,12 @@ def _source_of(ref: str, into: Path) -> Path:
 
 
 def _start(src: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(src), "KIPLIB_NO_PLUGINS": "1"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(src),
+        "KIPLIB_NO_PLUGINS": "1",
+        "KIPLIB_BENCH_PLUGINS": str(src.parent / "plugins"),
+    }
     return subprocess.Popen(
         [sys.executable, __file__, "--worker"],
         stdin=subprocess.PIPE,

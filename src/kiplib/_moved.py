@@ -10,13 +10,12 @@ are in :mod:`kiplib` and its sub-packages.
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import importlib.machinery
 import sys
 import warnings
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 __all__ = ["MOVED", "install"]
 
@@ -48,7 +47,15 @@ MOVED: Final = {
 }
 
 
-class _Alias(importlib.abc.Loader):
+# The finder and the loader follow the import protocol without subclassing the ABCs of
+# importlib.abc at run time (importing that module costs a new process several milliseconds).
+if TYPE_CHECKING:
+    from importlib.abc import Loader as _Loader
+else:
+    _Loader = object
+
+
+class _Alias(_Loader):
     def __init__(self, target: str) -> None:
         self.target = target
 
@@ -64,7 +71,7 @@ class _Alias(importlib.abc.Loader):
         return None
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder:
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:

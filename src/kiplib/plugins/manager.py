@@ -25,11 +25,9 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from importlib import metadata
 from types import ModuleType
 from typing import Any, Final
 
@@ -108,9 +106,18 @@ def parse_switch(environ: Mapping[str, str], name: str) -> bool:
     )
 
 
+def _traceback() -> ModuleType:
+    """:mod:`traceback`, imported when a hook's exception is shown (tracing only)."""
+    import traceback
+
+    return traceback
+
+
 def _entry_points(environ: Mapping[str, str]) -> list[tuple[object, str, str]]:
     if parse_switch(environ, "KIPLIB_NO_PLUGINS"):
         return []
+    from importlib import metadata  # only when entry points are looked for
+
     raw = environ.get("KIPLIB_LOAD_PLUGINS", "")
     allow = [n.strip() for n in raw.split(",") if n.strip()]
     available = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
@@ -248,7 +255,7 @@ def _call(
                 if tracing:
                     sys.stderr.write(
                         f"kiplib: {who[0]} {who[1]}: {hook} raised:\n"
-                        + "".join(traceback.format_exception(exc))
+                        + "".join(_traceback().format_exception(exc))
                     )
                 if isinstance(exc, InvalidInputError):
                     # A contribution that refused to be built: a value of the wrong type or
@@ -293,7 +300,7 @@ def _answer(value: Any, spec: Hook, who: tuple[str, str], tracing: bool) -> Any:
         items = tuple(value)
     except Exception as exc:
         if tracing:
-            sys.stderr.write("".join(traceback.format_exception(exc)))
+            sys.stderr.write("".join(_traceback().format_exception(exc)))
         raise fail(
             who, "hook-raised", spec.name, "-", N_("hook menimbulkan galat saat dimuat")
         ) from exc
