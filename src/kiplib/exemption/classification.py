@@ -70,6 +70,7 @@ from kiplib.rulebook.contributions import (
     CategoryName,
     ClassificationRule,
     ExemptionTemplate,
+    Regulation,
     regulation_in_force,
 )
 
@@ -463,6 +464,15 @@ def _template_grounds(template: ExemptionTemplate) -> tuple[str, ...]:
     return tuple(c for c in codes if c in GROUNDS)
 
 
+def _not_yet_in_force(
+    regulations: tuple[Regulation, ...], citation: Citation, as_of: date
+) -> date | None:
+    """The day a district contribution citing ``citation`` applies from, when that is after
+    ``as_of``; ``None`` when it applies on ``as_of``."""
+    since = regulation_in_force(regulations, citation)
+    return since if since is not None and as_of < since else None
+
+
 def _apply_plugins(
     book: RuleBook,
     item: InformationItem,
@@ -485,20 +495,6 @@ def _apply_plugins(
             if rule.citation is None or not _rule_matches(rule, item):
                 continue
             target = PLUGIN_CATEGORIES[rule.category]
-            since = regulation_in_force(regulations, rule.citation)
-            if since is not None and as_of < since:
-                effects.append(
-                    LocalEffect(
-                        plugin=name,
-                        change=LocalChange.NOT_IN_FORCE,
-                        citation=rule.citation,
-                        description=rule.description,
-                        category=target,
-                        assumption=rule.assumption,
-                        in_force=since,
-                    )
-                )
-                continue
             effect = LocalEffect(
                 plugin=name,
                 change=LocalChange.EXEMPT_RULE,
@@ -507,6 +503,12 @@ def _apply_plugins(
                 category=target,
                 assumption=rule.assumption,
             )
+            since = _not_yet_in_force(regulations, rule.citation, as_of)
+            if since is not None:
+                effects.append(
+                    attrs.evolve(effect, change=LocalChange.NOT_IN_FORCE, in_force=since)
+                )
+                continue
             if target is Category.EXEMPT:
                 # National law is the floor: a district cannot close what UU 14/2008 opens.
                 if floor is not None:
@@ -519,8 +521,8 @@ def _apply_plugins(
         for template in contribution.exemption_templates:
             if template.citation is None or not _template_matches(template, item):
                 continue
-            since = regulation_in_force(regulations, template.citation)
-            if since is not None and as_of < since:
+            since = _not_yet_in_force(regulations, template.citation, as_of)
+            if since is not None:
                 effects.append(
                     LocalEffect(
                         plugin=name,
