@@ -90,7 +90,7 @@ def national_days(
 
     The days are those of the installed ``holidays`` release: read from the file shipped with
     kiplib when it was made from that release for these years, else asked of ``holidays``
-    (the same values either way; see :mod:`kiplib.calendar._shipped`)."""
+    (the same values either way; see ``kiplib.calendar._shipped``)."""
     release = holidays_release()
     rows = rows_for(first_year, last_year, release)
     if rows is None:
