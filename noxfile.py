@@ -62,8 +62,11 @@ _pyenv_finds_every_python()
 #: adapters are tested too.
 SUITE_EXTRAS = "testing,ical,xlsx,documents,batch,server"
 #: What the suite itself uses beside kiplib: JSON Schema validation of the stored formats, a
-#: CommonMark parser for the Markdown documents, Babel for the message-catalog check.
-SUITE_TOOLS = ["jsonschema", "markdown-it-py", "babel>=2.12"]
+#: CommonMark parser for the Markdown documents, Babel for the message-catalog check, and
+#: pytest-xdist to spread the suite over the machine's cores.
+SUITE_TOOLS = ["jsonschema", "markdown-it-py", "babel>=2.12", "pytest-xdist"]
+#: The suite in parallel, one worker per core (at most four).
+PARALLEL = ["-n", "auto", "--maxprocesses", "4"]
 
 
 @nox.session(python=PYTHON)
@@ -88,7 +91,7 @@ def tests(session: nox.Session) -> None:
         if thorough
         else []
     )
-    session.run("pytest", *coverage, *session.posargs)
+    session.run("pytest", *PARALLEL, *coverage, *session.posargs)
 
 
 @nox.session(python=OLDEST)
@@ -191,7 +194,7 @@ def tests_with_plugins(session: nox.Session) -> None:
     # The quick profile: the thorough one runs once, in ``tests`` on the oldest Python; here
     # the question is only whether installed plugins change any answer.
     session.env["HYPOTHESIS_PROFILE"] = os.environ.get("HYPOTHESIS_PROFILE", "dev")
-    session.run("pytest", "tests", "-p", "no:cacheprovider", *session.posargs)
+    session.run("pytest", "tests", "-p", "no:cacheprovider", *PARALLEL, *session.posargs)
 
 
 @nox.session(python=OLDEST)
@@ -227,7 +230,7 @@ def sdist(session: nox.Session) -> None:
     session.install(f"{unpacked}[{SUITE_EXTRAS}]", *SUITE_TOOLS)
     session.env["HYPOTHESIS_PROFILE"] = os.environ.get("HYPOTHESIS_PROFILE", "dev")
     with session.chdir(unpacked):
-        session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+        session.run("pytest", "-q", "-p", "no:cacheprovider", *PARALLEL, *session.posargs)
 
 
 @nox.session(python=OLDEST)
