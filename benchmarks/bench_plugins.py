@@ -52,7 +52,7 @@ class Stricter:
 
     @hookimpl
     def kiplib_regulations(self) -> Sequence[Regulation]:
-        return (Regulation(Citation("Perbup Uji 1/2024"), "Uji"),)
+        return (Regulation(Citation("Perbup Uji 1/2024"), "Uji", in_force=date(2024, 1, 1)),)
 
     @hookimpl
     def kiplib_deadline_rules(self) -> Sequence[StepRule]:
