@@ -43,6 +43,18 @@ _ENCODER: Final = json.JSONEncoder(ensure_ascii=False)
 _encode_str: Final = json.encoder.encode_basestring
 
 
+
+def _optional_of(t: Any) -> Any:
+    """The ``X`` of ``X | None``; ``None`` when ``t`` is not a union. Any other union is not
+    one the fast paths handle (:class:`_Unsupported`)."""
+    if typing.get_origin(t) not in (typing.Union, types.UnionType):
+        return None
+    args = typing.get_args(t)
+    rest = [a for a in args if a is not type(None)]
+    if len(rest) != 1 or len(args) != 2:
+        raise _Unsupported(t)
+    return rest[0]
+
 class Fallback(Exception):
     """The fast path met something it does not handle: the strict path decides."""
 
@@ -252,14 +264,12 @@ class Codec:
             return ["if type(v) is not bool:", "    raise Fallback"]
         if t in self._unions:
             return [f"v = {self._union_reader(t)}(v)"]
+        optional = _optional_of(t)
+        if optional is not None:
+            inner = self._read_value(optional)
+            return ["if v is not None:", *(f"    {line}" for line in inner)]
         origin = typing.get_origin(t)
         args = typing.get_args(t)
-        if origin in (typing.Union, types.UnionType):
-            rest = [a for a in args if a is not type(None)]
-            if len(rest) != 1 or len(args) != 2:
-                raise _Unsupported(t)
-            inner = self._read_value(rest[0])
-            return ["if v is not None:", *(f"    {line}" for line in inner)]
         if origin in (tuple, frozenset) and len(args) in (1, 2):
             if origin is tuple and (len(args) != 2 or args[1] is not Ellipsis):
                 raise _Unsupported(t)
@@ -533,14 +543,12 @@ class Codec:
                 "    raise Fallback",
                 "write(v, w, pre + '{', False)",
             ]
+        optional = _optional_of(t)
+        if optional is not None:
+            inner = self._value_writer(optional)
+            return ["if v is None:", "    w(pre + 'null')", "else:", f"    {inner}(v, w, pre)"]
         origin = typing.get_origin(t)
         args = typing.get_args(t)
-        if origin in (typing.Union, types.UnionType):
-            rest = [a for a in args if a is not type(None)]
-            if len(rest) != 1 or len(args) != 2:
-                raise _Unsupported(t)
-            inner = self._value_writer(rest[0])
-            return ["if v is None:", "    w(pre + 'null')", "else:", f"    {inner}(v, w, pre)"]
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             item = self._value_writer(args[0])
             return [
