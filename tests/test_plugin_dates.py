@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import kiplib
 from kiplib import Citation, PublicBody, RuleBook, Step, StepRule, hookimpl, serialization
+from kiplib.calendar import WorkingCalendar
 from kiplib.deadlines import _deadline_for, deadline_for
 from kiplib.errors import PluginError
 from kiplib.exemption import Classification, LocalChange, classify
@@ -27,6 +28,7 @@ from kiplib.plugins import (
     LocalPlugin,
     Regulation,
     Scope,
+    WorkingWeek,
 )
 
 PERWALI = "Perwali Kota Contoh 2/2025"
@@ -261,3 +263,70 @@ def test_a_district_check_holds_from_its_regulation_date() -> None:
     assert "karanganyar" not in " ".join(problems(date(2022, 12, 30)))
     assert any("karanganyar" in p for p in problems(date(2022, 12, 31)))
     assert problems(None) == problems(date(2022, 12, 31))
+
+
+# --------------------------------------------------------------------------------- working week
+SABTU = "Perbup Kabupaten Sabtu 3/2025"
+#: A Saturday: the first Saturday worked.
+WEEK_FROM = date(2025, 3, 1)
+SIX_DAYS = PublicBody(name="Mal Pelayanan Publik Kabupaten Sabtu", region_code="99.72")
+
+
+class Saturdays:
+    def __init__(self, in_force: date) -> None:
+        self.in_force = in_force
+
+    @hookimpl
+    def kiplib_scope(self) -> Scope:
+        return Scope(region_code="99.72", name="Kabupaten Sabtu")
+
+    @hookimpl
+    def kiplib_regulations(self) -> Sequence[Regulation]:
+        return (Regulation(Citation(SABTU), "Pelayanan enam hari", in_force=self.in_force),)
+
+    @hookimpl
+    def kiplib_working_week(self) -> WorkingWeek:
+        return WorkingWeek({0, 1, 2, 3, 4, 5}, citation=Citation(SABTU, pasal=2))
+
+
+def _week_calendar(in_force: date) -> WorkingCalendar:
+    rules = RuleBook.of(LocalPlugin(Saturdays(in_force), name="sabtu", version="1"))
+    return rules.for_body(SIX_DAYS).calendar
+
+
+DATED_WEEK = _week_calendar(WEEK_FROM)
+WEEK_FROM_START = _week_calendar(date(2010, 1, 1))
+
+
+def test_a_district_working_week_holds_from_its_regulation_date() -> None:
+    eve = WEEK_FROM - timedelta(days=7)
+    assert not DATED_WEEK.is_working_day(eve)
+    assert [d.category for d in DATED_WEEK.reasons(eve)] == [kiplib.DayKind.WEEKEND]
+    assert DATED_WEEK.is_working_day(WEEK_FROM)
+    (entry,) = DATED_WEEK.entries(WEEK_FROM)
+    assert entry.citation == Citation(SABTU, pasal=2) and entry.source == "sabtu"
+    assert entry.name == "Hari kerja daerah (Sabtu)"
+    assert entry.name_en == "District working day (Saturday)"
+
+
+def test_a_national_holiday_on_a_worked_weekday_stays_a_day_off() -> None:
+    national = kiplib.national_calendar()
+    saturday_holidays = [
+        d.date
+        for d in national.days
+        if d.date >= WEEK_FROM
+        and d.date.weekday() == 5
+        and d.category is kiplib.DayKind.NATIONAL_HOLIDAY
+    ]
+    assert saturday_holidays
+    for day in saturday_holidays:
+        assert not DATED_WEEK.is_working_day(day), day
+        assert not WEEK_FROM_START.is_working_day(day), day
+
+
+@given(day=st.dates(min_value=date(2010, 1, 1), max_value=date(2100, 12, 31)))
+def test_the_dated_week_is_the_national_week_before_and_the_district_week_after(
+    day: date,
+) -> None:
+    expected = WEEK_FROM_START if day >= WEEK_FROM else kiplib.national_calendar()
+    assert DATED_WEEK.is_working_day(day) is expected.is_working_day(day)

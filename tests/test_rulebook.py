@@ -436,10 +436,19 @@ def test_every_friday_off_does_not_move_the_notice() -> None:
 
 
 def test_working_saturdays_do_not_shorten_the_requester_window() -> None:
+    week_perbup = "Perbup Contoh 1/2024"  # in force before the dates counted below
+
     class SevenDays(District):
         @hookimpl
+        def kiplib_regulations(self) -> Sequence[Regulation]:
+            return (
+                Regulation(Citation(PERBUP), "Pelayanan", in_force=date(2025, 1, 1)),
+                Regulation(Citation(week_perbup), "Hari kerja", in_force=date(2024, 1, 1)),
+            )
+
+        @hookimpl
         def kiplib_working_week(self) -> WorkingWeek:
-            return WorkingWeek(range(7), citation=Citation(PERBUP, pasal=2))
+            return WorkingWeek(range(7), citation=Citation(week_perbup, pasal=2))
 
     rules = book(SevenDays())
     window = kiplib.deadline(Step.OBJECTION, date(2024, 4, 29), body=CONTOH, rules=rules)

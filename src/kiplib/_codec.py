@@ -43,7 +43,6 @@ _ENCODER: Final = json.JSONEncoder(ensure_ascii=False)
 _encode_str: Final = json.encoder.encode_basestring
 
 
-
 def _optional_of(t: Any) -> Any:
     """The ``X`` of ``X | None``; ``None`` when ``t`` is not a union. Any other union is not
     one the fast paths handle (:class:`_Unsupported`)."""
@@ -54,6 +53,7 @@ def _optional_of(t: Any) -> Any:
     if len(rest) != 1 or len(args) != 2:
         raise _Unsupported(t)
     return rest[0]
+
 
 class Fallback(Exception):
     """The fast path met something it does not handle: the strict path decides."""

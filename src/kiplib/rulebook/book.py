@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date, timedelta
 from importlib import import_module
 from typing import Any, Final, TypeVar
 
@@ -36,9 +37,9 @@ import attrs
 
 from kiplib._version import __version__
 from kiplib.calendar.national import national_calendar
-from kiplib.calendar.working import CalendarDay, WorkingCalendar
+from kiplib.calendar.working import WEEKDAY_NAMES, CalendarDay, DayKind, WorkingCalendar
 from kiplib.errors import InvalidInputError, NotFoundError, Problem
-from kiplib.i18n import N_
+from kiplib.i18n import N_, gettext
 from kiplib.law.bodies import DEFAULT_BODY, PublicBody
 from kiplib.law.courts import Commission, commission_of
 from kiplib.law.practices import COMMISSION_PRACTICES, CommissionPractice, practice_for
@@ -63,6 +64,7 @@ __all__ = ["BodyRules", "RuleBook", "rules_or_default"]
 
 T = TypeVar("T")
 
+_ONE_DAY: Final = timedelta(days=1)
 #: How many bodies a rule book remembers before it starts again (bounded memory).
 _MEMO_SIZE: Final = 4096
 #: The plugin module that builds rule books from installed and given plugins. The rule book
@@ -81,6 +83,9 @@ class _Overlay:
     working_week: WorkingWeek
     calendar_days: tuple[CalendarDay, ...]
     document_style: DocumentStyle
+    #: The first day of the district's working week (its regulation's in-force date) and the
+    #: plugin that set it; ``None``: the national week, or a week in force from the start.
+    week_since: tuple[date, str] | None = None
     _calendars: dict[bool, WorkingCalendar] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
@@ -97,7 +102,7 @@ class _Overlay:
                     if c.calendar_days or c.working_week is not None
                 ]
                 found = attrs.evolve(
-                    base.with_days(self.calendar_days).with_weekdays(self.working_week.weekdays),
+                    self._with_week(base.with_days(self.calendar_days)),
                     provenance=f"{base.provenance}; plugin: {', '.join(local)}",
                 )
             else:
@@ -105,18 +110,61 @@ class _Overlay:
             self._calendars[cuti_bersama] = found
         return found
 
+    def _with_week(self, cal: WorkingCalendar) -> WorkingCalendar:
+        """``cal`` with the district's working week from the day it applies: before it the
+        national week holds. A week in force from the calendar's first day replaces the
+        weekdays; a later one adds its extra weekdays from that day on as working days, each
+        citing the week's regulation, except where a day off falls on one."""
+        week = self.working_week
+        extra = week.weekdays - cal.weekdays
+        if not extra:
+            return cal
+        if self.week_since is None or self.week_since[0] <= cal.first:
+            return cal.with_weekdays(week.weekdays)
+        since, source = self.week_since
+        days: list[CalendarDay] = []
+        day = since
+        while day <= cal.last:
+            if day.weekday() in extra and not cal.is_working_day(day) and not _off(cal, day):
+                name = WEEKDAY_NAMES[day.weekday()]
+                days.append(
+                    CalendarDay(
+                        day,
+                        DayKind.WORKING_DAY,
+                        f"Hari kerja daerah ({name})",
+                        name_en=f"District working day ({gettext(name, 'en')})",
+                        source=source,
+                        citation=week.citation,
+                    )
+                )
+            day += _ONE_DAY
+        return cal.with_days(days)
+
+
+def _off(cal: WorkingCalendar, day: date) -> bool:
+    """Whether an entry of ``cal`` makes ``day`` a day off (a holiday, a closure, a cuti
+    bersama the calendar observes)."""
+    return any(
+        e.category is not DayKind.WORKING_DAY
+        and (e.category is not DayKind.CUTI_BERSAMA or cal.cuti_bersama)
+        for e in cal.entries(day)
+    )
+
 
 def _merge(chain: Sequence[Contributions]) -> _Overlay:
     national = chain[0]
     assert national.working_week is not None and national.receipt_policy is not None
     table = StepRuleTable(national.deadline_rules)
     week = national.working_week
+    week_since: tuple[date, str] | None = None
     receipt = national.receipt_policy
     for c in chain[1:]:
         if c.deadline_rules:
             table = table.replace(c.deadline_rules)
         if c.working_week is not None:
             week = c.working_week
+            since = regulation_in_force(c.info.regulations, week.citation)
+            week_since = (since, c.info.name) if since is not None else None
         if c.receipt_policy is not None:
             new = c.receipt_policy
             receipt = attrs.evolve(
@@ -129,7 +177,7 @@ def _merge(chain: Sequence[Contributions]) -> _Overlay:
             )
     days = tuple(d for c in chain[1:] for d in c.calendar_days)
     style = merge_styles(tuple(c.document_style for c in chain if c.document_style is not None))
-    return _Overlay(tuple(chain), table, receipt, week, days, style)
+    return _Overlay(tuple(chain), table, receipt, week, days, style, week_since)
 
 
 @attrs.frozen

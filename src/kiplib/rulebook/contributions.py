@@ -282,14 +282,16 @@ class Regulation:
     in_force: date | None = attrs.field(default=None, validator=optional_instance_of(date))
 
 
-def regulation_in_force(regulations: Iterable[Regulation], citation: Citation) -> date | None:
+def regulation_in_force(
+    regulations: Iterable[Regulation], citation: Citation | None
+) -> date | None:
     """The day from which a contribution citing ``citation`` applies: the in-force date of the
-    plugin's regulation with the same instrument, else the latest in-force date of all of
-    them (a rule cannot apply before the regulations that could carry it are all in force);
-    ``None`` when a regulation it depends on has no date."""
+    plugin's regulation with the same instrument, else (or without a citation) the latest
+    in-force date of all of them (a rule cannot apply before the regulations that could carry
+    it are all in force); ``None`` when a regulation it depends on has no date."""
     regs = tuple(regulations)
     for reg in regs:
-        if reg.citation.instrument == citation.instrument:
+        if citation is not None and reg.citation.instrument == citation.instrument:
             return reg.in_force
     dates = [reg.in_force for reg in regs]
     if not dates or any(d is None for d in dates):
