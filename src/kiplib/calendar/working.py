@@ -20,6 +20,7 @@ Pasal 3) minus national holidays minus â€” for government bodies, decision D-4 â
 
 from __future__ import annotations
 
+import functools
 import itertools
 from array import array
 from bisect import bisect_right
@@ -207,6 +208,24 @@ class _Tables:
     provisional_cum: array[int]
     by_ordinal: Mapping[int, tuple[CalendarDay, ...]]
     estimated_ordinals: tuple[int, ...]
+
+
+#: The article that makes Saturday and Sunday days off (five working days a week).
+_WEEKEND_CITATION: Final = Citation(PERPRES_21_2023, pasal=3, ayat=2)
+
+
+@functools.lru_cache(maxsize=4096)
+def _weekend_entry(d: date) -> CalendarDay:
+    """The ``WEEKEND`` entry of ``d`` (made once per date: explanations list many)."""
+    name = WEEKDAY_NAMES[d.weekday()]
+    return CalendarDay(
+        d,
+        DayKind.WEEKEND,
+        name,
+        name_en=gettext(name, "en"),
+        source="kiplib",
+        citation=_WEEKEND_CITATION,
+    )
 
 
 @attrs.frozen
@@ -432,16 +451,7 @@ class WorkingCalendar:
             return ()
         found: list[CalendarDay] = []
         if d.weekday() not in self.weekdays:
-            found.append(
-                CalendarDay(
-                    d,
-                    DayKind.WEEKEND,
-                    WEEKDAY_NAMES[d.weekday()],
-                    name_en=gettext(WEEKDAY_NAMES[d.weekday()], "en"),
-                    source="kiplib",
-                    citation=Citation(PERPRES_21_2023, pasal=3, ayat=2),
-                )
-            )
+            found.append(_weekend_entry(d))
         for day in self._tables.by_ordinal.get(i, ()):
             if day.category is DayKind.CUTI_BERSAMA and not self.cuti_bersama:
                 continue
