@@ -330,3 +330,24 @@ def test_the_dated_week_is_the_national_week_before_and_the_district_week_after(
 ) -> None:
     expected = WEEK_FROM_START if day >= WEEK_FROM else kiplib.national_calendar()
     assert DATED_WEEK.is_working_day(day) is expected.is_working_day(day)
+
+
+def test_what_an_app_reads_of_a_district_can_be_asked_for_a_day() -> None:
+    karanganyar = pytest.importorskip("kiplib_karanganyar.plugin")
+    rules = RuleBook.of(karanganyar)
+    body = PublicBody(name="Dinas Kesehatan Kabupaten Karanganyar", region_code="33.13")
+    eve, day = date(2022, 12, 30), date(2022, 12, 31)
+    for read in (
+        kiplib.plugins.register_cycles_for,
+        kiplib.plugins.classification_rules_for,
+        kiplib.plugins.ppid_units_for,
+        kiplib.plugins.exemption_templates_for,
+    ):
+        everything = read(body, rules)
+        assert read(body, rules, on=day) == everything
+        assert read(body, rules, on=eve) == ()
+    assert kiplib.plugins.register_cycles_for(body, rules)  # the plugin does list cycles
+    checks = kiplib.plugins.consequence_test_checks_for
+    national = {name for name, _ in checks(body, RuleBook.national())}
+    assert {name for name, _ in checks(body, rules, on=eve)} == national
+    assert len(checks(body, rules, on=day)) > len(checks(body, rules, on=eve))

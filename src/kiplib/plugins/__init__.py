@@ -23,6 +23,7 @@ Examples:
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 from kiplib.errors import Problem
@@ -134,37 +135,48 @@ def plugins_for(body: PublicBody, rules: RuleBook | None = None) -> tuple[Contri
     return overlay_for(body, rules).plugins
 
 
-def ppid_units_for(body: PublicBody, rules: RuleBook | None = None) -> tuple[PpidUnit, ...]:
-    """The PPID structure that applies to ``body`` (from every plugin in its scope)."""
-    return overlay_for(body, rules).ppid_units
+def ppid_units_for(
+    body: PublicBody, rules: RuleBook | None = None, *, on: date | None = None
+) -> tuple[PpidUnit, ...]:
+    """The PPID structure that applies to ``body`` (from every plugin in its scope); with
+    ``on``, only what is in force that day (a district's units from its regulation's date)."""
+    return overlay_for(body, rules).in_force_on(lambda c: c.ppid_units, on)
 
 
 def exemption_templates_for(
-    body: PublicBody, rules: RuleBook | None = None
+    body: PublicBody, rules: RuleBook | None = None, *, on: date | None = None
 ) -> tuple[ExemptionTemplate, ...]:
-    """Exemption templates (DIK entries tested in the body's region)."""
-    return overlay_for(body, rules).exemption_templates
+    """Exemption templates (DIK entries tested in the body's region); with ``on``, only
+    those whose regulation is in force that day."""
+    return overlay_for(body, rules).in_force_on(lambda c: c.exemption_templates, on)
 
 
 def classification_rules_for(
-    body: PublicBody, rules: RuleBook | None = None
+    body: PublicBody, rules: RuleBook | None = None, *, on: date | None = None
 ) -> tuple[ClassificationRule, ...]:
-    """Extra classification rules that apply to ``body``."""
-    return overlay_for(body, rules).classification_rules
+    """Extra classification rules that apply to ``body``; with ``on``, only those whose
+    regulation is in force that day."""
+    return overlay_for(body, rules).in_force_on(lambda c: c.classification_rules, on)
 
 
 def register_cycles_for(
-    body: PublicBody, rules: RuleBook | None = None
+    body: PublicBody, rules: RuleBook | None = None, *, on: date | None = None
 ) -> tuple[RegisterCycle, ...]:
-    """When the body's DIP and DIK are compiled and approved."""
-    return overlay_for(body, rules).register_cycles
+    """When the body's DIP and DIK are compiled and approved; with ``on``, only the cycles
+    whose regulation is in force that day."""
+    return overlay_for(body, rules).in_force_on(lambda c: c.register_cycles, on)
 
 
 def consequence_test_checks_for(
-    body: PublicBody, rules: RuleBook | None = None
+    body: PublicBody, rules: RuleBook | None = None, *, on: date | None = None
 ) -> tuple[tuple[str, RecordCheck], ...]:
-    """The checks of a consequence test at ``body``: national first, each with its plugin."""
-    return tuple((c.info.name, check) for c, check in overlay_for(body, rules).checks)
+    """The checks of a consequence test at ``body``: national first, each with its plugin;
+    with ``on``, only those that apply to a test made that day."""
+    return tuple(
+        (c.info.name, check)
+        for c, check in overlay_for(body, rules).checks
+        if on is None or c.in_force_on(check.citation, on)
+    )
 
 
 def document_style_for(body: PublicBody, rules: RuleBook | None = None) -> DocumentStyle:

@@ -261,6 +261,22 @@ class BodyRules:
     def _each(self, get: Callable[[Contributions], tuple[T, ...]]) -> tuple[T, ...]:
         return tuple(item for c in self.plugins for item in get(c))
 
+    def in_force_on(
+        self, get: Callable[[Contributions], tuple[T, ...]], on: date | None
+    ) -> tuple[T, ...]:
+        """What ``get`` reads of every plugin of the body, leaving out on ``on`` the district
+        contributions whose regulation is not yet in force then (``None``: everything).
+        An item's regulation is the one its ``citation`` names (see
+        :func:`~kiplib.rulebook.contributions.regulation_in_force`)."""
+        if on is None:
+            return self._each(get)
+        return tuple(
+            item
+            for c in self.plugins
+            for item in get(c)
+            if c.in_force_on(getattr(item, "citation", None), on)
+        )
+
     @property
     def ppid_units(self) -> tuple[PpidUnit, ...]:
         """The PPID structure that applies to the body."""
@@ -305,12 +321,10 @@ class BodyRules:
         problems: list[Problem] = []
         tested_on = facts.tested_on
         for plugin, check in self._checks:
-            if tested_on is not None and plugin.info.origin != "builtin" and check.citation:
+            if tested_on is not None and not plugin.in_force_on(check.citation, tested_on):
                 # A district check holds from its regulation's in-force date: a test made
                 # before it answers to the national law alone.
-                since = regulation_in_force(plugin.info.regulations, check.citation)
-                if since is not None and tested_on < since:
-                    continue
+                continue
             try:
                 found = tuple(check.check(facts))
                 if not all(isinstance(p, Problem) for p in found):

@@ -491,3 +491,12 @@ class Contributions:
     def name(self) -> str:
         """The plugin's name."""
         return self.info.name
+
+    def in_force_on(self, citation: Citation | None, on: date) -> bool:
+        """Whether a contribution of this plugin citing ``citation`` applies on ``on``: the
+        national law's always do; a district's from its regulation's in-force date (see
+        :func:`regulation_in_force`)."""
+        if self.info.origin == "builtin":
+            return True
+        since = regulation_in_force(self.info.regulations, citation)
+        return since is None or since <= on
