@@ -220,6 +220,7 @@ def _expected_text(value: str) -> str:
 
 @given(name=names)
 @example(name="Dinas\r\nX;Y,Z\\ \x0b\x00 tab\there " + "é" * 60)
+@example(name="\\N")  # a backslash and a capital N: text, never a line break
 def test_any_body_name_is_written_as_rfc_5545_text(name: str) -> None:
     body = attrs.evolve(BODY, name=name)
     t = Request(body).record(RequestReceived(at(5), "1/2024")).timeline(as_of=date(2024, 4, 10))

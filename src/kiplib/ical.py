@@ -42,6 +42,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -88,7 +89,23 @@ def duty_of(step: Step) -> Step:
 def _text(value: str) -> Any:
     """``value`` as an RFC 5545 TEXT value: one line break kind (escaped when written), no
     control character, no lone surrogate."""
-    return _icalendar().vText(_CONTROLS.sub("\ufffd", _LINE_BREAKS.sub("\n", value)))
+    return _text_type()(_CONTROLS.sub("\ufffd", _LINE_BREAKS.sub("\n", value)))
+
+
+#: RFC 5545 section 3.3.11: a backslash, a semicolon and a comma are escaped, a line break is
+#: written ``\n``. (icalendar's own escaping first turns a literal ``\N`` into a line break.)
+_TEXT_ESCAPES: Final = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n"})
+
+
+@functools.cache
+def _text_type() -> Any:
+    """icalendar's TEXT value, written with exactly the escapes of RFC 5545."""
+
+    class Text(_icalendar().vText):  # type: ignore[misc]
+        def to_ical(self) -> bytes:
+            return str(self).translate(_TEXT_ESCAPES).encode("utf-8")
+
+    return Text
 
 
 def _uid(t: Timeline, duty: Step) -> str:
