@@ -15,6 +15,7 @@ from hypothesis import given
 
 import kiplib
 from kiplib import PublicBody, Request, RuleBook, Step, serialization
+from kiplib.duties import FinishedRequest, RequestOutcome, service_statistics
 from kiplib.errors import InvalidRecordError, StructureError
 from kiplib.testing import strategies as kst
 
@@ -92,7 +93,8 @@ def test_a_whole_number_is_a_number() -> None:
         ("received", 7),
         ("granted", 3),
         ("within_notice_period", 6),
-        ("within_extended_period", 5),
+        ("within_extended_period", 7),
+        ("within_extended_period", 4),
         ("mean_working_days", 7.2),
         ("max_working_days", 12),
         ("unanswered", 1),
@@ -237,3 +239,18 @@ def test_every_timeline_comes_back_and_passes_its_recomputation(
     t = Request(body, events).timeline(as_of=as_of, rules=RuleBook.national())
     assert serialization.verify(t) == ()
     assert serialization.loads(serialization.dumps(t)) == t
+
+
+def test_an_answer_on_a_day_off_after_the_last_day_is_late_and_stored_as_such() -> None:
+    """17 hari kerja counted to a Saturday after the extended notice's last day (Friday
+    2032-04-16): the request is late, though its time is 17 hari kerja; the figures load."""
+    finished = FinishedRequest(
+        number="0",
+        received_on=date(2032, 3, 19),
+        answered_on=date(2032, 4, 17),
+        outcome=RequestOutcome.GRANTED,
+    )
+    stats = service_statistics([finished], year=2032, rules=RuleBook.national())
+    assert [t.working_days for t in stats.times] == [17]
+    assert (stats.within_notice_period, stats.within_extended_period) == (0, 0)
+    assert serialization.loads(serialization.dumps(stats)) == stats

@@ -998,9 +998,25 @@ def _verify_statistics(s: ServiceStatistics) -> list[Problem]:
     if s.received != answered + s.unanswered:
         problems.append(_mismatch("$.received", s.received, answered + s.unanswered))
     notice, extended = s.periods
-    expected: dict[str, object] = {
+    # A request answered in time took at most the period's hari kerja, counted on the body's
+    # calendar; the converse does not hold (an answer on a day off after the last day, a
+    # district's shorter rule, D-12's readings), so the times bound the counts, never fix them.
+    bounds = {
         "within_notice_period": sum(1 for d in days if d <= notice),
         "within_extended_period": sum(1 for d in days if d <= extended),
+    }
+    for name, most in bounds.items():
+        if getattr(s, name) > most:
+            problems.append(_mismatch(f"$.{name}", getattr(s, name), f"<= {most}"))
+    if s.within_notice_period > s.within_extended_period:
+        problems.append(
+            _mismatch(
+                "$.within_extended_period",
+                s.within_extended_period,
+                f">= {s.within_notice_period} (within_notice_period)",
+            )
+        )
+    expected: dict[str, object] = {
         "mean_working_days": statistics.fmean(days) if days else None,
         "median_working_days": float(statistics.median(days)) if days else None,
         "max_working_days": max(days) if days else None,
