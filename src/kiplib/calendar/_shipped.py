@@ -15,6 +15,7 @@ Each row is ``[ISO date, kind, name, English name or null, estimated]``, in the 
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -31,10 +32,12 @@ FORMAT: Final = 1
 Row = tuple[str, str, str, str | None, bool]
 
 
+@functools.cache
 def holidays_release() -> str | None:
     """The version of the installed ``holidays`` distribution, read from its metadata folder
     name (``holidays-0.109.dist-info``) without importing it or :mod:`importlib.metadata`;
-    ``None`` when it cannot be told that way (then the days are worked out from the package)."""
+    ``None`` when it cannot be told that way (then the days are worked out from the package).
+    Looked up once per process."""
     found: set[str] = set()
     for entry in sys.path:
         if not entry or not os.path.isdir(os.path.join(entry, "holidays")):

@@ -91,8 +91,7 @@ def national_days(
     The days are those of the installed ``holidays`` release: read from the file shipped with
     kiplib when it was made from that release for these years, else asked of ``holidays``
     (the same values either way; see ``kiplib.calendar._shipped``)."""
-    release = holidays_release()
-    rows = rows_for(first_year, last_year, release)
+    rows = rows_for(first_year, last_year, holidays_release())
     if rows is None:
         rows = holiday_rows(first_year, last_year)
     source = f"holidays {holidays_version()}"
