@@ -4,7 +4,8 @@ statuses and citations) — the layout Polars and pandas take without copying th
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from kiplib.batch._statuses import (
@@ -14,11 +15,14 @@ from kiplib.batch._statuses import (
     STATUSES,
     STEP_COLUMNS,
     StatusColumns,
+    statuses,
 )
+from kiplib.calendar.working import WorkingCalendar
 from kiplib.errors import InvalidInputError, MissingDependencyError
 from kiplib.i18n import N_
 from kiplib.law.bodies import PublicBody
 from kiplib.law.states import ENTRY_STATES
+from kiplib.rulebook.book import RuleBook
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -84,6 +88,49 @@ def event_columns(available: Sequence[str], columns: Mapping[str, str] | None) -
             field="received", value="-", reason=N_("kolom tanggal penerimaan wajib ada")
         )
     return found
+
+
+#: How a frame library encodes a body column: each row's code and the distinct keys in code
+#: order, or ``None`` when a row names no body.
+Encode = Callable[[str], "tuple[Any, Sequence[Any]] | None"]
+
+
+def frame_statuses(
+    events: dict[str, Any],
+    *,
+    names: Sequence[str],
+    body: PublicBody | str | None,
+    bodies: Mapping[Any, PublicBody] | Sequence[PublicBody] | None,
+    encode: Encode,
+    missing: str,
+    as_of: date | datetime,
+    rules: RuleBook | None,
+    calendar: WorkingCalendar | None,
+) -> StatusColumns:
+    """:func:`kiplib.batch.statuses` over a frame's event columns (``events``, ``received``
+    among them), for one body or — when ``body`` is the name of one of the frame's columns
+    (``names``) — the body each row names: ``encode`` codes the column the frame library's
+    way, and a row without a body is refused (``missing``: how the library writes nothing)."""
+    received = events.pop("received")
+    if not isinstance(body, str):
+        return statuses(received, **events, as_of=as_of, body=body, rules=rules, calendar=calendar)
+    if body not in names:
+        raise InvalidInputError(field="body", value=body, reason=N_("kolom tidak ada"))
+    encoded = encode(body)
+    if encoded is None:
+        raise InvalidInputError(
+            field="body", value=missing, reason=N_("setiap baris harus menyebut badan publik")
+        )
+    codes, keys = encoded
+    return statuses(
+        received,
+        **events,
+        as_of=as_of,
+        body=codes,
+        bodies=key_bodies(keys, bodies),
+        rules=rules,
+        calendar=calendar,
+    )
 
 
 def key_bodies(

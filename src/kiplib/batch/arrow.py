@@ -25,8 +25,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from kiplib.batch._frames import arrow_arrays, event_columns, key_bodies, need
-from kiplib.batch._statuses import statuses as _statuses
+from kiplib.batch._frames import arrow_arrays, event_columns, frame_statuses, need
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_
@@ -67,24 +66,21 @@ def statuses(
         )
     found = event_columns(table.column_names, columns)
     events = {event: table.column(name) for event, name in found.items()}
-    listed: Any = body
-    codes: Any = None
-    if isinstance(body, str):
-        if body not in table.column_names:
-            raise InvalidInputError(field="body", value=body, reason=N_("kolom tidak ada"))
-        encoded = pc.dictionary_encode(table.column(body)).combine_chunks()
+
+    def encode(column: str) -> tuple[Any, list[Any]] | None:
+        encoded = pc.dictionary_encode(table.column(column)).combine_chunks()
         if encoded.null_count:
-            raise InvalidInputError(
-                field="body", value="null", reason=N_("setiap baris harus menyebut badan publik")
-            )
-        listed = key_bodies(encoded.dictionary.to_pylist(), bodies)
-        codes = encoded.indices.to_numpy(zero_copy_only=False)
-    cols = _statuses(
-        events.pop("received"),
-        **events,
+            return None
+        return encoded.indices.to_numpy(zero_copy_only=False), encoded.dictionary.to_pylist()
+
+    cols = frame_statuses(
+        events,
+        names=table.column_names,
+        body=body,
+        bodies=bodies,
+        encode=encode,
+        missing="null",
         as_of=as_of,
-        body=codes if codes is not None else listed,
-        bodies=listed if codes is not None else None,
         rules=rules,
         calendar=calendar,
     )

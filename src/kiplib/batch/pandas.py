@@ -36,11 +36,10 @@ from kiplib.batch._frames import (
     STATUS_NAMES,
     arrow_arrays,
     event_columns,
-    key_bodies,
+    frame_statuses,
     need,
 )
 from kiplib.batch._statuses import StatusColumns
-from kiplib.batch._statuses import statuses as _statuses
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_
@@ -78,23 +77,19 @@ def statuses(
         )
     found = event_columns([str(c) for c in frame.columns], columns)
     events = {event: frame[name] for event, name in found.items()}
-    listed: Any = body
-    codes: Any = None
-    if isinstance(body, str):
-        if body not in frame.columns:
-            raise InvalidInputError(field="body", value=body, reason=N_("kolom tidak ada"))
-        codes, uniques = pd.factorize(frame[body], use_na_sentinel=True)
-        if (codes < 0).any():
-            raise InvalidInputError(
-                field="body", value="NA", reason=N_("setiap baris harus menyebut badan publik")
-            )
-        listed = key_bodies(list(uniques), bodies)
-    cols = _statuses(
-        events.pop("received"),
-        **events,
+
+    def encode(column: str) -> tuple[Any, list[Any]] | None:
+        codes, uniques = pd.factorize(frame[column], use_na_sentinel=True)
+        return None if (codes < 0).any() else (codes, list(uniques))
+
+    cols = frame_statuses(
+        events,
+        names=list(frame.columns),
+        body=body,
+        bodies=bodies,
+        encode=encode,
+        missing="NA",
         as_of=as_of,
-        body=codes if codes is not None else listed,
-        bodies=listed if codes is not None else None,
         rules=rules,
         calendar=calendar,
     )

@@ -34,9 +34,8 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from kiplib.batch._frames import RESULT_KINDS, arrow_arrays, event_columns, key_bodies, need
+from kiplib.batch._frames import RESULT_KINDS, arrow_arrays, event_columns, frame_statuses, need
 from kiplib.batch._statuses import STEP_COLUMNS
-from kiplib.batch._statuses import statuses as _statuses
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_
@@ -117,25 +116,23 @@ def _frame(
     np = need("numpy", "kiplib.batch.polars", "polars")
     found = event_columns(frame.columns, columns)
     events = {event: frame.get_column(name) for event, name in found.items()}
-    listed: Any = body
-    codes: Any = None
-    if isinstance(body, str):
-        if body not in frame.columns:
-            raise InvalidInputError(field="body", value=body, reason=N_("kolom tidak ada"))
-        keys = frame.get_column(body)
+
+    def encode(column: str) -> tuple[Any, list[Any]] | None:
+        keys = frame.get_column(column)
         if keys.null_count():
-            raise InvalidInputError(
-                field="body", value="null", reason=N_("setiap baris harus menyebut badan publik")
-            )
+            return None
         uniques = keys.unique(maintain_order=True)
-        listed = key_bodies(uniques.to_list(), bodies)
-        codes = keys.replace_strict(uniques, range(len(uniques)), return_dtype=pl.Int32).to_numpy()
-    cols = _statuses(
-        events.pop("received"),
-        **events,
+        codes = keys.replace_strict(uniques, range(len(uniques)), return_dtype=pl.Int32)
+        return codes.to_numpy(), uniques.to_list()
+
+    cols = frame_statuses(
+        events,
+        names=frame.columns,
+        body=body,
+        bodies=bodies,
+        encode=encode,
+        missing="null",
         as_of=as_of,
-        body=codes if codes is not None else listed,
-        bodies=listed if codes is not None else None,
         rules=rules,
         calendar=calendar,
     )
