@@ -17,18 +17,17 @@ __all__ = ["read_json", "read_record", "read_text"]
 T = TypeVar("T")
 
 
-def read_text(path: str, *, field: str) -> str:
-    """The UTF-8 text of the file ``path`` (``-``: standard input); a byte-order mark is
-    dropped. Anything that cannot be read is an :class:`InvalidInputError` naming ``field``
-    and the path, with the system's reason."""
-    limit = serialization.MAX_DOCUMENT_BYTES
-    data: bytes
+def read_bytes(path: str, *, field: str, limit: int = serialization.MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of the file ``path`` (``-``: standard input), at most ``limit`` of them.
+    Anything that cannot be read, or a larger file, is an :class:`InvalidInputError` naming
+    ``field`` and the path, with the system's reason."""
     try:
         if path == "-":
             raw = getattr(sys.stdin, "buffer", None)
             if raw is None:  # a text stream without bytes under it (tests, embedding)
-                return str(sys.stdin.read())
-            data = bytes(raw.read(limit + 1))
+                data = str(sys.stdin.read(limit + 1)).encode("utf-8", "surrogatepass")
+            else:
+                data = bytes(raw.read(limit + 1))
         else:
             with open(path, "rb") as handle:
                 data = handle.read(limit + 1)
@@ -46,6 +45,16 @@ def read_text(path: str, *, field: str) -> str:
             reason=N_("berkas lebih besar dari {limit} bait"),
             limit=limit,
         )
+    return data
+
+
+def read_text(path: str, *, field: str) -> str:
+    """The UTF-8 text of the file ``path`` (``-``: standard input); a byte-order mark is
+    dropped. Anything that cannot be read is an :class:`InvalidInputError` naming ``field``
+    and the path, with the system's reason."""
+    if path == "-" and getattr(sys.stdin, "buffer", None) is None:
+        return str(sys.stdin.read())  # a text stream: already text
+    data = read_bytes(path, field=field)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -26,7 +26,7 @@ from typing import Any
 from kiplib import registers, serialization
 from kiplib.cli._common import add_body_arguments, body_from_args, parse_instant
 from kiplib.cli._output import write_output
-from kiplib.cli._records import read_text
+from kiplib.cli._records import read_bytes, read_text
 from kiplib.errors import InvalidInputError, Problem
 from kiplib.i18n import N_, gettext
 
@@ -90,7 +90,9 @@ def _read(path: str, args: argparse.Namespace) -> Any:
     _announce(N_("membaca berkas…"), lang)
     body = body_from_args(args)
     if fmt == "xlsx":
-        data: str | bytes = _read_bytes(path)
+        data: str | bytes = read_bytes(
+            path, field="files", limit=serialization.MAX_DOCUMENT_BYTES * 4
+        )
     else:
         data = read_text(path, field="files")
     if fmt == "json" and _looks_stored(data):
@@ -143,22 +145,6 @@ def _read(path: str, args: argparse.Namespace) -> Any:
 def _looks_stored(data: str | bytes) -> bool:
     head = data[:200] if isinstance(data, str) else data[:200].decode("utf-8", "replace")
     return '"kind"' in head
-
-
-def _read_bytes(path: str) -> bytes:
-    limit = serialization.MAX_DOCUMENT_BYTES * 4
-    try:
-        if path == "-":
-            return bytes(sys.stdin.buffer.read(limit + 1))
-        with open(path, "rb") as handle:
-            return handle.read(limit + 1)
-    except OSError as exc:
-        raise InvalidInputError(
-            field="files",
-            value=path,
-            reason=N_("berkas tidak dapat dibaca: {why}"),
-            why=exc.strerror or type(exc).__name__,
-        ) from exc
 
 
 def _written(register: Any, fmt: str, lang: str) -> str | bytes:
