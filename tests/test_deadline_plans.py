@@ -70,13 +70,16 @@ def _reference(
 ) -> Deadline:
     """The definition, reading by reading and row by row, nothing worked out ahead: each
     counting practice counted on the body's rows and calendar and, under a district's rules,
-    held to the national rows on the national calendar (D-12, D-13)."""
-    body = where.body
-    local = local_date(start, body)
+    held to the national rows on the national calendar (D-12, D-13). The body's after-hours
+    rule and closing time (D-7) are those of the period its local start date falls in."""
+    local = local_date(start, where.body)
     if local < LAW_IN_FORCE:
         raise BeforeLawInForceError(
             field="start", value=local.isoformat(), in_force=LAW_IN_FORCE.isoformat()
         )
+    body = next(b for since, b in reversed(where.receipt_periods()) if not since or since <= local)
+    # The districts drawn here set no time zone: before their policy applies, none of it does.
+    receipt = where.receipt if where.receipt_since is None or local >= where.receipt_since else None
 
     def count(
         rule: StepRule, table: StepRuleTable, cal: WorkingCalendar, counting: Counting
@@ -139,7 +142,7 @@ def _reference(
         None if rule.source == "kiplib" else NATIONAL_TABLE.rule_for(step, local),
         safe[3],
         safe[5],
-        where.receipt,
+        receipt,
         max(r[1] for r in readings),
         safe[6],
         practice,

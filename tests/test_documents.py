@@ -360,10 +360,18 @@ def contoh() -> Iterator[None]:
         yield
 
 
+def in_2025(rec: ConsequenceTest) -> ConsequenceTest:
+    """``rec`` tested, approved and determined a year later: under the Perbup of 2025."""
+    year = {"tested_on", "determined_on"}
+    moved = {k: getattr(rec, k).replace(year=2025) for k in year}
+    approval = attrs.evolve(rec.approval, approved_on=rec.approval.approved_on.replace(year=2025))
+    return attrs.evolve(rec, approval=approval, **moved)
+
+
 @pytest.mark.usefixtures("contoh")
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_district_style_applies_in_scope_only(fmt: Format) -> None:
-    inside = attrs.evolve(record(), body=CONTOH)
+    inside = in_2025(attrs.evolve(record(), body=CONTOH))
     text = render_classification_decision(inside, format=fmt)
     seen = visible(text, fmt)
     for line in LETTERHEAD:
@@ -376,6 +384,23 @@ def test_district_style_applies_in_scope_only(fmt: Format) -> None:
     assert "PEMERINTAH KABUPATEN CONTOH" not in outside
     assert "Sekretaris Daerah" not in outside
     assert "Format dokumen: kiplib" in visible(outside, fmt)
+
+
+@pytest.mark.usefixtures("contoh")
+def test_a_district_style_dresses_documents_dated_from_its_regulation_only() -> None:
+    """The Perbup of 2025 sets the letterhead of the documents it governs: a decision of March
+    2024 is dressed as the national default, the same decision of March 2025 by the Perbup."""
+    before = attrs.evolve(record(), body=CONTOH)
+    assert before.determined_on == date(2024, 3, 15)
+    old = visible(render_classification_decision(before, format="markdown"), "markdown")
+    assert "PEMERINTAH KABUPATEN CONTOH" not in old and "Format dokumen: kiplib" in old
+    new = visible(render_classification_decision(in_2025(before), format="markdown"), "markdown")
+    assert "PEMERINTAH KABUPATEN CONTOH" in new
+    # What an app reads of the district's style, for a day.
+    eve, first = date(2024, 12, 31), date(2025, 1, 1)
+    assert plugins.document_style_for(CONTOH, on=eve).letterhead == ()
+    assert plugins.document_style_for(CONTOH, on=first).letterhead == LETTERHEAD
+    assert plugins.document_style_for(CONTOH).letterhead == LETTERHEAD
 
 
 def test_style_block_matched_by_role_is_not_repeated() -> None:

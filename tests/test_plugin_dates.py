@@ -5,9 +5,10 @@ dated before its regulation, is refused when the rule book is built."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
@@ -20,12 +21,13 @@ from kiplib.calendar import WorkingCalendar
 from kiplib.deadlines import _deadline_for, deadline_for
 from kiplib.errors import PluginError
 from kiplib.exemption import Classification, LocalChange, classify
-from kiplib.law import NATIONAL_TABLE, Category, InformationItem
+from kiplib.law import NATIONAL_TABLE, AfterHoursPolicy, Category, InformationItem
 from kiplib.plugins import (
     ClassificationRule,
     ConsequenceTestFacts,
     ExemptionTemplate,
     LocalPlugin,
+    ReceiptPolicy,
     Regulation,
     Scope,
     WorkingWeek,
@@ -351,3 +353,116 @@ def test_what_an_app_reads_of_a_district_can_be_asked_for_a_day() -> None:
     national = {name for name, _ in checks(body, RuleBook.national())}
     assert {name for name, _ in checks(body, rules, on=eve)} == national
     assert len(checks(body, rules, on=day)) > len(checks(body, rules, on=eve))
+
+
+# --------------------------------------------------------------------- the receipt policy
+CLOSING_RULE = "Perwali Kota Contoh 3/2025"
+
+
+class ServiceHours:
+    """A city whose Perwali moves what arrives after 15.00, or on a day off, to the next
+    working day (D-7) — from the day the Perwali applies."""
+
+    @hookimpl
+    def kiplib_scope(self) -> Scope:
+        return Scope(region_code="99.71", name="Kota Contoh")
+
+    @hookimpl
+    def kiplib_regulations(self) -> Sequence[Regulation]:
+        return (Regulation(Citation(CLOSING_RULE), "Jam layanan", in_force=IN_FORCE),)
+
+    @hookimpl
+    def kiplib_receipt_policy(self) -> ReceiptPolicy:
+        return ReceiptPolicy(
+            citation=Citation(CLOSING_RULE, pasal=4),
+            after_hours=AfterHoursPolicy.NEXT_WORKING_DAY,
+            service_closes_at=time(15),
+        )
+
+
+HOURS = RuleBook.of(LocalPlugin(ServiceHours(), name="jam-layanan", version="1"))
+WIB = ZoneInfo("Asia/Jakarta")
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=WIB)
+
+
+def test_the_after_hours_rule_applies_from_its_date_and_not_a_day_before() -> None:
+    friday, saturday = IN_FORCE - timedelta(days=3), IN_FORCE - timedelta(days=2)
+    before = kiplib.deadline(Step.NOTICE, _at(friday, 15, 30), body=BODY, rules=HOURS)
+    weekend = kiplib.deadline(Step.NOTICE, saturday, body=BODY, rules=HOURS)
+    on = kiplib.deadline(Step.NOTICE, _at(IN_FORCE, 15, 30), body=BODY, rules=HOURS)
+    in_hours = kiplib.deadline(Step.NOTICE, _at(IN_FORCE, 14, 59), body=BODY, rules=HOURS)
+    # Before: the national D-7, the day of receipt whatever the hour.
+    assert (before.clock_start, before.due, before.receipt) == (friday, date(2025, 2, 14), None)
+    assert (weekend.clock_start, weekend.due) == (saturday, date(2025, 2, 14))
+    assert before.later_receipt is not None and before.later_receipt[0] == IN_FORCE
+    # From the Perwali's date: after 15.00 counts as received the next working day.
+    assert (on.clock_start, on.due) == (date(2025, 2, 4), date(2025, 2, 18))
+    assert (in_hours.clock_start, in_hours.due) == (IN_FORCE, date(2025, 2, 17))
+    assert on.receipt is not None and on.receipt.citation == Citation(CLOSING_RULE, pasal=4)
+    assert on.later_receipt is None
+    # The body's own setting is never dated: it is the body's.
+    own = attrs.evolve(BODY, after_hours=AfterHoursPolicy.NEXT_WORKING_DAY)
+    assert kiplib.deadline(Step.NOTICE, _at(friday, 16), body=own, rules=HOURS).clock_start == (
+        IN_FORCE
+    )
+
+
+def test_the_explanation_says_why_the_after_hours_rule_was_not_applied() -> None:
+    before = kiplib.deadline(Step.NOTICE, _at(date(2024, 6, 3), 16), body=BODY, rules=HOURS)
+    text = before.explain()
+    assert f"Kebijakan penerimaan daerah {CLOSING_RULE} Pasal 4" in text
+    assert "layanan tutup pukul 15:00" in text and "sejak Senin, 3 Februari 2025" in text
+    assert "maka tidak diterapkan" in text
+    english = before.explain("en")
+    assert "applies to what is received from Monday, 3 February 2025" in english
+    # Not stored, found again when a read-back deadline is explained with its rules.
+    again = serialization.loads(serialization.dumps(before))
+    assert again.later_receipt is None and CLOSING_RULE not in serialization.dumps(before)
+    assert again.explain("en", rules=HOURS, body=BODY) == english
+    # A step the body does not receive (the requester's keberatan) does not mention it.
+    objection = kiplib.deadline(Step.OBJECTION, date(2024, 6, 3), body=BODY, rules=HOURS)
+    assert "Kebijakan penerimaan" not in objection.explain()
+
+
+starts = st.builds(
+    _at,
+    st.dates(min_value=IN_FORCE - timedelta(days=12), max_value=IN_FORCE + timedelta(days=12)),
+    st.integers(min_value=0, max_value=23),
+    st.sampled_from((0, 59)),
+)
+
+
+@given(st.lists(starts, min_size=1, max_size=8))
+def test_every_column_path_dates_receipts_as_the_single_deadline_does(
+    received: list[datetime],
+) -> None:
+    np = pytest.importorskip("numpy")
+    from kiplib.batch import notice_status, notice_status_arrays, statuses
+
+    want = [kiplib.deadline(Step.NOTICE, r, body=BODY, rules=HOURS).due for r in received]
+    as_of = date(2025, 3, 31)
+    listed = notice_status(received, [None] * len(received), as_of=as_of, body=BODY, rules=HOURS)
+    assert list(listed.due) == want
+    due, _, _ = notice_status_arrays(
+        received, [None] * len(received), as_of=as_of, body=BODY, rules=HOURS
+    )
+    assert [d.item() for d in due.astype("datetime64[D]")] == want
+    cols = statuses(received, as_of=as_of, body=BODY, rules=HOURS)
+    assert [d.item() for d in cols["notice_due"]] == want
+    assert np.asarray(cols["notice_due"]).dtype.kind == "M"
+
+
+def test_a_receipt_policy_without_a_rule_to_date_holds_on_every_date() -> None:
+    """A time zone is where the body is: a policy of only a zone is never dated."""
+
+    class Zone(ServiceHours):
+        @hookimpl
+        def kiplib_receipt_policy(self) -> ReceiptPolicy:
+            return ReceiptPolicy(citation=Citation(CLOSING_RULE, pasal=4), timezone="Asia/Makassar")
+
+    where = RuleBook.of(LocalPlugin(Zone(), name="zona", version="1")).for_body(BODY)
+    assert where.receipt_since is None and where.body.timezone == "Asia/Makassar"
+    assert where.on(date(2012, 1, 2)) is where

@@ -139,6 +139,10 @@ class Deadline:
             to clocks started from its regulation's in-force date, when this clock started
             before it and the national row was applied; shown by :meth:`explain`, not stored
             or compared.
+        later_receipt: the district receipt policy (after-hours rule, closing time: D-7) that
+            applies only to what is received from the day given with it, when this clock
+            started before that day and the settings in force then were applied; shown by
+            :meth:`explain`, not stored or compared.
     """
 
     step: Step
@@ -159,6 +163,9 @@ class Deadline:
     practice: CommissionPractice | None = None
     computed_with: str | None = attrs.field(default=None, eq=False)
     later_rule: StepRule | None = attrs.field(default=None, eq=False, repr=False)
+    later_receipt: tuple[date, ReceiptPolicy] | None = attrs.field(
+        default=None, eq=False, repr=False
+    )
 
     @property
     def citation(self) -> Citation:
@@ -233,6 +240,30 @@ class Deadline:
             )
         return self.counted_on(rules_or_default(rules).for_body(body))
 
+    def _later(
+        self,
+        calendar: WorkingCalendar | None,
+        rules: RuleBook | None,
+        body: PublicBody | None,
+    ) -> tuple[StepRule | None, tuple[date, ReceiptPolicy] | None]:
+        """The district row and receipt policy not yet in force when the clock started: as
+        counted, or — for a deadline read back, given its rule book and body — found again."""
+        if self.calendar is not None or calendar is not None or (rules is None and body is None):
+            return self.later_rule, self.later_receipt
+        where = rules_or_default(rules).for_body(body)
+        later_rule = self.later_rule
+        if later_rule is None and not where.is_national:
+            base = (
+                where.table.rule_for(self.rule.base, self.start)
+                if self.rule.unit is CountUnit.WORKING_DAYS and self.rule.base is not None
+                else None
+            )
+            later_rule = _later_local_row(where.table, self.start, self.rule, base)
+        later_receipt = self.later_receipt
+        if later_receipt is None and self.rule.body_receives:
+            later_receipt = where.on(self.start).later_receipt
+        return later_rule, later_receipt
+
     def skipped_days(
         self,
         calendar: WorkingCalendar | None = None,
@@ -267,6 +298,7 @@ class Deadline:
         body it was counted for (``rules=``, ``body=``), or a calendar.
         """
         cal = self._calendar(calendar, rules, body)
+        later_rule, later_receipt = self._later(calendar, rules, body)
         _ = _translator(lang)
         lines: list[str] = []
         label = self.step.label(lang)
@@ -306,8 +338,8 @@ class Deadline:
                     source=self.base_rule.source,
                 )
             )
-        if self.later_rule is not None:
-            later = self.later_rule
+        if later_rule is not None:
+            later = later_rule
             lines.append(
                 _(
                     "Aturan daerah {citation} ({count} {unit}; sumber: {source}) berlaku untuk "
@@ -323,6 +355,18 @@ class Deadline:
             )
         if self.receipt is not None:
             lines.extend(_receipt_lines(self.receipt, lang))
+        if later_receipt is not None:
+            since, policy = later_receipt
+            lines.append(
+                _(
+                    "Kebijakan penerimaan daerah {citation} ({policy}) berlaku untuk yang "
+                    "diterima sejak {since}; penerimaan ini lebih awal, maka tidak diterapkan."
+                ).format(
+                    citation=policy.citation or "-",
+                    policy=_policy_text(policy, lang),
+                    since=format_date(since, lang),
+                )
+            )
         if self.local_due is not None:
             lines.append(_floor_line(self, lang))
         started = format_date(self.start, lang)
@@ -426,8 +470,8 @@ _AFTER_HOURS: Final = {
 }
 
 
-def _receipt_lines(policy: ReceiptPolicy, lang: str) -> list[str]:
-    """What a district's receipt policy (D-7) says, and on which regulation."""
+def _policy_text(policy: ReceiptPolicy, lang: str) -> str:
+    """The settings of a receipt policy (D-7), joined: time zone, after-hours rule, closing."""
     parts = []
     if policy.timezone:
         parts.append(gettext("zona waktu {timezone}", lang).format(timezone=policy.timezone))
@@ -439,9 +483,14 @@ def _receipt_lines(policy: ReceiptPolicy, lang: str) -> list[str]:
                 time=policy.service_closes_at.strftime("%H:%M")
             )
         )
+    return "; ".join(parts)
+
+
+def _receipt_lines(policy: ReceiptPolicy, lang: str) -> list[str]:
+    """What a district's receipt policy (D-7) says, and on which regulation."""
     lines = [
         gettext("Kebijakan penerimaan daerah (D-7): {policy} — {citation}", lang).format(
-            policy="; ".join(parts), citation=policy.citation or "-"
+            policy=_policy_text(policy, lang), citation=policy.citation or "-"
         )
     ]
     if policy.assumption:
@@ -560,6 +609,9 @@ def deadline_for(
     """
     if calendar is None:
         local = start if type(start) is date else local_date(start, where.body)
+        since = where.receipt_since
+        if since is not None and local < since:
+            where = where.on(local)
         return _planned(step, start, local, where)
     return _deadline_for(step, start, where, calendar)
 
@@ -590,6 +642,7 @@ def _deadline_for(
         raise BeforeLawInForceError(
             field="start", value=local.isoformat(), in_force=LAW_IN_FORCE.isoformat()
         )
+    where = where.on(local)
     table = where.table
     rule = table.rule_for(step, local)
     base = (
@@ -654,6 +707,7 @@ class _Plan:
         "floor_base",
         "floor_deemed",
         "floor_rule",
+        "later_receipt",
         "later_rule",
         "national_floor",
         "national_rule",
@@ -691,6 +745,7 @@ class _Plan:
     receipt: ReceiptPolicy | None
     provenance: str | None
     later_rule: StepRule | None
+    later_receipt: tuple[date, ReceiptPolicy] | None
 
     @classmethod
     def of(cls, step: Step, where: BodyRules) -> _Plan:
@@ -772,6 +827,8 @@ class _Plan:
         # A calendar given by the caller is not one the provenance names.
         plan.provenance = where.provenance if calendar is None else None
         plan.later_rule = None
+        # Shown where the receipt decides the clock's start (the steps counted from receipt).
+        plan.later_receipt = where.later_receipt if rule.body_receives else None
         return plan
 
     def deadline(self, local: date, start: date | datetime) -> Deadline:
@@ -812,6 +869,7 @@ class _Plan:
                 self.practice,
                 self.provenance,
                 self.later_rule,
+                self.later_receipt,
             )
         # Under the national floor (D-13): the body's count and the national count, per
         # counting practice; the reading safest for who acts gives the deadline.
@@ -861,6 +919,7 @@ class _Plan:
             self.practice,
             self.provenance,
             self.later_rule,
+            self.later_receipt,
         )
 
 

@@ -225,7 +225,7 @@ converter.register_unstructure_hook(frozenset, lambda s: sorted(s))
 #: Fields that are never stored (rebuilt when a document is read): ``class -> field names``.
 #: The JSON Schemas of :mod:`kiplib.service.schemas` read this table too.
 NOT_STORED: Final[Mapping[type[Any], frozenset[str]]] = {
-    Deadline: frozenset({"calendar", "later_rule"})
+    Deadline: frozenset({"calendar", "later_receipt", "later_rule"})
 }
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final, Literal
 from zoneinfo import ZoneInfo
 
@@ -428,8 +428,3 @@ class DayReader:
                 offsets[j] = int(offset.total_seconds())
             seconds[rows] = offsets
         return seconds
-
-
-def time_micros(value: time) -> int:
-    """A time of day in microseconds."""
-    return ((value.hour * 60 + value.minute) * 60 + value.second) * 1_000_000 + value.microsecond

@@ -48,8 +48,17 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from kiplib.batch._columns import DayReader, read_column, time_micros
-from kiplib.batch._tables import BIG, EPOCH, INVALID, counting_key, day_tables
+from kiplib.batch._columns import DayReader, read_column
+from kiplib.batch._tables import (
+    BIG,
+    EPOCH,
+    INVALID,
+    NEVER,
+    counting_key,
+    day_tables,
+    receipt_key,
+    time_micros,
+)
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.deadlines import deadline_for, local_date
 from kiplib.errors import (
@@ -59,7 +68,7 @@ from kiplib.errors import (
     OutOfRangeError,
 )
 from kiplib.i18n import N_
-from kiplib.law.bodies import DEFAULT_CLOSING, AfterHoursPolicy, PublicBody
+from kiplib.law.bodies import PublicBody
 from kiplib.law.states import ENTRY_STATES, EntryState, step_state, step_state_codes
 from kiplib.law.steps import LAW_IN_FORCE, Step
 from kiplib.rulebook.book import BodyRules, RuleBook, rules_or_default
@@ -234,8 +243,9 @@ def notice_status(
         return NoticeColumns((), (), ())
     today = local_date(as_of, body, field="as_of").toordinal()
     memo = _memo(where, calendar)
-    late_policy = body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY
-    closes = body.service_closes_at or DEFAULT_CLOSING
+    # D-7 over time: (first day, closing time) of each period of the body's settings.
+    periods = receipt_key(where)
+    late_policy = any(closing < NEVER for _, closing in periods)
     law = LAW_IN_FORCE.toordinal()
     first, last = cal.first.toordinal(), cal.last.toordinal()
     flags = ext if ext is not None else [False] * n
@@ -255,7 +265,7 @@ def notice_status(
                     reason=N_("tanggal penerimaan wajib diisi"),
                 )
             local = _local(r, body, f"received[{i}]")
-            after = late_policy and isinstance(r, datetime) and _after(r, body, closes)
+            after = late_policy and isinstance(r, datetime) and _after(r, body, local, periods)
         if s is None:
             done = -1
         else:
@@ -289,9 +299,13 @@ def _local(value: object, body: PublicBody, field: str) -> int:
     return local_date(value, body, field=field).toordinal()  # type: ignore[arg-type]
 
 
-def _after(at: datetime, body: PublicBody, closes: time) -> bool:
-    """Received after the body's closing time (D-7)."""
-    return at.astimezone(body.zone).time() >= closes
+def _after(
+    at: datetime, body: PublicBody, local: int, periods: tuple[tuple[int, int], ...]
+) -> bool:
+    """Received after the closing time in force on its local day (ordinal ``local``; D-7)."""
+    day = local - EPOCH
+    closing = next(c for first, c in reversed(periods) if first <= day)
+    return closing < NEVER and time_micros(at.astimezone(body.zone).time()) >= closing
 
 
 def _decide(due: int, latest: int, done: int, today: int) -> tuple[str, int, str, int]:
@@ -353,14 +367,14 @@ def notice_status_arrays(
             value=str(flags.shape),
             reason=N_("setiap kolom harus sepanjang kolom received"),
         )
-    d7 = where.body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY
+    tables = day_tables(where, calendar)
+    d7 = tables.closes is not None
     if d7 and rec.kind == "dates" and n:
         raise InvalidInputError(
             field="received",
             value=where.body.name,
             reason=N_("kebijakan di luar jam layanan (D-7) memerlukan waktu penerimaan"),
         )
-    tables = day_tables(where, calendar)
     notice = tables.steps[Step.NOTICE]
     longer = tables.steps[Step.NOTICE_EXTENDED]
     cal = calendar if calendar is not None else where.calendar
@@ -368,7 +382,6 @@ def notice_status_arrays(
     zones = [where.body.zone]
     received_days = DayReader(rec, zones, None)
     sent_days = DayReader(snt, zones, None) if snt.kind in ("dates", "instants") else None
-    closes = time_micros(where.body.service_closes_at or DEFAULT_CLOSING)
     first, last = cal.first.toordinal() - EPOCH, cal.last.toordinal() - EPOCH
     law = LAW_IN_FORCE.toordinal() - EPOCH
     to_status = np.array([STATE_CODES.index(_FROM_STATE.get(s, _PENDING)) for s in ENTRY_STATES])
@@ -404,7 +417,11 @@ def notice_status_arrays(
                     first=cal.first.isoformat(),
                     last=cal.last.isoformat(),
                 )
-        late = None if not d7 or time_of_day is None else time_of_day >= closes
+        late = (
+            None
+            if tables.closes is None or time_of_day is None
+            else time_of_day >= np.take(tables.closes, r, mode="clip")
+        )
         due, latest = _look_up(
             notice.due, notice.latest, notice.after_due, notice.after_latest, r, late
         )

@@ -33,11 +33,12 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from kiplib.batch._columns import Column, DayReader, read_column, time_micros
+from kiplib.batch._columns import Column, DayReader, read_column
 from kiplib.batch._tables import (
     BIG,
     EPOCH,
     INVALID,
+    NEVER,
     DayTables,
     StepDays,
     citations,
@@ -53,7 +54,7 @@ from kiplib.errors import (
     SequenceError,
 )
 from kiplib.i18n import N_
-from kiplib.law.bodies import DEFAULT_CLOSING, AfterHoursPolicy, PublicBody
+from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import Citation, uu
 from kiplib.law.states import ENTRY_STATES, EntryState, step_state_codes
 from kiplib.law.steps import LAW_IN_FORCE, Step
@@ -504,8 +505,9 @@ class Batch:
     zone_of_body: Array
     today_of_body: Array
     as_of: date | None
-    #: Each body's closing time (D-7) in microseconds of the day; never for other bodies.
-    closes: Array
+    #: Each set's closing time (D-7) of every start day in microseconds, the sets joined as
+    #: their tables are; ``None`` when no body moves an after-hours receipt.
+    closes: Array | None
 
     @classmethod
     def of(
@@ -543,10 +545,14 @@ class Batch:
         zones = [next(w.body.zone for w in wheres if w.body.zone.key == k) for k in zone_keys]
         days = [local_date(as_of, w.body, field="as_of").toordinal() - EPOCH for w in wheres]
         shown = date.fromordinal(days[0] + EPOCH) if len(set(days)) == 1 else None
-        closes = [
-            time_micros(w.body.service_closes_at or DEFAULT_CLOSING) if _d7(w) else 2**62
-            for w in wheres
-        ]
+        closes = None
+        if any(t.closes is not None for t in sets):
+            closes = _join(
+                [
+                    t.closes if t.closes is not None else np.full(t.length, NEVER, dtype=np.int64)
+                    for t in sets
+                ]
+            )
         return cls(
             wheres,
             code_of_row,
@@ -556,7 +562,7 @@ class Batch:
             np.asarray(zone_of_body, dtype=np.int32),
             np.asarray(days, dtype=np.int32),
             shown,
-            np.asarray(closes, dtype=np.int64),
+            closes,
         )
 
     # -------------------------------------------------------------- per row
@@ -582,7 +588,7 @@ class Batch:
         """Refuse dates for a column whose rows of a body with the after-hours policy (D-7)
         need the time of receipt."""
         np = _numpy("statuses")
-        d7 = np.array([_d7(w) for w in self.wheres])
+        d7 = np.array([self.sets[i].closes is not None for i in self.sig_of_body])
         if column.kind != "dates" or not d7.any():
             return
         given = column.given()
@@ -612,7 +618,7 @@ class Batch:
         for name in ("received", "objection_filed"):
             if name in readers:
                 self.needs_time(given[name])
-        d7 = any(_d7(w) for w in self.wheres)
+        closes = self.closes
         length = self.sets[0].length
         shared = _Shared(
             {step: _Days.of(self.sets, step) for step in STEP_COLUMNS.values()},
@@ -627,6 +633,7 @@ class Batch:
         for start in range(0, n, CHUNK):
             stop = min(start + CHUNK, n)
             size = stop - start
+            sig = self.per_row(self.sig_of_body, start, stop)
             days: dict[str, Array] = {}
             after: dict[str, Array | None] = {"received": None, "objection_filed": None}
             for name in given:
@@ -635,14 +642,13 @@ class Batch:
                     days[name] = np.full(size, BIG, dtype=np.int32)
                     continue
                 days[name], time_of_day = reader.read(start, stop)
-                if d7 and time_of_day is not None and name in after:
-                    closes = self.per_row(self.closes, start, stop)
-                    limit = self.closes[0] if closes is None else closes
-                    after[name] = time_of_day >= limit
+                if closes is not None and time_of_day is not None and name in after:
+                    # The closing time in force on each row's day, in its body's set (D-7).
+                    index = days[name] if sig is None else days[name] + sig * np.int32(length)
+                    after[name] = time_of_day >= np.take(closes, index, mode="clip")
             if given["extended"].kind == "flags":
                 flags = given["extended"].values[start:stop]
                 days["extended"] = _sel(flags, days["received"], BIG)
-            sig = self.per_row(self.sig_of_body, start, stop)
             today_rows = self.per_row(self.today_of_body, start, stop)
             today: Array | int = int(self.today_of_body[0]) if today_rows is None else today_rows
             self._check(days, today, start)
@@ -729,10 +735,6 @@ class Batch:
                             first=_day(counted[0]) if len(counted) else "-",
                             last=_day(counted[-1]) if len(counted) else "-",
                         )
-
-
-def _d7(where: BodyRules) -> bool:
-    return where.body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY
 
 
 def _day(value: Any) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -28,7 +28,7 @@ import attrs
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_
-from kiplib.law.bodies import AfterHoursPolicy
+from kiplib.law.bodies import DEFAULT_CLOSING, AfterHoursPolicy, PublicBody
 from kiplib.law.citation import Citation
 from kiplib.law.floor import BODY_STEPS
 from kiplib.law.practices import PRACTICE_STEPS, Counting
@@ -62,6 +62,30 @@ TABLE_STEPS: Final = (
 )
 #: How many sets of tables stay built (a set is about 3 MB).
 _KEEP: Final = 32
+#: A closing time never reached: the body does not move after-hours receipts (D-7).
+NEVER: Final = 2**62
+
+
+def time_micros(value: time) -> int:
+    """A time of day in microseconds."""
+    return ((value.hour * 60 + value.minute) * 60 + value.second) * 1_000_000 + value.microsecond
+
+
+def _closing(body: PublicBody) -> int:
+    """When ``body`` stops receiving for the day, in microseconds (:data:`NEVER`: it dates
+    every receipt by its day, D-7)."""
+    if body.after_hours is not AfterHoursPolicy.NEXT_WORKING_DAY:
+        return NEVER
+    return time_micros(body.service_closes_at or DEFAULT_CLOSING)
+
+
+def receipt_key(where: BodyRules) -> tuple[tuple[int, int], ...]:
+    """The body's after-hours settings over time (D-7): ``(first day number, closing time)``
+    of each period, ascending (:meth:`kiplib.rulebook.BodyRules.receipt_periods`)."""
+    return tuple(
+        (0 if since is None else since.toordinal() - EPOCH, _closing(body))
+        for since, body in where.receipt_periods()
+    )
 
 
 @attrs.frozen(eq=False)
@@ -97,6 +121,10 @@ class DayTables:
     next_working: Array
     steps: dict[Step, StepDays]
     after_hours: bool
+    #: Per start day, the closing time in microseconds after which a receipt counts as the
+    #: next working day's (D-7; :data:`NEVER` on days the body dates receipts by their day);
+    #: ``None`` when it never does.
+    closes: Array | None
     #: Keeps the calendars alive while the tables are kept (their ids are in the key).
     calendars: tuple[WorkingCalendar, ...] = attrs.field(repr=False)
 
@@ -130,13 +158,12 @@ def counting_key(where: BodyRules, calendar: WorkingCalendar | None) -> Hashable
     cal = calendar if calendar is not None else where.calendar
     floor = calendar is None and not where.is_national
     rows = tuple(r for r in where.table.rules if r.step in TABLE_STEPS)
-    late = where.body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY
     return (
         id(cal),
         id(where.national_calendar) if floor else 0,
         rows,
         where.practice.counting,
-        late,
+        receipt_key(where),
     )
 
 
@@ -221,10 +248,11 @@ def _rows(table: StepRuleTable, step: Step, length: int) -> tuple[Array, Array, 
 
 
 def _count(
-    cal: _Calendar, count: Array, valid: Array, *, same_day: bool, deemed: int
+    cal: _Calendar, count: Array, valid: Array, *, same_day: bool, deemed: Array | None
 ) -> tuple[Array, Array]:
-    """One reading on one calendar: the due day from every start day (``deemed``: 0 the
-    start day itself, 1 D-7 on a day received in service hours, 2 D-7 after them)."""
+    """One reading on one calendar: the due day from every start day (``deemed``, per start
+    day: 0 the start day itself, 1 D-7 on a day received in service hours, 2 D-7 after them;
+    ``None``: 0 on every day)."""
     import numpy as np
 
     length = len(count)
@@ -232,13 +260,13 @@ def _count(
     days = np.arange(length, dtype=np.int32)
     ok = valid & (days >= cal.first)
     start = days
-    if deemed:
+    if deemed is not None:
         # D-7: a day off counts as the next working day; after closing time, the next one.
         index = cal.cum - cal.flags
-        if deemed == 2:
-            index = np.where(cal.flags == 1, cal.cum, index)
-        ok &= index <= last
-        start = cal.workdays[np.minimum(index, last)]
+        index = np.where((deemed == 2) & (cal.flags == 1), cal.cum, index)
+        moved = deemed > 0
+        ok &= ~moved | (index <= last)
+        start = np.where(moved, cal.workdays[np.minimum(index, last)], days)
     n = count - cal.flags[start] if same_day else count
     index = np.where(n > 0, cal.cum[start] + n - 1, cal.cum[start] - cal.flags[start])
     ok &= (index >= 0) & (index <= last)
@@ -252,7 +280,7 @@ def _step(
     national: _Calendar | None,
     length: int,
     *,
-    deemed: int,
+    deemed: Array | None,
 ) -> tuple[Array, Array, Array, Array]:
     """(due, latest, valid, citation code) of ``step`` from every start day, every reading
     that may apply (D-12) held to the national floor (D-13), as ``deadline_for`` counts."""
@@ -295,15 +323,24 @@ def _build(where: BodyRules, calendar: WorkingCalendar | None) -> DayTables:
     body = _calendar(cal, length)
     floor = calendar is None and not where.is_national
     national = _calendar(where.national_calendar, length) if floor else None
-    late = where.body.after_hours is AfterHoursPolicy.NEXT_WORKING_DAY
+    # The closing time of each start day (D-7): a district's after-hours rule applies from
+    # its regulation's in-force date, the settings in force before it until then.
+    closes = np.full(length, NEVER, dtype=np.int64)
+    for first_day, closing in receipt_key(where):
+        closes[max(first_day, 0) :] = closing
+    late_days = closes < NEVER
+    late = bool(late_days.any())
     steps: dict[Step, StepDays] = {}
     for step in TABLE_STEPS:
         receives = NATIONAL_TABLE.rule_for(step, LAW_IN_FORCE).body_receives
         d7 = late and receives
-        due, latest, valid, cite = _step(step, where, body, national, length, deemed=int(d7))
+        deemed = late_days.astype(np.int8) if d7 else None
+        due, latest, valid, cite = _step(step, where, body, national, length, deemed=deemed)
         after_due = after_latest = None
-        if d7:
-            after_due, after_latest, _, _ = _step(step, where, body, national, length, deemed=2)
+        if deemed is not None:
+            after_due, after_latest, _, _ = _step(
+                step, where, body, national, length, deemed=deemed * np.int8(2)
+            )
         codes = np.unique(cite[valid])
         steps[step] = StepDays(
             due,
@@ -317,4 +354,13 @@ def _build(where: BodyRules, calendar: WorkingCalendar | None) -> DayTables:
     kept = (cal,) if national is None else (cal, where.national_calendar)
     last = len(body.workdays) - 1
     following = np.where(body.cum <= last, body.workdays[np.minimum(body.cum, last)], INVALID)
-    return DayTables(length, body.first, body.cum, following.astype(np.int32), steps, late, kept)
+    return DayTables(
+        length,
+        body.first,
+        body.cum,
+        following.astype(np.int32),
+        steps,
+        late,
+        closes if late else None,
+        kept,
+    )

@@ -130,11 +130,13 @@ def _date(d: date | None, lang: str) -> str:
 
 
 def _style_for(
-    body: PublicBody, style: DocumentStyle | None, rules: RuleBook | None
+    body: PublicBody, style: DocumentStyle | None, rules: RuleBook | None, on: date | None
 ) -> DocumentStyle:
+    """The style given, else the district styles in force on the document's date ``on``
+    (every style when the document has no date yet)."""
     if style is not None:
         return style
-    return rules_or_default(rules).for_body(body).document_style
+    return rules_or_default(rules).for_body(body).document_style_on(on)
 
 
 def _letterhead(style: DocumentStyle, body: PublicBody) -> tuple[list[str], str]:

@@ -100,7 +100,7 @@ def render_classification_decision(
     kind = DocumentKind.CLASSIFICATION_DECISION
     found = check(record, rules=rules)
     problems = _draft(kind, str(record.number).strip() or "?", found, draft)
-    style = _style_for(record.body, style, rules)
+    style = _style_for(record.body, style, rules, record.determined_on)
     blocks = (
         _block(gettext("Yang menetapkan,", lang), record.ppid),
         _block(gettext("Menyetujui,", lang), record.approval.official),
@@ -193,7 +193,7 @@ def render_consequence_test_minutes(
     kind = DocumentKind.CONSEQUENCE_TEST_MINUTES
     found = check(record, rules=rules)
     problems = _draft(kind, str(record.number).strip() or "?", found, draft)
-    style = _style_for(record.body, style, rules)
+    style = _style_for(record.body, style, rules, record.tested_on)
     blocks = [_block(gettext("Peserta,", lang), p) for p in record.signatories]
     if record.approval.official.position.casefold() not in {b.position.casefold() for b in blocks}:
         blocks.append(_block(gettext("Menyetujui,", lang), record.approval.official))
@@ -263,7 +263,7 @@ def render_dip(
     lang = normalize_language(lang)
     kind = DocumentKind.DIP
     problems = _draft(kind, f"DIP {register.year}", check_dip(register), draft)
-    style = _style_for(register.body, style, rules)
+    style = _style_for(register.body, style, rules, register.adopted_on)
     context = _table(
         DocumentKind.DIP,
         register.body,
@@ -318,7 +318,7 @@ def render_dik(
             as_of=register.as_of.isoformat(),
         )
     problems = _draft(kind, f"DIK {register.as_of.isoformat()}", (), draft)
-    style = _style_for(register.body, style, rules)
+    style = _style_for(register.body, style, rules, signed_on or register.as_of)
     context = _table(
         DocumentKind.DIK,
         register.body,
@@ -398,7 +398,7 @@ def render_annual_report(
             reason=first.template,
             **first.params,
         )
-    style = _style_for(body, style, rules)
+    style = _style_for(body, style, rules, signed_on)
     context = _common(
         kind,
         body=body,

@@ -179,15 +179,18 @@ def consequence_test_checks_for(
     )
 
 
-def document_style_for(body: PublicBody, rules: RuleBook | None = None) -> DocumentStyle:
+def document_style_for(
+    body: PublicBody, rules: RuleBook | None = None, *, on: date | None = None
+) -> DocumentStyle:
     """How ``body``'s documents look: the styles of every plugin in its scope laid over the
-    national default (no letterhead beyond the body's name), narrowest scope last.
+    national default (no letterhead beyond the body's name), narrowest scope last; with
+    ``on``, only the styles whose regulation is in force that day (a document's date).
 
     Examples:
         >>> document_style_for(PublicBody(name="Dinas X", region_code="99.01")).letterhead
         ()
     """
-    return overlay_for(body, rules).document_style
+    return overlay_for(body, rules).document_style_on(on)
 
 
 def check_consequence_test(

@@ -86,6 +86,9 @@ class _Overlay:
     #: The first day of the district's working week (its regulation's in-force date) and the
     #: plugin that set it; ``None``: the national week, or a week in force from the start.
     week_since: tuple[date, str] | None = None
+    #: Each day from which a district receipt policy (its after-hours rule or closing time)
+    #: applies, ascending, with the merged policy of the day before and the district policy.
+    receipt_eras: tuple[tuple[date, ReceiptPolicy, ReceiptPolicy], ...] = ()
     _calendars: dict[bool, WorkingCalendar] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
@@ -157,7 +160,6 @@ def _merge(chain: Sequence[Contributions]) -> _Overlay:
     table = StepRuleTable(national.deadline_rules)
     week = national.working_week
     week_since: tuple[date, str] | None = None
-    receipt = national.receipt_policy
     for c in chain[1:]:
         if c.deadline_rules:
             table = table.replace(c.deadline_rules)
@@ -165,19 +167,59 @@ def _merge(chain: Sequence[Contributions]) -> _Overlay:
             week = c.working_week
             since = regulation_in_force(c.info.regulations, week.citation)
             week_since = (since, c.info.name) if since is not None else None
-        if c.receipt_policy is not None:
-            new = c.receipt_policy
-            receipt = attrs.evolve(
-                receipt,
-                citation=new.citation,
-                timezone=new.timezone or receipt.timezone,
-                after_hours=new.after_hours or receipt.after_hours,
-                service_closes_at=new.service_closes_at or receipt.service_closes_at,
-                assumption=new.assumption or receipt.assumption,
-            )
     days = tuple(d for c in chain[1:] for d in c.calendar_days)
     style = merge_styles(tuple(c.document_style for c in chain if c.document_style is not None))
-    return _Overlay(tuple(chain), table, receipt, week, days, style, week_since)
+    receipt = _merge_receipts(chain, None)
+    eras = tuple(
+        (since, _merge_receipts(chain, since - _ONE_DAY), policy)
+        for since, policy in _receipt_dates(chain)
+    )
+    return _Overlay(tuple(chain), table, receipt, week, days, style, week_since, eras)
+
+
+def _dated(policy: ReceiptPolicy) -> bool:
+    """Whether ``policy`` sets a rule with a date: the after-hours rule or the closing time
+    (D-7). A time zone is a fact of geography, not a rule: it holds on every date."""
+    return policy.after_hours is not None or policy.service_closes_at is not None
+
+
+def _receipt_dates(chain: Sequence[Contributions]) -> list[tuple[date, ReceiptPolicy]]:
+    """Each district receipt policy of ``chain`` with the day it applies from, ascending."""
+    found: dict[date, ReceiptPolicy] = {}
+    for c in chain[1:]:
+        policy = c.receipt_policy
+        if policy is None or not _dated(policy):
+            continue
+        since = regulation_in_force(c.info.regulations, policy.citation)
+        if since is not None:
+            found[since] = policy  # a narrower plugin's policy of the same day is the one shown
+    return sorted(found.items(), key=lambda item: item[0])
+
+
+def _merge_receipts(chain: Sequence[Contributions], on: date | None) -> ReceiptPolicy:
+    """The receipt policies of ``chain`` laid over the national one, narrowest last. With
+    ``on``, a district's after-hours rule and closing time count only from its regulation's
+    in-force date; its time zone always does."""
+    national = chain[0].receipt_policy
+    assert national is not None
+    receipt = national
+    for c in chain[1:]:
+        new = c.receipt_policy
+        if new is None:
+            continue
+        if on is not None and not c.in_force_on(new.citation, on):
+            if new.timezone is None:
+                continue
+            new = ReceiptPolicy(citation=new.citation, timezone=new.timezone)
+        receipt = attrs.evolve(
+            receipt,
+            citation=new.citation,
+            timezone=new.timezone or receipt.timezone,
+            after_hours=new.after_hours or receipt.after_hours,
+            service_closes_at=new.service_closes_at or receipt.service_closes_at,
+            assumption=new.assumption or receipt.assumption,
+        )
+    return receipt
 
 
 @attrs.frozen
@@ -200,6 +242,12 @@ class BodyRules:
         commission: the Komisi Informasi that settles a sengketa with the body.
         practice: how that commission counts "N hari kerja sejak X" (D-12): its known reading,
             or every known reading when it is not known.
+        receipt_since: the day from which the district receipt policy that settled ``body``
+            applies (its regulation's in-force date), when a clock started before it is
+            dated by another policy (:meth:`on`); ``None`` when the settings hold on every date.
+        later_receipt: in the rules :meth:`on` gives for a day before ``receipt_since``, the
+            district receipt policy not yet applied and the day it applies from; shown by
+            :meth:`kiplib.Deadline.explain`.
     """
 
     body: PublicBody
@@ -211,6 +259,13 @@ class BodyRules:
     document_style: DocumentStyle = attrs.field(factory=lambda: merge_styles(()), repr=False)
     commission: Commission = attrs.field(factory=lambda: commission_of(DEFAULT_BODY), repr=False)
     practice: CommissionPractice = attrs.field(factory=lambda: practice_for("pusat"), repr=False)
+    receipt_since: date | None = attrs.field(default=None, repr=False)
+    later_receipt: tuple[date, ReceiptPolicy] | None = attrs.field(default=None, repr=False)
+    #: Before each day a district receipt policy applies from: the body as settled then, the
+    #: part of the policy that settled it and the district policy of that day (ascending).
+    _eras: tuple[tuple[date, PublicBody, ReceiptPolicy | None, ReceiptPolicy], ...] = attrs.field(
+        default=(), repr=False
+    )
     _provenance: str = attrs.field(init=False, eq=False, repr=False)
     _is_national: bool = attrs.field(init=False, eq=False, repr=False)
     _checks: tuple[tuple[Contributions, RecordCheck], ...] = attrs.field(
@@ -237,6 +292,78 @@ class BodyRules:
             "_checks",
             tuple((c, check) for c in self.plugins for check in c.consequence_test_checks),
         )
+
+    def on(self, day: date) -> BodyRules:
+        """The rules for a clock started on ``day`` (the body's local date): these rules, or —
+        before the day a district's after-hours rule or closing time applies from — the same
+        rules with the settings in force then (the national D-7 where no older district
+        policy holds). The time zone is never dated: it is where the body is.
+
+        Examples:
+            >>> from datetime import date
+            >>> here = RuleBook.national().for_body(None)
+            >>> here.on(date(2015, 1, 5)) is here
+            True
+        """
+        since = self.receipt_since
+        if since is None or day >= since:
+            return self
+        change, body, receipt, policy = next(e for e in self._eras if day < e[0])
+        key = ("receipt", change)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = (
+                self
+                if body == self.body
+                else attrs.evolve(
+                    self,
+                    body=body,
+                    receipt=receipt,
+                    receipt_since=None,
+                    later_receipt=(change, policy),
+                    eras=(),
+                )
+            )
+        return found
+
+    def document_style_on(self, day: date | None) -> DocumentStyle:
+        """How the body's documents dated ``day`` look: the styles of the plugins whose
+        regulation is in force that day, laid over the national one (``None``: every style,
+        :attr:`document_style`). A letter dated before a district's Perbup on its documents
+        is dressed as the rules of its day dressed it.
+
+        Examples:
+            >>> from datetime import date
+            >>> RuleBook.national().for_body(None).document_style_on(date(2015, 1, 5)).source
+            'kiplib'
+        """
+        if day is None:
+            return self.document_style
+        applied = tuple(
+            i
+            for i, c in enumerate(self.plugins)
+            if i and c.document_style is not None and c.in_force_on(c.document_style.citation, day)
+        )
+        key = ("style", applied)
+        found = self._memo.get(key)
+        if found is None:
+            styles = tuple(self.plugins[i].document_style for i in applied)
+            found = self._memo[key] = merge_styles([s for s in styles if s is not None])
+        assert isinstance(found, DocumentStyle)
+        return found
+
+    def receipt_periods(self) -> tuple[tuple[date | None, PublicBody], ...]:
+        """The body's settings over time (D-7): from each day (``None``: from the first), the
+        body as settled then, ascending; one period when nothing is dated. What the column
+        paths read instead of :meth:`on`.
+
+        Examples:
+            >>> RuleBook.national().for_body(None).receipt_periods()[0][0] is None
+            True
+        """
+        starts = (None, *(e[0] for e in self._eras))
+        bodies = (*(e[1] for e in self._eras), self.body)
+        return tuple(zip(starts, bodies, strict=True))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -478,6 +605,12 @@ class RuleBook:
             overlay = _merge(chain)
             self._chains[names] = overlay
         settled = _settle(key, overlay.receipt)
+        eras = []
+        for since, before, policy in overlay.receipt_eras:
+            earlier = _settle(key, before)
+            eras.append((since, earlier, _receipt_applied(before, key, earlier), policy))
+        while eras and eras[-1][1] == settled:  # the settings were already those of today
+            eras.pop()
         cuti = settled.cuti_bersama_off
         found = BodyRules(
             body=settled,
@@ -489,6 +622,8 @@ class RuleBook:
             document_style=overlay.document_style,
             commission=(commission := commission_of(settled)),
             practice=self._practice(commission),
+            receipt_since=eras[-1][0] if eras else None,
+            eras=tuple(eras),
         )
         if len(self._bodies) >= _MEMO_SIZE:
             self._bodies.clear()
