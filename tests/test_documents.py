@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from district import BODY, consequence_tests, dip_2025, requests_2024
 from kiplib import Citation, PublicBody, Role, RuleBook, hookimpl, plugins
@@ -1021,3 +1023,42 @@ def test_kiplibs_templates_render_the_same_in_the_sandbox(kind: DocumentKind, fm
     value, options = records_by_kind()[kind]
     expected = render(kind, value, format=fmt, style=plain, draft=True, **options)
     assert render(kind, value, format=fmt, style=replaced, draft=True, **options) == expected
+
+
+ROW_LOOP = (
+    "{% for row in rows %}\n"
+    "<tr>{% for cell in row %}<td>{{ cell }}</td>{% endfor %}</tr>\n"
+    "{% endfor %}"
+)
+#: Cells of every kind the loop may meet, and plain texts alone (the rows of kiplib's own
+#: registers), with the characters that matter to escaping and to the separators.
+any_cells = st.one_of(
+    st.text(),
+    st.none(),
+    st.integers(),
+    st.builds(lambda t: __import__("markupsafe").Markup(t), st.text(max_size=5)),
+)
+plain_cells = st.text(alphabet=st.sampled_from("\x00\x01\x0b\r\n\t&<>\"'\u2028\ud800a é"))
+plain_only = st.text(alphabet=st.sampled_from("&<>\"'a é;#\t\n"))
+
+
+@given(
+    st.sampled_from([any_cells, plain_cells, plain_only]).flatmap(
+        lambda cells: st.lists(
+            st.lists(cells, min_size=1, max_size=4).map(tuple), min_size=1, max_size=6
+        )
+    )
+)
+@example([("a\x01b", "c")])
+@example([("\x00", "'\"")])
+@example([("x",), ("<&>",)])
+def test_the_rows_of_a_register_table_are_what_the_template_loop_writes(
+    rows: list[tuple[Any, ...]],
+) -> None:
+    """The register tables' rows are written at once (``rows_html``); every cell exactly as
+    the packaged templates' loop over ``rows`` wrote it: cleaned, then autoescaped."""
+    pytest.importorskip("jinja2")
+    from kiplib.documents.engine import RowsHtml, _environment
+
+    looped = _environment("html", ()).from_string(ROW_LOOP).render(rows=rows)
+    assert RowsHtml(rows).__html__() + "\n" == looped

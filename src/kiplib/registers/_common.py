@@ -14,7 +14,9 @@ _SPACES: Final = re.compile(r"\s+")
 
 
 def _normal(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().casefold()
+    """``text`` compared without case, each run of whitespace one space, none at the ends
+    (``str.split`` splits on exactly the characters ``\\s`` matches)."""
+    return " ".join(text.split()).casefold()
 
 
 def _tuple(value: Iterable[object]) -> tuple[object, ...]:
