@@ -21,6 +21,20 @@ def test_range_and_size() -> None:
     assert CAL.table_bytes() < 512 * 1024
 
 
+def test_a_count_forward_returns_the_working_day_made_once() -> None:
+    """The working days are made as dates on first use and kept: the same date object comes
+    back, equal to the day counted from the tables; a calendar with other days has its own."""
+    start = date(2024, 4, 5)
+    first = CAL.add_working_days(start, 10)
+    assert first == date(2024, 4, 29) and CAL.add_working_days(start, 10) is first
+    assert CAL.add_working_days(date(2024, 4, 4), 11) is first
+    closed = CAL.with_days([CalendarDay(date(2024, 4, 22), DayKind.LOCAL_HOLIDAY, "Libur")])
+    assert closed.add_working_days(start, 10) == date(2024, 4, 30)
+    assert CAL.add_working_days(start, 10) == date(2024, 4, 29)
+    copy = pickle.loads(pickle.dumps(CAL))
+    assert copy.add_working_days(start, 10) == first
+
+
 def test_is_cached_and_immutable() -> None:
     assert kiplib.national_calendar() is CAL
     with pytest.raises(attrs.exceptions.FrozenInstanceError):

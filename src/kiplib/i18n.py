@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import enum
 import gettext as _gettext
+import os
 from collections.abc import Callable, Mapping
 from functools import cache
-from pathlib import Path
 from typing import Any, Final, Literal
 
 __all__ = [
@@ -46,7 +46,7 @@ SOURCE_LANGUAGE: Final = "id"
 #: Languages kiplib speaks.
 LANGUAGES: Final[tuple[Language, ...]] = ("id", "en")
 
-_LOCALE_DIR: Final = Path(__file__).parent / "locale"
+_LOCALE_DIR: Final = os.path.join(os.path.dirname(__file__), "locale")
 _DOMAIN: Final = "kiplib"
 
 _ALIASES: Final[dict[str, Language]] = {

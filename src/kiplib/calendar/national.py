@@ -31,9 +31,9 @@ The data are read once per process and copied into a :class:`~kiplib.WorkingCale
 from __future__ import annotations
 
 import gettext as _gettext
+import os
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Final
 
 from kiplib.calendar._shipped import Row, holidays_release, rows_for
@@ -74,7 +74,7 @@ def holidays_version() -> str:
 def _english_names() -> _gettext.NullTranslations:
     import holidays
 
-    localedir = Path(holidays.__file__).parent / "locale"
+    localedir = os.path.join(os.path.dirname(holidays.__file__), "locale")
     try:
         return _gettext.translation("ID", localedir=localedir, languages=["en_US"])
     except OSError:  # a release without its catalogs: names stay Indonesian

@@ -277,6 +277,9 @@ class WorkingCalendar:
     _cum: Sequence[int] = attrs.field(init=False, repr=False, eq=False)
     _ordinals: Sequence[int] = attrs.field(init=False, repr=False, eq=False)
     _provisional_cum: Sequence[int] = attrs.field(init=False, repr=False, eq=False)
+    #: The working days as dates, made on first use (``None`` until then): a count forward
+    #: then returns a date already made instead of making one from its ordinal.
+    _dates: list[date | None] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.last < self.first:
@@ -292,6 +295,7 @@ class WorkingCalendar:
         setattr_(self, "_cum", t.cum)
         setattr_(self, "_ordinals", t.ordinals)
         setattr_(self, "_provisional_cum", t.provisional_cum)
+        setattr_(self, "_dates", [None] * len(t.ordinals))
 
     # ------------------------------------------------------------------ building
     def _build(self) -> _Tables:
@@ -344,7 +348,7 @@ class WorkingCalendar:
             flags=bytes(flags),
             cum=cum,
             workdays=workdays,
-            ordinals=array("i", [first_ord + w for w in workdays]),
+            ordinals=array("i", itertools.compress(range(first_ord, first_ord + n), flags)),
             provisional_cum=provisional_cum,
             by_ordinal={k: tuple(v) for k, v in by_ordinal.items()},
             estimated_ordinals=tuple(sorted(estimated)),
@@ -397,7 +401,11 @@ class WorkingCalendar:
             i = d.toordinal() - self._first_ordinal
             if i >= 0:
                 try:
-                    return _fromordinal(self._ordinals[self._cum[i] + n - 1])
+                    k = self._cum[i] + n - 1
+                    found = self._dates[k]
+                    if found is None:
+                        found = self._dates[k] = _fromordinal(self._ordinals[k])
+                    return found
                 except IndexError:
                     pass
         return self._add_working_days(d, n)
