@@ -30,6 +30,7 @@ from kiplib.exemption import (
 from kiplib.law import Category, Fact, InformationItem
 from kiplib.plugins import (
     ClassificationRule,
+    ConsequenceTestFacts,
     ExemptionTemplate,
     LocalPlugin,
     Regulation,
@@ -145,6 +146,17 @@ def test_generated_records_round_trip_with_their_roles(record: ConsequenceTest) 
 
 
 # --------------------------------------------------------------------------- facts
+@given(kst.consequence_tests())
+def test_facts_are_those_the_constructor_makes(record: ConsequenceTest) -> None:
+    """A record's facts are made from its validated values without validating them again:
+    equal, field by field and in type, to what the validating constructor makes of them."""
+    facts = record.facts()
+    again = ConsequenceTestFacts(**attrs.asdict(facts, recurse=False))
+    assert facts == again and hash(facts) == hash(again)
+    for field in attrs.fields(ConsequenceTestFacts):
+        assert type(getattr(facts, field.name)) is type(getattr(again, field.name))
+
+
 def test_facts_of_a_record() -> None:
     record = with_roles(v1_record(), body=SERDANG)
     signed = attrs.evolve(

@@ -284,13 +284,14 @@ class ConsequenceTest:
         approved = [Role.HEAD_OF_BODY]
         approved += [o.role for o in (self.ppid, self.approval.official) if o.role is not None]
         signed = [o.role for o in self.signatories if o.role is not None]
-        return ConsequenceTestFacts(
-            body=self.body,
-            approved_by=tuple(dict.fromkeys(approved)),
-            signed_by=tuple(dict.fromkeys(signed)),
-            has_minutes=bool(self.signatories),
-            tested_on=self.tested_on,
-            unit_type=_unit_type(self),
+        # The record's values are validated already (roles, dates, body).
+        return ConsequenceTestFacts._of_typed(
+            self.body,
+            tuple(dict.fromkeys(approved)),
+            tuple(dict.fromkeys(signed)),
+            bool(self.signatories),
+            self.tested_on,
+            _unit_type(self),
         )
 
 

@@ -436,6 +436,29 @@ class ConsequenceTestFacts:
     tested_on: date | None = attrs.field(default=None, validator=optional_instance_of(date))
     unit_type: UnitType | None = attrs.field(default=None, validator=optional_instance_of(UnitType))
 
+    @classmethod
+    def _of_typed(
+        cls,
+        body: PublicBody,
+        approved_by: tuple[Role, ...],
+        signed_by: tuple[Role, ...],
+        has_minutes: bool,
+        tested_on: date | None,
+        unit_type: UnitType | None,
+    ) -> ConsequenceTestFacts:
+        """Facts from values that already have their types — a validated record's own
+        (:meth:`kiplib.ConsequenceTest.facts`, on every check): made without running the
+        validators and converters again. Equal to the facts the constructor makes of them."""
+        facts = object.__new__(cls)
+        set_ = object.__setattr__
+        set_(facts, "body", body)
+        set_(facts, "approved_by", approved_by)
+        set_(facts, "signed_by", signed_by)
+        set_(facts, "has_minutes", has_minutes)
+        set_(facts, "tested_on", tested_on)
+        set_(facts, "unit_type", unit_type)
+        return facts
+
 
 #: A check over a consequence test: returns the problems it finds (none if the test passes).
 CheckFunction = Callable[[ConsequenceTestFacts], Iterable[Problem]]
