@@ -466,3 +466,51 @@ def test_a_receipt_policy_without_a_rule_to_date_holds_on_every_date() -> None:
     where = RuleBook.of(LocalPlugin(Zone(), name="zona", version="1")).for_body(BODY)
     assert where.receipt_since is None and where.body.timezone == "Asia/Makassar"
     assert where.on(date(2012, 1, 2)) is where
+
+
+# ------------------------------------------------------------- the Pasal 12 figures
+def test_the_pasal_12_figures_say_which_periods_they_counted_by() -> None:
+    """The "within" counts of a district body follow its rule in force on each request's day
+    (10 hari kerja before the Perwali, 7 from it) and the figures say so: ``10/7``."""
+    from kiplib.documents import render_annual_report
+    from kiplib.duties import FinishedRequest, RequestOutcome, service_statistics
+
+    granted = RequestOutcome.GRANTED
+    # Friday before the Perwali: 10 hari kerja to 14 February; answered on day 9.
+    before = FinishedRequest(
+        number="1",
+        received_on=IN_FORCE - timedelta(days=3),
+        answered_on=date(2025, 2, 13),
+        outcome=granted,
+    )
+    # Its first day: 7 hari kerja to 12 February; answered on day 8, late by the Perwali.
+    late = FinishedRequest(
+        number="2", received_on=IN_FORCE, answered_on=date(2025, 2, 13), outcome=granted
+    )
+    # Within 7 hari kerja.
+    on_time = FinishedRequest(
+        number="3", received_on=IN_FORCE, answered_on=date(2025, 2, 12), outcome=granted
+    )
+    figures = service_statistics([late, before, on_time], year=2025, body=BODY, rules=RULES)
+    assert figures.local_periods == ((10, 17), (7, 14))
+    assert figures.within_notice_period == 2 and figures.within_extended_period == 3
+    assert figures.period_labels() == ("10/7", "17/14")
+    assert "dalam 10/7 hari kerja: 2; dalam 17/14 hari kerja: 3" in figures.explain()
+    report = render_annual_report(figures, body=BODY, rules=RULES, signed_on=date(2026, 3, 2))
+    assert "dalam 10/7 hari kerja" in report
+    assert serialization.loads(serialization.dumps(figures)) == figures
+    national = service_statistics([before], year=2025, body=BODY, rules=RULES)
+    assert national.local_periods == () and national.period_labels() == ("10", "17")
+    assert "local_periods" not in serialization.dumps(national)
+
+
+def test_stored_pasal_12_periods_never_lengthen_the_law() -> None:
+    from kiplib.duties import service_statistics
+    from kiplib.errors import InvalidRecordError
+
+    figures = service_statistics([], year=2025, body=BODY, rules=RULES)
+    for pair in ((11, 17), (7, 7), (0, 5), (7, 18)):
+        text = serialization.dumps(attrs.evolve(figures, local_periods=(pair,)))
+        with pytest.raises(InvalidRecordError) as raised:
+            serialization.loads(text)
+        assert "local_periods[0]" in str(raised.value)

@@ -212,6 +212,8 @@ class Pages:
         ):
             if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
                 return f"list of {self.describe(args[0], here)}"
+            if origin is tuple and args and len(set(args)) == 1:
+                return f"list of {len(args)} {self.describe(args[0], here)}s"
             if origin in (list, frozenset, set):
                 return f"list of {self.describe(args[0], here)}"
         if origin is dict or (origin is not None and issubclass(origin, Mapping)):

@@ -311,6 +311,12 @@ def _configure() -> None:
     converter.register_unstructure_hook(
         Timeline, make_dict_unstructure_fn(Timeline, converter, **timeline_)
     )
+    # Pasal 12 figures counted by the UU's periods are stored as before.
+    statistics_: dict[str, Any] = {"local_periods": override(omit_if_default=True)}
+    _SHAPES[ServiceStatistics] = ClassShape(overrides=statistics_)
+    converter.register_unstructure_hook(
+        ServiceStatistics, make_dict_unstructure_fn(ServiceStatistics, converter, **statistics_)
+    )
     _omit_defaults(CommissionPractice)
     _configure_events()
     converter.register_structure_hook(
@@ -998,6 +1004,19 @@ def _verify_statistics(s: ServiceStatistics) -> list[Problem]:
     if s.received != answered + s.unanswered:
         problems.append(_mismatch("$.received", s.received, answered + s.unanswered))
     notice, extended = s.periods
+    for i, pair in enumerate(s.local_periods):
+        # A district's rule may shorten the periods of the UU, never lengthen them.
+        if not (len(pair) == 2 and 1 <= pair[0] <= notice and pair[0] < pair[1] <= extended):
+            problems.append(
+                _mismatch(
+                    f"$.local_periods[{i}]",
+                    list(pair),
+                    f"1 <= notice < extended, <= {[notice, extended]}",
+                )
+            )
+    if s.local_periods and not problems:
+        notice = max(p[0] for p in s.local_periods)
+        extended = max(p[1] for p in s.local_periods)
     # A request answered in time took at most the period's hari kerja, counted on the body's
     # calendar; the converse does not hold (an answer on a day off after the last day, a
     # district's shorter rule, D-12's readings), so the times bound the counts, never fix them.

@@ -425,8 +425,8 @@ def render_annual_report(
             "{notice_days} hari kerja: {within}; dalam {extended_days} hari kerja: {extended}",
             lang,
         ).format(
-            notice_days=n(s.periods[0]),
-            extended_days=n(s.periods[1]),
+            notice_days=s.period_labels()[0],
+            extended_days=s.period_labels()[1],
             mean=n(s.mean_working_days, 1),
             median=n(s.median_working_days if s.median_working_days is not None else 0),
             max=n(s.max_working_days if s.max_working_days is not None else 0),

@@ -175,7 +175,8 @@ class ServiceStatistics:
         times: working days from receipt to answer, per request (D-6: the day of receipt
             does not count).
         within_notice_period: answered within the period of the written notice (10 hari kerja,
-            UU 14/2008 Pasal 22 ayat (7); :attr:`periods`): not late by the notice's deadline
+            UU 14/2008 Pasal 22 ayat (7): :attr:`periods`; a district's shorter one:
+            ``local_periods``): not late by the notice's deadline
             for the body — the same deadline and the same meaning of "late" as a request's
             timeline (:func:`kiplib.law.step_state`: met, or debatable where the commissions'
             readings of "sejak X" differ, D-12).
@@ -187,6 +188,10 @@ class ServiceStatistics:
             were made (still open, never answered, or withdrawn before the notice). They are
             part of ``received`` (Pasal 12 huruf a counts every request received) but of no
             outcome or time.
+        local_periods: the hari kerja ``(notice, extended)`` the two "within" counts were
+            counted by, when a district's rule set any of them: each pair in force for the
+            year's requests, in the order of their receipt (a rule that came into force during
+            the year gives two). Empty: the periods of the UU (:attr:`periods`).
     """
 
     year: int
@@ -203,12 +208,22 @@ class ServiceStatistics:
     max_working_days: int | None
     refusal_reasons: tuple[ReasonCount, ...] = attrs.field(converter=_tuple)
     unanswered: int = 0
+    local_periods: tuple[tuple[int, int], ...] = attrs.field(default=(), converter=_tuple)
 
     @property
     def periods(self) -> tuple[int, int]:
         """Hari kerja of the written notice and of the notice once extended, as the UU sets
         them for requests of :attr:`year` (UU 14/2008 Pasal 22 ayat (7) and (8))."""
         return answer_periods(max(date(self.year, 1, 1), LAW_IN_FORCE))
+
+    def period_labels(self) -> tuple[str, str]:
+        """The hari kerja the "within" counts were counted by, as the figures show them:
+        ``("10", "17")`` by the UU, ``("7", "14")`` by a district's rule, ``("10/7", "17/14")``
+        when a district's rule came into force during the year."""
+        pairs = self.local_periods or (self.periods,)
+        notice = "/".join(dict.fromkeys(str(n) for n, _ in pairs))
+        extended = "/".join(dict.fromkeys(str(e) for _, e in pairs))
+        return notice, extended
 
     @property
     def citation(self) -> Citation:
@@ -253,8 +268,8 @@ class ServiceStatistics:
                         "{extended_days} hari kerja: {extended}"
                     )
                 ).format(
-                    notice_days=self.periods[0],
-                    extended_days=self.periods[1],
+                    notice_days=self.period_labels()[0],
+                    extended_days=self.period_labels()[1],
                     mean=format_number(self.mean_working_days, lang, decimals=1),
                     median=format_number(self.median_working_days or 0.0, lang),
                     max=self.max_working_days,
@@ -474,6 +489,16 @@ def service_statistics(
     days = [t.working_days for t in times]
     reasons = Counter(g for r in of_year for g in r.refusal_grounds)
     waiting = sum(1 for day in pending if day.year == year)
+    # Each request by the deadlines of its body (a district's rule in force on its day).
+    counted = [
+        (
+            _in_time(Step.NOTICE, r, where, calendar),
+            _in_time(Step.NOTICE_EXTENDED, r, where, calendar),
+        )
+        for r in sorted(of_year, key=lambda r: r.received_on)
+    ]
+    pairs = tuple(dict.fromkeys((notice[1], extended[1]) for notice, extended in counted))
+    national = answer_periods(max(date(year, 1, 1), LAW_IN_FORCE))
     return ServiceStatistics(
         year=year,
         received=len(of_year) + waiting,
@@ -483,29 +508,29 @@ def service_statistics(
         refused=outcomes[RequestOutcome.REFUSED],
         not_held=outcomes[RequestOutcome.NOT_HELD],
         times=times,
-        within_notice_period=sum(_in_time(Step.NOTICE, r, where, calendar) for r in of_year),
-        within_extended_period=sum(
-            _in_time(Step.NOTICE_EXTENDED, r, where, calendar) for r in of_year
-        ),
+        within_notice_period=sum(notice[0] for notice, _ in counted),
+        within_extended_period=sum(extended[0] for _, extended in counted),
         mean_working_days=statistics.fmean(days) if days else None,
         median_working_days=float(statistics.median(days)) if days else None,
         max_working_days=max(days) if days else None,
         refusal_reasons=tuple(
             ReasonCount(g, n) for g, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
         ),
+        local_periods=() if set(pairs) <= {national} else pairs,
     )
 
 
 def _in_time(
     step: Step, request: FinishedRequest, where: BodyRules, calendar: WorkingCalendar | None
-) -> bool:
+) -> tuple[bool, int]:
     """Whether the answer came within ``step``'s deadline for the body (the written notice,
-    or the notice once extended): not late, as a timeline would say of the notice."""
+    or the notice once extended): not late, as a timeline would say of the notice; and the
+    hari kerja of that deadline."""
     d = deadline_for(step, request.received_on, where, calendar=calendar)
     state, _ = step_state(
         step, due=d.due, latest=d.latest, as_of=request.answered_on, done_on=request.answered_on
     )
-    return state in _NOT_LATE
+    return state in _NOT_LATE, d.count
 
 
 #: Done on time under some reading of "sejak X" at least: not late.
