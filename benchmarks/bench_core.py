@@ -199,7 +199,8 @@ def _source_of(ref: str, into: Path) -> Path:
     return into / "src"
 
 
-def _start(src: Path) -> subprocess.Popen[str]:
+def _start(src: Path, script: str = __file__) -> subprocess.Popen[str]:
+    """A worker (``script --worker``, from the benchmarks folder) on the kiplib of ``src``."""
     env = {
         **os.environ,
         "PYTHONPATH": str(src),
@@ -207,15 +208,17 @@ def _start(src: Path) -> subprocess.Popen[str]:
         "KIPLIB_BENCH_PLUGINS": str(src.parent / "plugins"),
     }
     return subprocess.Popen(
-        [sys.executable, __file__, "--worker"],
+        [sys.executable, script, "--worker"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env=env,
+        cwd=Path(__file__).resolve().parent,
     )
 
 
 def _ask(proc: subprocess.Popen[str], line: str) -> float:
+    """Send one line to a worker; the seconds it answers."""
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(line + "\n")
     proc.stdin.flush()

@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import attrs
-from bench_core import BASELINE, _source_of
+from bench_core import BASELINE, _ask, _source_of, _start
 from bench_registers import N, build
 
 from kiplib import documents, serialization
@@ -50,37 +48,18 @@ def worker() -> None:
         print(json.dumps(_html_seconds(int(line))), flush=True)
 
 
-def _start(src: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(src), "KIPLIB_NO_PLUGINS": "1"}
-    return subprocess.Popen(
-        [sys.executable, __file__, "--worker"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=Path(__file__).resolve().parent,
-    )
-
-
-def _ask(proc: subprocess.Popen[str], entries: int) -> float:
-    assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(f"{entries}\n")
-    proc.stdin.flush()
-    return float(json.loads(proc.stdout.readline()))
-
-
 def compare(baseline: str, rounds: int, entries: int) -> float:
     """The median seconds of this checkout over the baseline's, rendering in turn."""
     root = Path(__file__).resolve().parent.parent
     with tempfile.TemporaryDirectory() as tmp:
-        base = _start(_source_of(baseline, Path(tmp)))
-        current = _start(root / "src")
+        base = _start(_source_of(baseline, Path(tmp)), __file__)
+        current = _start(root / "src", __file__)
         before: list[float] = []
         now: list[float] = []
         for i in range(rounds):
             order = (current, base) if i % 2 == 0 else (base, current)
             for proc in order:
-                (now if proc is current else before).append(_ask(proc, entries))
+                (now if proc is current else before).append(_ask(proc, str(entries)))
         for proc in (base, current):
             assert proc.stdin is not None
             proc.stdin.close()
