@@ -4,6 +4,7 @@ gives: the same status, headers and body for every input, errors included."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -120,6 +121,53 @@ def test_drawn_deadlines_are_the_same_bytes_on_both_roads(
     content = json.dumps(sent).encode()
     if len(content) <= SMALL.body_bytes:
         _same(clients, content, **{"accept-language": lang})
+
+
+def _asgi(app: Any, headers: list[tuple[bytes, bytes]], body: bytes) -> Answer:
+    """One call through the ASGI interface itself, headers exactly as given (a test client
+    folds repeated ones into one)."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/v1/deadline",
+        "raw_path": b"/v1/deadline",
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"content-length", str(len(body)).encode()), *headers],
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+    }
+    sent: list[dict[str, Any]] = []
+    given = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal given
+        if given:
+            return {"type": "http.disconnect"}
+        given = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    start = sent[0]
+    shown = sorted((k.decode(), v.decode()) for k, v in start["headers"] if k != b"date")
+    return start["status"], shown, b"".join(m.get("body", b"") for m in sent[1:])
+
+
+def test_a_repeated_header_is_read_as_litestar_reads_it() -> None:
+    body = b'{"step": "notice", "start": "2024-04-05"}'
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"accept-language", b"en"),
+        (b"accept-language", b"id"),
+    ]
+    direct, litestar = _asgi(DIRECT, headers, body), _asgi(LITESTAR, headers, body)
+    assert direct == litestar and ("content-language", "en") in direct[1]
 
 
 def test_with_cors_every_call_takes_litestar_s_road() -> None:

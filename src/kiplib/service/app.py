@@ -928,13 +928,13 @@ class _Service(Litestar):
     ) -> bool:
         """Answer the call directly; ``False`` (nothing read) when it is not plain."""
         media = length = accept = None
-        for name, value in scope["headers"]:
+        for name, value in scope["headers"]:  # the first of a repeated header, as Litestar
             if name == b"content-type":
-                media = value
+                media = value if media is None else media
             elif name == b"content-length":
-                length = value
+                length = value if length is None else length
             elif name == b"accept-language":
-                accept = value
+                accept = value if accept is None else accept
         if media is None or media.split(b";", 1)[0].strip().lower() != b"application/json":
             return False
         if length is None or not length.isdigit() or int(length) > self.direct_limits.body_bytes:
