@@ -87,6 +87,10 @@ class Codec:
             a class with every field, as the converter's plain function for it does.
         max_text: the longest string a reader accepts (longer ones: the strict path).
         max_depth: the deepest nesting a reader accepts.
+        interned: frozen classes whose values repeat across documents (citations): their
+            reader keeps the value it made of an object whose every member is a string and
+            gives it again for an object with the same members in the same order — the same
+            value the constructor would make, without making it.
     """
 
     def __init__(
@@ -98,8 +102,10 @@ class Codec:
         written_in_full: Mapping[Callable[[Any], Any], type[Any]] = {},
         max_text: int,
         max_depth: int,
+        interned: frozenset[type[Any]] = frozenset(),
     ) -> None:
         self._converter = converter
+        self._interned = interned
         self._shapes = shapes
         self._unions = unions
         self._in_full = dict(written_in_full)
@@ -250,7 +256,29 @@ class Codec:
                 lines.append(f"        v = d[{key_}]")
                 lines.extend(f"        {line}" for line in convert)
                 lines.append(f"        kw[{a.alias!r}] = v")
-        lines.append(f"    return {self._bind(cls, '_cls')}(**kw)")
+        if cls in self._interned and not skip:
+            # A key equal to a kept one is an object with the same members in the same order,
+            # all strings (a string equals nothing but the same string): the same value.
+            kept = self._bind({}, "_kept")
+            lines[1:1] = [
+                "    if type(d) is dict:",
+                "        try:",
+                f"            found = {kept}.get(key := tuple(d.items()))",
+                "        except TypeError:",
+                "            found = key = None",
+                "        if found is not None:",
+                "            return found",
+            ]
+            lines += [
+                f"    made = {self._bind(cls, '_cls')}(**kw)",
+                "    if key is not None and all(type(x) is str for x in d.values()):",
+                f"        if len({kept}) >= 4096:",
+                f"            {kept}.clear()",
+                f"        {kept}[key] = made",
+                "    return made",
+            ]
+        else:
+            lines.append(f"    return {self._bind(cls, '_cls')}(**kw)")
         exec("\n".join(lines), self._namespace)
         return name
 
