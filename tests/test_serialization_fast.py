@@ -249,6 +249,13 @@ def test_a_citation_read_again_is_the_value_made_the_first_time() -> None:
     first = reader({"instrument": "UU 14/2008", "pasal": "22", "ayat": "7"})
     again = reader({"instrument": "UU 14/2008", "pasal": "22", "ayat": "7"})
     assert again is first and first == Citation("UU 14/2008", pasal="22", ayat="7")
+    body = codec.reader(kiplib.PublicBody)
+    assert body is not None
+    fields = {"name": "Dinas Kesehatan", "level": "regency_city", "region_code": "33.13"}
+    assert body(dict(fields)) is body(dict(fields))
+    assert body(dict(fields)) == kiplib.PublicBody(
+        "Dinas Kesehatan", level=kiplib.BodyLevel.REGENCY_CITY, region_code="33.13"
+    )
     # In a stored document: the same members with a number, or a flag, where the strings
     # were are read as the strict converter reads them, never as the kept value.
     stored = json.loads(serialization.dumps(kiplib.deadline(kiplib.Step.NOTICE, date(2024, 4, 5))))

@@ -567,7 +567,7 @@ def _ensure() -> None:
         written_in_full={_practice_in_full: CommissionPractice},
         max_text=MAX_TEXT,
         max_depth=MAX_DEPTH,
-        interned=frozenset({Citation}),
+        interned=frozenset({Citation, PublicBody}),
     )
     for kind, (cls, version) in _BUILTIN.items():
         if kind not in _REGISTRY:
