@@ -514,3 +514,28 @@ def test_stored_pasal_12_periods_never_lengthen_the_law() -> None:
         with pytest.raises(InvalidRecordError) as raised:
             serialization.loads(text)
         assert "local_periods[0]" in str(raised.value)
+
+
+def test_dates_without_times_are_refused_only_where_the_after_hours_rule_applies() -> None:
+    """A column of dates is enough for the days before the Perwali's after-hours rule (the
+    day of receipt counts, whatever the hour); from its date a row needs its time."""
+    np = pytest.importorskip("numpy")
+    from kiplib.batch import notice_status_arrays, statuses
+    from kiplib.errors import InvalidInputError
+
+    before = np.array(["2025-01-30", "2025-01-31"], dtype="datetime64[D]")
+    want = [kiplib.deadline(Step.NOTICE, d.item(), body=BODY, rules=HOURS).due for d in before]
+    due, _, _ = notice_status_arrays(
+        before, [None, None], as_of=date(2025, 3, 31), body=BODY, rules=HOURS
+    )
+    assert [d.item() for d in due.astype("datetime64[D]")] == want
+    cols = statuses(before, as_of=date(2025, 3, 31), body=BODY, rules=HOURS)
+    assert [d.item() for d in cols["notice_due"]] == want
+    both = np.array(["2025-01-31", str(IN_FORCE)], dtype="datetime64[D]")
+    with pytest.raises(InvalidInputError) as raised:
+        notice_status_arrays(both, [None, None], as_of=date(2025, 3, 31), body=BODY, rules=HOURS)
+    assert raised.value.params["field"] == "received"
+    with pytest.raises(InvalidInputError) as raised:
+        statuses(both, as_of=date(2025, 3, 31), body=BODY, rules=HOURS)
+    assert raised.value.params["field"] == "received"
+    assert raised.value.params["value"] == BODY.name

@@ -368,13 +368,6 @@ def notice_status_arrays(
             reason=N_("setiap kolom harus sepanjang kolom received"),
         )
     tables = day_tables(where, calendar)
-    d7 = tables.closes is not None
-    if d7 and rec.kind == "dates" and n:
-        raise InvalidInputError(
-            field="received",
-            value=where.body.name,
-            reason=N_("kebijakan di luar jam layanan (D-7) memerlukan waktu penerimaan"),
-        )
     notice = tables.steps[Step.NOTICE]
     longer = tables.steps[Step.NOTICE_EXTENDED]
     cal = calendar if calendar is not None else where.calendar
@@ -403,6 +396,18 @@ def notice_status_arrays(
                 field=f"received[{start + i}]",
                 value=date.fromordinal(int(r[i]) + EPOCH).isoformat(),
                 in_force=LAW_IN_FORCE.isoformat(),
+            )
+        # A date cannot say whether it came after closing time where, on its day, that moves
+        # the receipt to the next working day (D-7).
+        if (
+            tables.closes is not None
+            and time_of_day is None
+            and (np.take(tables.closes, r, mode="clip") < NEVER).any()
+        ):
+            raise InvalidInputError(
+                field="received",
+                value=where.body.name,
+                reason=N_("kebijakan di luar jam layanan (D-7) memerlukan waktu penerimaan"),
             )
         if sent_days is None:
             s = np.full(stop - start, BIG, dtype=np.int32)

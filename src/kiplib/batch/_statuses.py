@@ -584,24 +584,16 @@ class Batch:
         out: Array = np.take(self.zone_of_body, self.code_of_row)
         return out
 
-    def needs_time(self, column: Column) -> None:
-        """Refuse dates for a column whose rows of a body with the after-hours policy (D-7)
-        need the time of receipt."""
+    def need_time(self, name: str, days: Array, limit: Array, start: int) -> None:
+        """Refuse a date without its time for a row whose body, on that day, deems a receipt
+        after closing time received the next working day (D-7): the date cannot say."""
         np = _numpy("statuses")
-        d7 = np.array([self.sets[i].closes is not None for i in self.sig_of_body])
-        if column.kind != "dates" or not d7.any():
-            return
-        given = column.given()
-        if self.code_of_row is not None:
-            given = given & d7[self.code_of_row]
-        elif not d7[0]:
-            return
-        hit = bool(given.any())
-        first = int(np.flatnonzero(given)[0]) if hit else 0
-        if hit:
-            body = self.wheres[0 if self.code_of_row is None else int(self.code_of_row[first])]
+        timed = (days < BIG) & (limit < NEVER)
+        if timed.any():
+            row = start + int(np.flatnonzero(timed)[0])
+            body = self.wheres[0 if self.code_of_row is None else int(self.code_of_row[row])]
             raise InvalidInputError(
-                field=column.name,
+                field=name,
                 value=body.body.name,
                 reason=N_("kebijakan di luar jam layanan (D-7) memerlukan waktu penerimaan"),
             )
@@ -615,9 +607,6 @@ class Batch:
             for name, column in given.items()
             if column.kind in ("dates", "instants")
         }
-        for name in ("received", "objection_filed"):
-            if name in readers:
-                self.needs_time(given[name])
         closes = self.closes
         length = self.sets[0].length
         shared = _Shared(
@@ -642,10 +631,14 @@ class Batch:
                     days[name] = np.full(size, BIG, dtype=np.int32)
                     continue
                 days[name], time_of_day = reader.read(start, stop)
-                if closes is not None and time_of_day is not None and name in after:
+                if closes is not None and name in after:
                     # The closing time in force on each row's day, in its body's set (D-7).
                     index = days[name] if sig is None else days[name] + sig * np.int32(length)
-                    after[name] = time_of_day >= np.take(closes, index, mode="clip")
+                    limit = np.take(closes, index, mode="clip")
+                    if time_of_day is None:
+                        self.need_time(name, days[name], limit, start)
+                    else:
+                        after[name] = time_of_day >= limit
             if given["extended"].kind == "flags":
                 flags = given["extended"].values[start:stop]
                 days["extended"] = _sel(flags, days["received"], BIG)
