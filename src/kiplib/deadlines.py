@@ -253,11 +253,7 @@ class Deadline:
         where = rules_or_default(rules).for_body(body)
         later_rule = self.later_rule
         if later_rule is None and not where.is_national:
-            base = (
-                where.table.rule_for(self.rule.base, self.start)
-                if self.rule.unit is CountUnit.WORKING_DAYS and self.rule.base is not None
-                else None
-            )
+            base = _base_row(where.table, self.rule, self.start)
             later_rule = _later_local_row(where.table, self.start, self.rule, base)
         later_receipt = self.later_receipt
         if later_receipt is None and self.rule.body_receives:
@@ -610,7 +606,7 @@ def deadline_for(
     if calendar is None:
         local = start if type(start) is date else local_date(start, where.body)
         since = where.receipt_since
-        if since is not None and local < since:
+        if since is not None and local < since:  # BodyRules.on's own test, inline (hot path)
             where = where.on(local)
         return _planned(step, start, local, where)
     return _deadline_for(step, start, where, calendar)
@@ -645,27 +641,28 @@ def _deadline_for(
     where = where.on(local)
     table = where.table
     rule = table.rule_for(step, local)
-    base = (
-        table.rule_for(rule.base, local)
-        if rule.unit is CountUnit.WORKING_DAYS and rule.base is not None
-        else None
-    )
+    base = _base_row(table, rule, local)
     floor = calendar is None and not where.is_national
     national_rule = (
         NATIONAL_TABLE.rule_for(step, local) if floor or rule.source != NATIONAL_SOURCE else None
     )
     national_base = (
-        NATIONAL_TABLE.rule_for(national_rule.base, local)
-        if floor
-        and national_rule is not None
-        and national_rule.unit is CountUnit.WORKING_DAYS
-        and national_rule.base is not None
+        _base_row(NATIONAL_TABLE, national_rule, local)
+        if floor and national_rule is not None
         else None
     )
     plan = _Plan.make(step, where, rule, base, national_rule, national_base, calendar=calendar)
     if not where.is_national:
         plan.later_rule = _later_local_row(table, local, rule, base)
     return plan.deadline(local, start)
+
+
+def _base_row(table: StepRuleTable, rule: StepRule, local: date) -> StepRule | None:
+    """The row of ``rule``'s base step in force on ``local`` (the notice under an extension),
+    counted with it; ``None`` for a step without one or counted in calendar days."""
+    if rule.unit is CountUnit.WORKING_DAYS and rule.base is not None:
+        return table.rule_for(rule.base, local)
+    return None
 
 
 def _later_local_row(
