@@ -144,12 +144,14 @@ def _lang(request: Request[Any, Any, Any]) -> str:
 
 
 # --------------------------------------------------------------------------- responses
+def _language_headers(lang: str) -> dict[str, str]:
+    """The headers of every answer in a language (the answer varies with the one asked)."""
+    return {"Content-Language": lang, "Vary": "Accept-Language"}
+
+
 def _json(data: Any, lang: str, status: int = 200) -> Response[bytes]:
     return Response(
-        _ENCODER.encode(data),
-        status_code=status,
-        media_type=JSON,
-        headers={"Content-Language": lang, "Vary": "Accept-Language"},
+        _ENCODER.encode(data), status_code=status, media_type=JSON, headers=_language_headers(lang)
     )
 
 
@@ -158,7 +160,7 @@ def _problem_response(body: dict[str, Any]) -> Response[bytes]:
         _ENCODER.encode(body),
         status_code=int(body["status"]),
         media_type=PROBLEM_MEDIA_TYPE,
-        headers={"Content-Language": str(body["lang"]), "Vary": "Accept-Language"},
+        headers=_language_headers(str(body["lang"])),
     )
 
 
@@ -962,8 +964,7 @@ class _Service(Litestar):
                 "type": "http.response.start",
                 "status": 200,
                 "headers": [
-                    (b"content-language", lang.encode()),
-                    (b"vary", b"Accept-Language"),
+                    *((k.lower().encode(), v.encode()) for k, v in _language_headers(lang).items()),
                     (b"content-type", JSON.encode()),
                     (b"content-length", str(len(content)).encode()),
                 ],
