@@ -58,6 +58,7 @@ from kiplib.batch._tables import (
     day_tables,
     receipt_key,
     time_micros,
+    time_needed,
 )
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.deadlines import deadline_for, local_date
@@ -404,11 +405,7 @@ def notice_status_arrays(
             and time_of_day is None
             and (np.take(tables.closes, r, mode="clip") < NEVER).any()
         ):
-            raise InvalidInputError(
-                field="received",
-                value=where.body.name,
-                reason=N_("kebijakan di luar jam layanan (D-7) memerlukan waktu penerimaan"),
-            )
+            raise time_needed("received", where.body)
         if sent_days is None:
             s = np.full(stop - start, BIG, dtype=np.int32)
         else:

@@ -43,6 +43,7 @@ from kiplib.batch._tables import (
     StepDays,
     citations,
     day_tables,
+    time_needed,
 )
 from kiplib.calendar.working import WorkingCalendar
 from kiplib.deadlines import local_date
@@ -592,11 +593,7 @@ class Batch:
         if timed.any():
             row = start + int(np.flatnonzero(timed)[0])
             body = self.wheres[0 if self.code_of_row is None else int(self.code_of_row[row])]
-            raise InvalidInputError(
-                field=name,
-                value=body.body.name,
-                reason=N_("kebijakan di luar jam layanan (D-7) memerlukan waktu penerimaan"),
-            )
+            raise time_needed(name, body.body)
 
     # -------------------------------------------------------------- the run
     def run(self, given: dict[str, Column], n: int) -> StatusColumns:

@@ -79,6 +79,16 @@ def _closing(body: PublicBody) -> int:
     return time_micros(body.service_closes_at or DEFAULT_CLOSING)
 
 
+def time_needed(field: str, body: PublicBody) -> InvalidInputError:
+    """The error of a date given without its time where, on that day, ``body`` deems a
+    receipt after closing time received the next working day (D-7): a date cannot say."""
+    return InvalidInputError(
+        field=field,
+        value=body.name,
+        reason=N_("kebijakan di luar jam layanan (D-7) memerlukan waktu penerimaan"),
+    )
+
+
 def receipt_key(where: BodyRules) -> tuple[tuple[int, int], ...]:
     """The body's after-hours settings over time (D-7): ``(first day number, closing time)``
     of each period, ascending (:meth:`kiplib.rulebook.BodyRules.receipt_periods`)."""
