@@ -521,30 +521,20 @@ def _apply_plugins(
         for template in contribution.exemption_templates:
             if template.citation is None or not _template_matches(template, item):
                 continue
+            effect = LocalEffect(
+                plugin=name,
+                change=LocalChange.PROPOSAL,
+                citation=template.citation,
+                description=template.information,
+                assumption=template.assumption,
+            )
             since = _not_yet_in_force(regulations, template.citation, as_of)
             if since is not None:
                 effects.append(
-                    LocalEffect(
-                        plugin=name,
-                        change=LocalChange.NOT_IN_FORCE,
-                        citation=template.citation,
-                        description=template.information,
-                        assumption=template.assumption,
-                        in_force=since,
-                    )
+                    attrs.evolve(effect, change=LocalChange.NOT_IN_FORCE, in_force=since)
                 )
                 continue
             grounds = _template_grounds(template)
             proposed.extend(grounds)
-            effects.append(
-                LocalEffect(
-                    plugin=name,
-                    change=LocalChange.PROPOSAL,
-                    citation=template.citation,
-                    description=template.information,
-                    grounds=grounds,
-                    period=template.period,
-                    assumption=template.assumption,
-                )
-            )
+            effects.append(attrs.evolve(effect, grounds=grounds, period=template.period))
     return category, tuple(effects)
