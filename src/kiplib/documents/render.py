@@ -415,6 +415,7 @@ def render_annual_report(
         date=_date(due.due, lang), citation=ANNUAL_REPORT_CITATION
     )
     s = statistics
+    notice_days, extended_days = s.period_labels()
 
     def n(value: float, decimals: int | None = None) -> str:
         return format_number(value, lang, decimals=decimals)
@@ -425,8 +426,8 @@ def render_annual_report(
             "{notice_days} hari kerja: {within}; dalam {extended_days} hari kerja: {extended}",
             lang,
         ).format(
-            notice_days=s.period_labels()[0],
-            extended_days=s.period_labels()[1],
+            notice_days=notice_days,
+            extended_days=extended_days,
             mean=n(s.mean_working_days, 1),
             median=n(s.median_working_days if s.median_working_days is not None else 0),
             max=n(s.max_working_days if s.max_working_days is not None else 0),

@@ -214,7 +214,7 @@ class ServiceStatistics:
     def periods(self) -> tuple[int, int]:
         """Hari kerja of the written notice and of the notice once extended, as the UU sets
         them for requests of :attr:`year` (UU 14/2008 Pasal 22 ayat (7) and (8))."""
-        return answer_periods(max(date(self.year, 1, 1), LAW_IN_FORCE))
+        return _law_periods(self.year)
 
     def period_labels(self) -> tuple[str, str]:
         """The hari kerja the "within" counts were counted by, as the figures show them:
@@ -260,6 +260,7 @@ class ServiceStatistics:
             ),
         ]
         if self.mean_working_days is not None:
+            notice_days, extended_days = self.period_labels()
             lines.append(
                 _(
                     N_(
@@ -268,8 +269,8 @@ class ServiceStatistics:
                         "{extended_days} hari kerja: {extended}"
                     )
                 ).format(
-                    notice_days=self.period_labels()[0],
-                    extended_days=self.period_labels()[1],
+                    notice_days=notice_days,
+                    extended_days=extended_days,
                     mean=format_number(self.mean_working_days, lang, decimals=1),
                     median=format_number(self.median_working_days or 0.0, lang),
                     max=self.max_working_days,
@@ -425,6 +426,11 @@ def answer_periods(received_on: date) -> tuple[int, int]:
     return notice, notice + NATIONAL_TABLE.rule_for(Step.NOTICE_EXTENDED, received_on).count
 
 
+def _law_periods(year: int) -> tuple[int, int]:
+    """:func:`answer_periods` for the requests of ``year`` (from the day the UU applies)."""
+    return answer_periods(max(date(year, 1, 1), LAW_IN_FORCE))
+
+
 def service_statistics(
     requests: Iterable[FinishedRequest],
     *,
@@ -498,7 +504,7 @@ def service_statistics(
         for r in sorted(of_year, key=lambda r: r.received_on)
     ]
     pairs = tuple(dict.fromkeys((notice[1], extended[1]) for notice, extended in counted))
-    national = answer_periods(max(date(year, 1, 1), LAW_IN_FORCE))
+    national = _law_periods(year)
     return ServiceStatistics(
         year=year,
         received=len(of_year) + waiting,
