@@ -4,7 +4,7 @@ dated before its regulation, is refused when the rule book is built."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -397,6 +397,12 @@ def test_the_after_hours_rule_applies_from_its_date_and_not_a_day_before() -> No
     # Before: the national D-7, the day of receipt whatever the hour.
     assert (before.clock_start, before.due, before.receipt) == (friday, date(2025, 2, 14), None)
     assert (weekend.clock_start, weekend.due) == (saturday, date(2025, 2, 14))
+    eve = IN_FORCE - timedelta(days=1)  # the Sunday before: still the national rule
+    assert kiplib.deadline(Step.NOTICE, eve, body=BODY, rules=HOURS).clock_start == eve
+    sunday = IN_FORCE + timedelta(days=6)  # a day off once the rule applies: the next Monday
+    assert kiplib.deadline(Step.NOTICE, sunday, body=BODY, rules=HOURS).clock_start == (
+        IN_FORCE + timedelta(days=7)
+    )
     assert before.later_receipt is not None and before.later_receipt[0] == IN_FORCE
     # From the Perwali's date: after 15.00 counts as received the next working day.
     assert (on.clock_start, on.due) == (date(2025, 2, 4), date(2025, 2, 18))
@@ -509,7 +515,10 @@ def test_stored_pasal_12_periods_never_lengthen_the_law() -> None:
     from kiplib.errors import InvalidRecordError
 
     figures = service_statistics([], year=2025, body=BODY, rules=RULES)
-    for pair in ((11, 17), (7, 7), (0, 5), (7, 18)):
+    for pair in ((10, 17), (1, 2)):  # the UU's own periods, the shortest a rule can set
+        stored = attrs.evolve(figures, local_periods=(pair,))
+        assert serialization.loads(serialization.dumps(stored)) == stored
+    for pair in ((11, 17), (7, 7), (0, 5), (7, 18), (10, 18)):
         text = serialization.dumps(attrs.evolve(figures, local_periods=(pair,)))
         with pytest.raises(InvalidRecordError) as raised:
             serialization.loads(text)
@@ -539,3 +548,22 @@ def test_dates_without_times_are_refused_only_where_the_after_hours_rule_applies
         statuses(both, as_of=date(2025, 3, 31), body=BODY, rules=HOURS)
     assert raised.value.params["field"] == "received"
     assert raised.value.params["value"] == BODY.name
+
+
+@pytest.mark.parametrize("day", ["2025-02-03", datetime(2025, 2, 3, tzinfo=WIB), 20250203, None])
+def test_a_day_asked_of_the_rules_must_be_a_date(day: Any) -> None:
+    from kiplib.errors import InvalidInputError
+    from kiplib.plugins import consequence_test_checks_for, document_style_for, ppid_units_for
+
+    where = HOURS.for_body(BODY)
+    asks: list[Callable[[], object]] = [lambda: where.on(day)]
+    if day is not None:  # ``None`` asks for every date
+        asks += [
+            lambda: document_style_for(BODY, HOURS, on=day),
+            lambda: ppid_units_for(BODY, HOURS, on=day),
+            lambda: consequence_test_checks_for(BODY, HOURS, on=day),
+        ]
+    for ask in asks:
+        with pytest.raises(InvalidInputError) as raised:
+            ask()
+        assert raised.value.params["field"] in ("on", "day")

@@ -26,6 +26,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
+from kiplib._check import argument
 from kiplib.errors import Problem
 from kiplib.hookspecs import PROJECT
 from kiplib.law.bodies import PublicBody
@@ -172,6 +173,7 @@ def consequence_test_checks_for(
 ) -> tuple[tuple[str, RecordCheck], ...]:
     """The checks of a consequence test at ``body``: national first, each with its plugin;
     with ``on``, only those that apply to a test made that day."""
+    argument("on", on, date, type(None))
     return tuple(
         (c.info.name, check)
         for c, check in overlay_for(body, rules).checks

@@ -35,6 +35,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
+from kiplib._check import argument
 from kiplib._version import __version__
 from kiplib.calendar.national import national_calendar
 from kiplib.calendar.working import WEEKDAY_NAMES, CalendarDay, DayKind, WorkingCalendar
@@ -305,6 +306,7 @@ class BodyRules:
             >>> here.on(date(2015, 1, 5)) is here
             True
         """
+        argument("day", day, date)
         since = self.receipt_since
         if since is None or day >= since:
             return self
@@ -337,6 +339,7 @@ class BodyRules:
             >>> RuleBook.national().for_body(None).document_style_on(date(2015, 1, 5)).source
             'kiplib'
         """
+        argument("on", day, date, type(None))
         if day is None:
             return self.document_style
         applied = tuple(
@@ -395,6 +398,7 @@ class BodyRules:
         contributions whose regulation is not yet in force then (``None``: everything).
         An item's regulation is the one its ``citation`` names (see
         :func:`~kiplib.rulebook.contributions.regulation_in_force`)."""
+        argument("on", on, date, type(None))
         if on is None:
             return self._each(get)
         return tuple(
