@@ -173,3 +173,26 @@ def test_a_repeated_header_is_read_as_litestar_reads_it() -> None:
 def test_with_cors_every_call_takes_litestar_s_road() -> None:
     app = create_app(NATIONAL, cors_origins=("https://ppid.example.go.id",))
     assert cast(Any, app).direct == {}
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+            lambda inner: (
+                st.lists(inner, max_size=3)
+                | st.dictionaries(
+                    st.sampled_from(["step", "start", "body", "x"]), inner, max_size=3
+                )
+            ),
+            max_leaves=12,
+        ).map(lambda v: json.dumps(v).encode()),
+    )
+)
+def test_any_body_gets_litestar_s_answer(
+    clients: tuple[TestClient[Any], TestClient[Any]], content: bytes
+) -> None:
+    """Hostile bytes, any JSON: the same answer on both roads, never a 500."""
+    status, _, _ = _same(clients, content)
+    assert status < 500
