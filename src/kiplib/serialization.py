@@ -1100,12 +1100,14 @@ def _verify_deadline(d: Deadline, path: str = "$") -> list[Problem]:
 
 
 def _verify_timeline(t: Timeline) -> list[Problem]:
+    # A deadline that names what computed it is checked with the timeline below (computed
+    # again whole); one that does not is held to the order of its own days.
     problems = [
         p
         for i, entry in enumerate(t.entries)
+        if entry.deadline.computed_with is None
         for p in _verify_deadline(entry.deadline, f"$.entries[{i}].deadline")
         if p.path.endswith((".start", ".clock_start", ".due", ".latest", ".rule.step"))
-        and entry.deadline.computed_with is None
     ]
     if problems or t.computed_with is None:
         return problems
