@@ -7,7 +7,9 @@ revision ``REF`` (default: the revision named in ``BASELINE``, the last one befo
 work), in alternating rounds so that a loaded machine slows both alike. Each case reports the
 median of the rounds for both and their ratio, next to the target of the issue that asked
 for it. ``add_working_days`` is also compared with a bare table look-up (its floor) in the
-same worker. Nothing here is a timed test: the script prints; ``--gate`` makes it exit 1
+same worker, and each record case's target, as a time, with its floor: the standard
+library's C JSON alone on the same document (``FLOORS``) — a target below it is out of reach
+of Python code. Nothing here is a timed test: the script prints; ``--gate`` makes it exit 1
 when a ratio misses its target, and ratios are all it looks at.
 """
 
@@ -43,6 +45,17 @@ TARGETS: dict[str, tuple[float, str]] = {
     "load a timeline": (0.25, ">= 4x"),
     "dump a timeline": (0.25, ">= 4x"),
     "import + first deadline (fresh process)": (0.4, "<= 0.4x"),
+}
+
+#: The floor of each record case: what the standard library's JSON (C) alone takes for the
+#: same document — parsing its text, or writing its plain dict. A record can be read or
+#: written no faster without leaving the standard library; a target below its floor cannot
+#: be met by Python code (it would take a compiled codec).
+FLOORS: dict[str, str] = {
+    "load a consequence test": "json.loads, consequence test",
+    "dump a consequence test": "json.dumps of its dict, consequence test",
+    "load a timeline": "json.loads, timeline",
+    "dump a timeline": "json.dumps of its dict, timeline",
 }
 
 
@@ -93,6 +106,8 @@ def _cases() -> dict[str, Callable[[], object]]:
 
     test = example("consequence_test")
     test_text = serialization.dumps(test)
+    test_dict = json.loads(test_text)
+    timeline_dict = json.loads(timeline_text)
     item = example("information_item")
 
     def record_one_by_one() -> object:
@@ -114,6 +129,13 @@ def _cases() -> dict[str, Callable[[], object]]:
         "dump a consequence test": lambda: serialization.dumps(test),
         "load a timeline": lambda: serialization.loads(timeline_text),
         "dump a timeline": lambda: serialization.dumps(timeline),
+        # The floors of the record cases (FLOORS): the standard library's C JSON alone.
+        "json.loads, consequence test": lambda: json.loads(test_text),
+        "json.dumps of its dict, consequence test": lambda: json.dumps(
+            test_dict, ensure_ascii=False
+        ),
+        "json.loads, timeline": lambda: json.loads(timeline_text),
+        "json.dumps of its dict, timeline": lambda: json.dumps(timeline_dict, ensure_ascii=False),
     }
 
 
@@ -258,6 +280,13 @@ def main() -> int:
                 for proc in order:
                     (now if proc is current else before).append(_ask(proc, f"{name} {repeat}"))
             results[name] = (before, now)
+        floors = {
+            name: statistics.median(
+                _ask(current, f"{FLOORS[name]} {max(int(2000 * scale), 1)}") for _ in range(rounds)
+            )
+            for name in results
+            if name in FLOORS
+        }
         floor = (
             statistics.median(_ask(current, "floor 1") for _ in range(3))
             if not args.only or any(text in "add_working_days floor" for text in args.only)
@@ -281,6 +310,12 @@ def main() -> int:
             f"{name:42} {b * k:8.1f}{unit} {n * k:8.1f}{unit} {n / b:7.2f} {text:>8}"
             f"{'' if ok else '  (missed)'}"
         )
+    if floors:
+        print(f"\n{'record case: its target as a time, the floor':42} {'target':>10} {'floor':>10}")
+        for name, seconds in floors.items():
+            goal = statistics.median(results[name][0]) * TARGETS[name][0]
+            note = "  (target below the floor)" if seconds > goal else ""
+            print(f"{name:42} {goal * 1e6:8.1f}us {seconds * 1e6:8.1f}us{note}")
     if floor is not None:
         label = "add_working_days / bare table look-up"
         print(f"{label:42} {'':>10} {'':>10} {floor:7.2f} {'<= 1.3x':>8}")
