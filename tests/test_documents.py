@@ -1062,3 +1062,37 @@ def test_the_rows_of_a_register_table_are_what_the_template_loop_writes(
 
     looped = _environment("html", ()).from_string(ROW_LOOP).render(rows=rows)
     assert RowsHtml(rows).__html__() + "\n" == looped
+
+
+MARKDOWN_ROW_LOOP = (
+    "{% for row in rows %}\n|{% for cell in row %} {{ cell }} |{% endfor %}\n\n{% endfor %}"
+)
+#: What matters to a Markdown cell: the spaces strip takes (a no-break space, an ideographic
+#: space), what opens a block at its start, the specials, line breaks and the separators.
+markdown_cells = st.text(
+    alphabet=st.sampled_from(" \t\n\xa0\u3000-+=1.)|*\\#&<>\x00\x01\x0b\r\u2028a9 é"), max_size=8
+)
+
+
+@given(
+    st.sampled_from([any_cells, plain_cells, markdown_cells]).flatmap(
+        lambda cells: st.lists(
+            st.lists(cells, min_size=0, max_size=4).map(tuple), min_size=0, max_size=6
+        )
+    )
+)
+@example([(" 1. satu ", "- x", "12) dua", "+"), ("=", "1.", "123456789.", "1234567890.")])
+@example([("\xa0 \x00", "a"), (" ", "")])
+@example([("1.\tx", "-\n-")])
+@example([])
+@example([(), ("a",)])
+def test_the_markdown_rows_of_a_register_table_are_what_the_template_loop_writes(
+    rows: list[tuple[Any, ...]],
+) -> None:
+    """The Markdown register tables' rows are written at once (``rows_markdown``); every
+    cell exactly as the template loop over ``rows`` wrote it through escape_markdown."""
+    pytest.importorskip("jinja2")
+    from kiplib.documents.engine import RowsMarkdown, _environment
+
+    looped = _environment("markdown", ()).from_string(MARKDOWN_ROW_LOOP).render(rows=rows)
+    assert RowsMarkdown(rows).text() == looped

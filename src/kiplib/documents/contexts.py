@@ -12,7 +12,7 @@ from typing import Any, Final
 import attrs
 
 from kiplib.calendar.working import MONTH_NAMES
-from kiplib.documents.engine import RowsHtml
+from kiplib.documents.engine import RowsHtml, RowsMarkdown
 from kiplib.errors import Problem
 from kiplib.exemption.consequence_test import TEST_CITATIONS, ConsequenceTest, Official, Outcome
 from kiplib.i18n import N_, NP_, format_number, gettext, gettext_count
@@ -379,4 +379,5 @@ def _table(
     context["columns"] = [gettext(c, lang) for c in columns]
     context["rows"] = list(rows)
     context["rows_html"] = RowsHtml(context["rows"])
+    context["rows_markdown"] = RowsMarkdown(context["rows"])
     return context

@@ -93,7 +93,7 @@ def escape_markdown(value: object) -> str:
     text = clean_text(value).strip()
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = _MD_LEADING.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
+    text = _MD_LEADING.sub(_escape_leading, text)
     return text.replace("\n", "<br>")
 
 
@@ -142,6 +142,69 @@ class RowsHtml:
         )
 
 
+def _escape_leading(m: re.Match[str]) -> str:
+    return f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}"
+
+
+class RowsMarkdown:
+    """The rows of a register table as Markdown table lines (``| … |``, each ending its
+    line): exactly what the packaged templates' loop writes — each cell through
+    :func:`escape_markdown` — built at once instead of cell by cell. Worked out only when a
+    template shows it (``{{ rows_markdown }}``); a district's own template may keep its loop
+    over ``rows``.
+
+    Examples:
+        >>> print(RowsMarkdown([(" 1. satu ", "a|b"), ("- x", "")]).text(), end="")
+        | 1\\. satu | a\\|b |
+        | \\- x |  |
+    """
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        self.rows = rows
+
+    def text(self) -> str:
+        rows = self.rows
+        cells = [c for row in rows for c in row]
+        escaped = None
+        if cells and set(map(type, cells)) <= {str}:
+            # Every cell a plain text with nothing to clean (as RowsHtml checks): stripped one
+            # by one, then joined with a character no such cell holds and escaped in one pass;
+            # a cell that starts as a list item, a break or an underline escaped on its own
+            # (what precedes its start in a line is not a cell's to see).
+            raw = "\x00".join(cells)
+            if (
+                _TO_CLEAN_BETWEEN.search(raw) is None
+                and "\x01" not in raw
+                and raw.count("\x00") == len(cells) - 1
+            ):
+                stripped = list(map(str.strip, cells))
+                text = "\x00".join(stripped)
+                text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                escaped = _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>").split("\x00")
+                for i, m in enumerate(map(_MD_LEADING.match, stripped)):
+                    if m is not None:
+                        escaped[i] = escape_markdown(cells[i])
+        if escaped is None:
+            escaped = list(map(escape_markdown, cells))
+        lines = []
+        at = 0
+        for row in rows:
+            end = at + len(row)
+            lines.append("| " + " | ".join(escaped[at:end]) + " |\n" if row else "|\n")
+            at = end
+        return "".join(lines)
+
+
+def _finalize_markdown(value: object) -> str:
+    # The rows a packaged template shows at once are written already; every other value
+    # passes through escape_markdown.
+    if type(value) is RowsMarkdown:
+        return value.text()
+    return escape_markdown(value)
+
+
 def _finalize_html(value: object) -> object:
     # Markup a template marked safe stays as it is; every other value is cleaned, then
     # autoescaped by Jinja2.
@@ -168,7 +231,7 @@ def _environment(fmt: str, templates: tuple[tuple[str, str], ...]) -> jinja2.Env
     loader = j2.ChoiceLoader([j2.DictLoader(dict(templates)), package])
     # HTML: every value is cleaned, then escaped by Jinja2; Markdown: every value passes
     # through escape_markdown.
-    finalize = _finalize_html if fmt == "html" else escape_markdown
+    finalize = _finalize_html if fmt == "html" else _finalize_markdown
     # A district's replacement templates run in Jinja2's immutable sandbox: no attribute of
     # Python's internals, no change to the values they are given, no range of more than
     # 100 000 items.
