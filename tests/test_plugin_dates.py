@@ -461,6 +461,28 @@ def test_every_column_path_dates_receipts_as_the_single_deadline_does(
     assert np.asarray(cols["notice_due"]).dtype.kind == "M"
 
 
+@given(starts, starts)
+def test_the_clocks_a_timeline_opens_date_receipts_as_the_single_deadline_does(
+    received: datetime, filed: datetime
+) -> None:
+    """The notice (from the receipt) and the atasan's answer (from the keberatan) of a
+    timeline follow the receipt policy in force on their own day (D-7), as deadline() does:
+    a district that sets only a receipt policy changes nothing before its regulation."""
+    received, filed = min(received, filed), max(received, filed)
+    events: list[kiplib.Event] = [
+        kiplib.RequestReceived(received),
+        kiplib.ObjectionFiled(filed, ("a",)),
+    ]
+    found = kiplib.timeline(events, body=BODY, as_of=date(2025, 3, 31), rules=HOURS)
+    for step, start in ((Step.NOTICE, received), (Step.OBJECTION_RESPONSE, filed)):
+        entry = found.entry(step)
+        assert entry is not None
+        want = kiplib.deadline(step, start, body=BODY, rules=HOURS)
+        got = entry.deadline
+        assert (got.clock_start, got.due, got.latest) == (want.clock_start, want.due, want.latest)
+        assert (got.receipt, got.later_receipt) == (want.receipt, want.later_receipt)
+
+
 def test_a_receipt_policy_without_a_rule_to_date_holds_on_every_date() -> None:
     """A time zone is where the body is: a policy of only a zone is never dated."""
 

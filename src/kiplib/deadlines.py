@@ -605,9 +605,6 @@ def deadline_for(
     """
     if calendar is None:
         local = start if type(start) is date else local_date(start, where.body)
-        since = where.receipt_since
-        if since is not None and local < since:  # BodyRules.on's own test, inline (hot path)
-            where = where.on(local)
         return _planned(step, start, local, where)
     return _deadline_for(step, start, where, calendar)
 
@@ -616,7 +613,11 @@ def _planned(step: Step, start: date | datetime, local: date, where: BodyRules) 
     """:func:`deadline_for` on the body's own calendar, the local date of ``start`` known
     (``local_date(start, where.body)``): the rows, readings and settings of the step are
     worked out once per body (a :class:`_Plan`); a start before the rows of the plan takes
-    the long road."""
+    the long road, and one before the district's receipt policy (D-7) counts under the
+    settings in force on its day."""
+    since = where.receipt_since
+    if since is not None and local < since:  # BodyRules.on's own test, inline (hot path)
+        where = where.on(local)
     plan = where._memo.get(step)
     if plan is None:
         plan = where._memo[step] = _Plan.of(step, where)

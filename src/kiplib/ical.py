@@ -55,7 +55,7 @@ from kiplib.i18n import N_, gettext, normalize_language
 from kiplib.law.steps import Step
 from kiplib.requests.lifecycle import Timeline
 from kiplib.requests.states import EntryState, TimelineEntry
-from kiplib.rulebook import RuleBook, rules_or_default
+from kiplib.rulebook import RuleBook
 
 __all__ = ["duty_of", "to_ical"]
 
@@ -142,7 +142,6 @@ def to_ical(
     a change of the event, so its ``SEQUENCE`` goes up. A timeline read back from a document
     is explained with the calendars of ``rules`` (``None``: :meth:`kiplib.RuleBook.installed`)."""
     lang = normalize_language(lang)
-    where = None
     ical = _icalendar()
     cal = ical.Calendar()
     cal.add("prodid", f"-//kiplib//kiplib {__version__}//{lang.upper()}")
@@ -175,11 +174,7 @@ def to_ical(
         )
         summary = gettext(template, lang).format(step=label[:1].upper() + label[1:])
         event.add("summary", _text(f"{summary} — {t.body.name}"))
-        calendar = entry.deadline.calendar
-        if calendar is None:
-            where = where or rules_or_default(rules).for_body(t.body)
-            calendar = entry.deadline.counted_on(where)
-        event.add("description", _text(entry.explain(lang, calendar=calendar)))
+        event.add("description", _text(entry.explain(lang, rules=rules, body=t.body)))
         event.add("categories", [_text(entry.actor.label(lang))])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)

@@ -151,14 +151,11 @@ class Timeline:
         if self.defects:
             lines.append(_(N_("Catatan atas peristiwa yang dicatat:"), lang))
             lines.extend("  - " + d.message(lang) for d in self.defects)
-        where = None
         for entry in self.entries:
-            calendar = entry.deadline.calendar
-            if calendar is None:
-                where = where or rules_or_default(rules).for_body(self.body)
-                calendar = entry.deadline.counted_on(where)
+            # A deadline read back is counted again on the rule book's calendars for the body,
+            # and what the district had not yet put in force then is found again.
             lines.append("")
-            lines.append(entry.explain(lang, calendar=calendar))
+            lines.append(entry.explain(lang, rules=rules, body=self.body))
         return "\n".join(lines)
 
 

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 from datetime import date
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -31,6 +31,10 @@ from kiplib.law.citation import Citation
 from kiplib.law.objection import ObjectionGround
 from kiplib.law.states import EntryState
 from kiplib.law.steps import Step
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kiplib.law.bodies import PublicBody
+    from kiplib.rulebook.book import RuleBook
 
 
 class Status(LabelledEnum):
@@ -114,11 +118,19 @@ class TimelineEntry:
         (``Deadline.latest``)."""
         return self.deadline.latest
 
-    def explain(self, lang: str = "id", *, calendar: WorkingCalendar | None = None) -> str:
-        """The deadline's own explanation, with the state and the convention note
-        (``calendar``: for an entry read back from a document, see
+    def explain(
+        self,
+        lang: str = "id",
+        *,
+        calendar: WorkingCalendar | None = None,
+        rules: RuleBook | None = None,
+        body: PublicBody | None = None,
+    ) -> str:
+        """The deadline's own explanation, with the state and the convention note (for an
+        entry read back from a document: ``calendar``, or the rule book and body it was
+        counted for, as :meth:`kiplib.Deadline.explain` takes them; see
         :meth:`kiplib.Timeline.explain`)."""
-        lines = [self.deadline.explain(lang, calendar=calendar)]
+        lines = [self.deadline.explain(lang, calendar=calendar, rules=rules, body=body)]
         if self.note is not None:
             lines.append(gettext(self.note, lang))
         state = gettext(N_("Keadaan: {state}"), lang).format(state=self.state.label(lang))
