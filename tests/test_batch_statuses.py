@@ -38,6 +38,7 @@ from kiplib.errors import (
     InvalidInputError,
     KiplibError,
     NaiveDatetimeError,
+    OutOfRangeError,
     SequenceError,
 )
 from kiplib.law import EntryState, step_state, step_state_codes
@@ -432,3 +433,124 @@ def test_event_columns_are_the_events_of_a_log() -> None:
         "withdrawn",
     ]
     assert set(EVENT_COLUMNS.values()) <= set(kiplib.requests.EVENT_TYPES)
+
+
+# --------------------------------------------------------------- the end of the calendar
+def _at9(day: date) -> datetime:
+    return datetime.combine(day, time(9), tzinfo=WIB)
+
+
+def test_near_the_end_of_the_calendar_only_deadlines_that_cannot_be_counted_are_refused() -> None:
+    """A request whose own deadlines fit in the calendar is described as the timeline
+    describes it, even when a step it does not have (the Komisi's 100 days) could not be
+    counted from as_of; a deadline it has that ends past the calendar is refused naming the
+    event it starts from and the row, as the timeline refuses it."""
+    national = RuleBook.national()
+    received, as_of = date(2100, 7, 13), date(2100, 8, 29)
+    cols = statuses([received], as_of=as_of, rules=national)
+    t = kiplib.timeline([kiplib.RequestReceived(_at9(received))], as_of=as_of, rules=national)
+    notice, objection = t.entry(Step.NOTICE), t.entry(Step.OBJECTION)
+    assert notice is not None and objection is not None
+    assert (_day(cols["notice_due"][0]), cols.states("notice")[0]) == (notice.due, notice.state)
+    assert _day(cols["objection_due"][0]) == objection.due
+    assert cols.states("commission_end") == [None]
+    # The Komisi's 100 days from a sengketa of 1 October 2100 end past 31 December 2100.
+    days = {
+        "received": [received, received],
+        "notice_sent": [date(2100, 7, 20)] * 2,
+        "objection_filed": [date(2100, 7, 27)] * 2,
+        "objection_answered": [date(2100, 8, 10)] * 2,
+        "dispute_filed": [None, date(2100, 8, 20)],
+    }
+    with pytest.raises(OutOfRangeError) as raised:
+        statuses(**days, as_of=as_of, rules=national)  # type: ignore[arg-type]
+    assert raised.value.params["field"] == "dispute_filed[1]"
+    assert raised.value.params["value"] == "2100-08-20"
+    # One day earlier the 100 days still fit.
+    days["dispute_filed"] = [None, date(2100, 8, 11)]
+    assert statuses(**days, as_of=as_of, rules=national).states("commission_end")[1] is not None  # type: ignore[arg-type]
+    with pytest.raises(KiplibError):
+        kiplib.timeline(
+            [
+                kiplib.RequestReceived(_at9(received)),
+                kiplib.NoticeSent(_at9(date(2100, 7, 20)), kiplib.NoticeOutcome.ACCEPTED),
+                kiplib.ObjectionFiled(_at9(date(2100, 7, 27)), ("a",)),
+                kiplib.ObjectionAnswered(_at9(date(2100, 8, 10))),
+                kiplib.DisputeFiled(_at9(date(2100, 8, 20))),
+            ],
+            as_of=as_of,
+            rules=national,
+        )
+
+
+def test_a_day_past_the_calendar_is_refused_never_counted() -> None:
+    """A receipt whose notice ends past the calendar, and an as_of past it, are errors (they
+    were once read through the clipped end of the tables as dates in the year 2941775)."""
+    national = RuleBook.national()
+    with pytest.raises(OutOfRangeError) as raised:
+        statuses([date(2100, 12, 20)], as_of=date(2100, 12, 21), rules=national)
+    assert raised.value.params["field"] == "received[0]"
+    for received, as_of in (
+        (date(2101, 1, 3), date(2101, 1, 5)),
+        (date(2024, 4, 5), date(2101, 1, 1)),
+    ):
+        with pytest.raises(OutOfRangeError) as raised:
+            statuses([received], as_of=as_of, rules=national)
+        assert raised.value.params["field"] == "as_of"
+
+
+# --------------------------------------------------------------- columns apps really have
+def test_columns_apps_really_have_are_read_or_refused_by_name() -> None:
+    """Keys numpy cannot sort (a nullable text column: ``None`` beside texts; bodies as
+    keys), pandas' nullable booleans with a missing flag (no extension), and a calendar
+    that is not one: each read, or refused with a kiplib error naming the argument."""
+    pd = pytest.importorskip("pandas")
+    a, b = PublicBody("A"), PublicBody("B", timezone="WIT")
+    received = [date(2024, 4, 5), date(2024, 4, 8)]
+    as_of = date(2024, 5, 6)
+    by_value = statuses(received, as_of=as_of, body=[a, b], rules=RULES)
+    for body, bodies in (([None, "b"], {None: a, "b": b}), ([a, b], {a: a, b: b})):
+        got = statuses(received, as_of=as_of, body=body, bodies=bodies, rules=RULES)
+        assert got["notice_due"].tolist() == by_value["notice_due"].tolist()
+    with pytest.raises(InvalidInputError) as raised:
+        statuses(received, as_of=as_of, body=[[1], "b"], bodies={"b": b}, rules=RULES)
+    assert raised.value.params["field"] == "body[0]"
+    flags = pd.Series([True, None], dtype="boolean")
+    got = statuses(received, extended=flags, as_of=as_of, rules=RULES)
+    want = statuses(received, extended=[True, False], as_of=as_of, rules=RULES)
+    assert got["notice_due"].tolist() == want["notice_due"].tolist()
+    assert got.states("extension") == want.states("extension")
+    from kiplib.batch import notice_status, notice_status_arrays
+
+    for call in (
+        lambda: statuses(received, as_of=as_of, calendar="x"),  # type: ignore[arg-type]
+        lambda: notice_status(received, [None, None], as_of=as_of, calendar="x"),  # type: ignore[arg-type]
+        lambda: notice_status_arrays(received, [None, None], as_of=as_of, calendar="x"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        assert raised.value.params["field"] == "calendar"
+
+
+def test_a_missing_instant_beside_a_change_of_offset_is_missing() -> None:
+    """A missing value (pandas' NaT) in an instant column of a body whose zone changes its
+    offset on the day the column's instants begin is no event, as ``None`` is (it was looked
+    up as an instant and overflowed)."""
+    pd = pytest.importorskip("pandas")
+    body = PublicBody("Perwakilan Eropa", timezone="Europe/Amsterdam")
+    stamps = pd.to_datetime(["2024-04-01 09:00", "2024-04-01 09:00"])
+    received = pd.Series(stamps.tz_localize("Europe/Amsterdam"))
+    withdrawn = pd.Series(
+        pd.to_datetime([None, "2024-04-01 10:00"]).tz_localize("Europe/Amsterdam")
+    )
+    national = RuleBook.national()
+    got = statuses(received, withdrawn=withdrawn, as_of=date(2024, 4, 5), body=body, rules=national)
+    listed = statuses(
+        list(received),
+        withdrawn=[None, withdrawn[1].to_pydatetime()],
+        as_of=date(2024, 4, 5),
+        body=body,
+        rules=national,
+    )
+    assert [s.value for s in got.statuses()] == ["awaiting_notice", "withdrawn"]
+    assert got.statuses() == listed.statuses()

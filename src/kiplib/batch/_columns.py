@@ -219,7 +219,9 @@ def _pandas(values: Any, name: str, flags: bool) -> Column:
         shown = pd.Series(values, copy=False)[present].head(1).tolist()
         raise _naive(name, shown[0] if shown else dtype)
     if dtype.kind == "b" and flags:
-        return Column(name, "flags", np.asarray(values, dtype=bool))
+        # A missing flag (pandas' nullable booleans) is no extension, as everywhere else.
+        series = pd.Series(values, copy=False)
+        return Column(name, "flags", series.to_numpy(dtype=bool, na_value=False))
     if dtype.kind == "O":
         raise InvalidInputError(field=name, value="object", reason=_OBJECT)
     raise _refuse(name, str(dtype))
@@ -362,7 +364,7 @@ class DayReader:
             wide = values
             time_of_day = None
         else:
-            seconds = self._seconds(values, start, stop)
+            seconds = self._seconds(values, start, stop, present)
             local = values + seconds * 1_000_000
             wide = local // _DAY_US
             time_of_day = local - wide * _DAY_US
@@ -399,7 +401,9 @@ class DayReader:
             reason=N_("tanggal di luar rentang yang dapat dihitung"),
         )
 
-    def _seconds(self, micros: Array, start: int, stop: int) -> Array:
+    def _seconds(self, micros: Array, start: int, stop: int, present: Array | None) -> Array:
+        """The zone's offset in seconds of each instant of the rows ``start:stop`` (a missing
+        one's slot holds any number: it is never looked up instant by instant)."""
         import numpy as np
 
         zone_of_row = None if self.zone_of_row is None else self.zone_of_row[start:stop]
@@ -421,7 +425,10 @@ class DayReader:
                 continue
             picked = micros[rows]
             offsets = table[np.clip(picked // _DAY_US - self.lo, 0, len(table) - 1)]
-            for j in np.flatnonzero(offsets == _CHANGES):  # a day the offset changes
+            changes = offsets == _CHANGES  # a day the offset changes: each instant asked
+            if present is not None:
+                changes &= present[rows]
+            for j in np.flatnonzero(changes):
                 at = _EPOCH_UTC + timedelta(microseconds=int(picked[j]))
                 offset = at.astimezone(zone).utcoffset()
                 assert offset is not None

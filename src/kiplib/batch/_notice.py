@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from kiplib._check import argument
 from kiplib.batch._columns import DayReader, read_column
 from kiplib.batch._tables import (
     BIG,
@@ -227,6 +228,8 @@ def notice_status(
         InvalidInputError: columns of different lengths, a naive instant, a date outside the
             calendar or before UU 14/2008 entered into force.
     """
+    if calendar is not None:
+        argument("calendar", calendar, WorkingCalendar)
     where = rules_or_default(rules).for_body(body)
     body = where.body
     cal = calendar if calendar is not None else where.calendar
@@ -353,6 +356,8 @@ def notice_status_arrays(
         raise MissingDependencyError(
             field="notice_status_arrays", value="numpy", extra="numpy"
         ) from None
+    if calendar is not None:
+        argument("calendar", calendar, WorkingCalendar)
     where = rules_or_default(rules).for_body(body)
     rec = read_column(received, "received")
     snt = read_column(sent, "sent")

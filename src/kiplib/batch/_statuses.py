@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from kiplib._check import argument
 from kiplib.batch._columns import Column, DayReader, read_column
 from kiplib.batch._tables import (
     BIG,
@@ -100,6 +101,19 @@ EVENT_COLUMNS: Final = MappingProxyType(
         "objection_answered": "objection_answered",
         "dispute_filed": "dispute_filed",
         "withdrawn": "withdrawn",
+    }
+)
+#: The event column each step's clock starts from (a window opened by the other side's
+#: silence starts from none: its errors name the receipt).
+_STARTS: Final = MappingProxyType(
+    {
+        "notice": "received",
+        "extension": "received",
+        "objection": "notice_sent",
+        "response": "objection_filed",
+        "dispute": "objection_answered",
+        "commission_start": "dispute_filed",
+        "commission_end": "dispute_filed",
     }
 )
 #: The statuses in the order of their codes (the ``status`` column).
@@ -240,7 +254,13 @@ def resolve_bodies(
         raise InvalidInputError(
             field="body", value=repr(body)[:80], reason=N_("harus berupa PublicBody atau kolom")
         )
-    column = np.asarray(body)
+    try:
+        column = np.asarray(body)
+    except ValueError:  # values of different shapes: kept as they are, each refused below
+        values = list(body)  # type: ignore[call-overload]
+        column = np.empty(len(values), dtype=object)
+        for i, value in enumerate(values):
+            column[i] = value
     if column.ndim != 1 or len(column) != n:
         raise InvalidInputError(
             field="body",
@@ -258,9 +278,25 @@ def resolve_bodies(
             codes[i] = found.setdefault(value, len(found))
         return list(found), codes
     if isinstance(bodies, Mapping):
-        keys, codes = np.unique(column, return_inverse=True)
+        if column.dtype.kind == "O":
+            # Keys numpy cannot sort (None beside texts, bodies): told apart by hashing.
+            seen: dict[Any, int] = {}
+            codes = np.empty(n, dtype=np.int32)
+            for i, value in enumerate(column.tolist()):
+                try:
+                    codes[i] = seen.setdefault(value, len(seen))
+                except TypeError:
+                    raise InvalidInputError(
+                        field=f"body[{i}]",
+                        value=repr(value)[:80],
+                        reason=N_("tidak ada badan publik untuk kunci ini dalam bodies"),
+                    ) from None
+            keys: Any = list(seen)
+        else:
+            keys, codes = np.unique(column, return_inverse=True)
+            keys = keys.tolist()
         listed: list[PublicBody | None] = []
-        for key in keys.tolist():
+        for key in keys:
             if key not in bodies:
                 raise InvalidInputError(
                     field="body",
@@ -471,6 +507,8 @@ def statuses(
         (['notice_overdue', 'objection_window_open'], ['2024-05-06', '2024-06-10'])
     """
     _numpy("statuses")
+    if calendar is not None:
+        argument("calendar", calendar, WorkingCalendar)
     book = rules_or_default(rules)
     given = {
         "received": read_column(received, "received"),
@@ -646,8 +684,29 @@ class Batch:
             _first_stage(shared, chunk, days, after, today, size, start, objected, filed, withdrawn)
         _later_stage(shared, objected, _objected, length)
         _later_stage(shared, filed, _filed, length)
+        if shared.uncounted:
+            self._uncounted(*min(shared.uncounted), readers)
         _finish(shared, withdrawn, self, n)
         return StatusColumns(self.as_of, citations(), _frozen(shared.out))
+
+    def _uncounted(self, row: int, name: str, readers: Mapping[str, DayReader]) -> None:
+        """Refuse the deadline of ``name`` at ``row``: it exists, but its last day is past the
+        calendar's (what a timeline refuses too), named by the event its clock starts from."""
+        np = _numpy("statuses")
+        column = _STARTS[name]
+        reader = readers.get(column)
+        day = BIG if reader is None else int(reader.read(row, row + 1)[0][0])
+        if day >= BIG:  # a window opened by silence: named by the receipt
+            column = "received"
+            day = int(readers[column].read(row, row + 1)[0][0])
+        table = self.sets[0].steps[STEP_COLUMNS[name]].due
+        counted = np.flatnonzero(table < INVALID)
+        raise OutOfRangeError(
+            field=f"{column}[{row}]",
+            value=_day(day),
+            first=_day(counted[0]) if len(counted) else "-",
+            last=_day(counted[-1]) if len(counted) else "-",
+        )
 
     def _check(self, days: dict[str, Array], today: Array | int, start: int) -> None:
         """Refuse what a timeline refuses (naming the column and the row) and days from which
@@ -708,23 +767,17 @@ class Batch:
                 reason=N_("belum ada keberatan yang dapat ditanggapi"),
                 citation=str(uu(36, 2)),
             )
-        # Every clock starts between a receipt and as_of: when each table counts over that
-        # range, no row can meet a start day without a deadline.
-        lo, hi = int(received.min()), int(np.max(today))
-        for tables in self.sets:
-            for step, step_days in tables.steps.items():
-                for due in (step_days.due, step_days.after_due):
-                    if due is None:
-                        continue
-                    bad = np.flatnonzero(due[lo : hi + 1] >= INVALID)
-                    if len(bad):
-                        counted = np.flatnonzero(due < INVALID)
-                        raise OutOfRangeError(
-                            field=step.value,
-                            value=_day(lo + int(bad[0])),
-                            first=_day(counted[0]) if len(counted) else "-",
-                            last=_day(counted[-1]) if len(counted) else "-",
-                        )
+        # Every event lies between the law and as_of: within the tables when as_of is. A clock
+        # that starts there but cannot be counted (its end is past the calendar's) is refused
+        # once the stages have run, for the rows that have it (Batch._uncounted).
+        last = self.sets[0].length - 1
+        if int(np.max(today)) > last:
+            raise OutOfRangeError(
+                field="as_of",
+                value=_day(int(np.max(today))),
+                first=_day(self.sets[0].first),
+                last=_day(last),
+            )
 
 
 def _day(value: Any) -> str:
@@ -821,6 +874,9 @@ class _Shared:
     out: dict[str, Array]
     #: Rows with an overdue step: its days late grow on the next working day.
     overdue: Array
+    #: ``(row, step column)`` of a deadline that exists but cannot be counted (its start is
+    #: too close to the end of the calendar), the first of each slice that has one.
+    uncounted: list[tuple[int, str]] = attrs.field(factory=list)
 
     def nothing(self, name: str) -> None:
         out = self.out
@@ -852,6 +908,9 @@ class _Shared:
             cite = _sel(exists, cite, -1)
         out[f"{name}_due"][at] = due
         out[f"{name}_latest"][at] = latest
+        if latest.max(initial=NO_DAY) >= INVALID:  # latest >= due: one test covers both
+            i = int(np.flatnonzero(latest >= INVALID)[0])
+            self.uncounted.append((at.start + i if isinstance(at, slice) else int(at[i]), name))
         out[f"{name}_state"][at] = code
         self.overdue[at] |= code == _STATE[EntryState.OVERDUE]
         late = (code - np.int8(_STATE[EntryState.LATE])).view(np.uint8) <= 1  # late, overdue

@@ -136,21 +136,27 @@ def _frame(
         rules=rules,
         calendar=calendar,
     )
-    arrays = arrow_arrays(cols, null_in_dictionary=True)
-    series = {name: pl.Series(name, array) for name, array in arrays.items()}
+    # One article for every deadline of a step (the usual case): a literal where the step
+    # has a deadline costs Polars nothing, a dictionary costs it a pass (its column is then
+    # not converted at all).
+    literal: dict[str, str] = {}
     for step in STEP_COLUMNS:
-        # One article for every deadline of the step (the usual case): a literal where the
-        # step has a deadline costs Polars nothing, a dictionary costs it a pass.
         codes, states = cols.columns[f"{step}_citation"], cols.columns[f"{step}_state"]
         given = states >= 0
         if not given.any():
             continue
         first = int(codes[int(np.argmax(given))])
         if ((codes == first) | ~given).all():
-            shown = str(cols.citations[first])
-            series[f"{step}_citation"] = pl.select(
-                pl.when(series[f"{step}_state"].is_not_null())
-                .then(pl.lit(shown, dtype=pl.Categorical))
-                .alias(f"{step}_citation")
-            ).to_series()
+            literal[f"{step}_citation"] = str(cols.citations[first])
+    arrays = arrow_arrays(cols, null_in_dictionary=True)
+    series: dict[str, Any] = {}
+    for name, array in arrays.items():
+        shown = literal.get(name)
+        if shown is None:
+            series[name] = pl.Series(name, array)
+            continue
+        state = series[name.removesuffix("_citation") + "_state"]  # made before: listed first
+        series[name] = pl.select(
+            pl.when(state.is_not_null()).then(pl.lit(shown, dtype=pl.Categorical)).alias(name)
+        ).to_series()
     return frame.hstack(list(series.values()))
