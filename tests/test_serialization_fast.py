@@ -275,3 +275,43 @@ def test_a_citation_read_again_is_the_value_made_the_first_time() -> None:
 
         fast, strict = _both(read)
         assert fast == strict, odd
+
+
+def test_a_long_instant_or_time_of_day_gets_the_strict_answer() -> None:
+    """An instant or a time of day reads any number of digits of a second's fraction: a
+    text over the limit is refused before it is read, on both roads (the fast one once read
+    it, dropping the rest)."""
+    digits = "1" * (serialization.MAX_TEXT + 1)
+    request = json.loads(serialization.dumps(example("request")))
+    request["events"][0]["at"] = "2024-04-05T09:00:00." + digits + "+07:00"
+    body = json.loads(serialization.dumps(example("public_body")))
+    body["service_closes_at"] = "16:00:00." + digits
+    for data in (request, body):
+        fast, strict = _both(lambda data=data: serialization.from_dict(data))  # type: ignore[misc]
+        assert fast == strict
+        assert fast[0] == "error" and fast[4][0][1] == "too-long"
+
+
+def test_a_kept_value_is_given_only_for_exact_strings() -> None:
+    """A subclass of str equals the string it holds: a document passed as Python data with
+    one is read as the strict converter reads it (the subclass kept), never as the kept
+    value of the plain strings; and a member too long to keep is read each time."""
+    from kiplib import Citation
+
+    class Text(str):
+        pass
+
+    stored = json.loads(serialization.dumps(example("deadline")))
+    serialization.from_dict(json.loads(json.dumps(stored)))  # the plain citation kept
+    stored["rule"]["citation"]["instrument"] = Text(stored["rule"]["citation"]["instrument"])
+    fast, strict = _both(lambda: serialization.from_dict(stored, verify=False))
+    assert fast == strict
+    assert type(fast[2].rule.citation.instrument) is Text
+    codec = serialization._codec
+    assert codec is not None
+    reader = codec.reader(Citation)
+    assert reader is not None
+    long = {"instrument": "P" * 513, "pasal": "1"}
+    assert reader(dict(long)) == reader(dict(long)) and reader(dict(long)) is not reader(long)
+    short = {"instrument": "P" * 512, "pasal": "1"}
+    assert reader(dict(short)) is reader(dict(short))

@@ -55,6 +55,11 @@ def _optional_of(t: Any) -> Any:
     return rest[0]
 
 
+#: How many values an interned class keeps, and the longest member text of a kept one.
+_KEPT: Final = 4096
+_KEPT_TEXT: Final = 512
+
+
 class Fallback(Exception):
     """The fast path met something it does not handle: the strict path decides."""
 
@@ -88,9 +93,10 @@ class Codec:
         max_text: the longest string a reader accepts (longer ones: the strict path).
         max_depth: the deepest nesting a reader accepts.
         interned: frozen classes whose values repeat across documents (citations): their
-            reader keeps the value it made of an object whose every member is a string and
-            gives it again for an object with the same members in the same order — the same
-            value the constructor would make, without making it.
+            reader keeps the value it made of an object whose every member is a string (of
+            at most 512 characters; up to 4 096 values) and gives it again for an object with
+            the same members in the same order, all exact strings — the same value the
+            constructor would make, without making it.
     """
 
     def __init__(
@@ -260,19 +266,23 @@ class Codec:
             # A key equal to a kept one is an object with the same members in the same order,
             # all strings (a string equals nothing but the same string): the same value.
             kept = self._bind({}, "_kept")
+            # Only short texts are kept (a kept value holds its key's strings), and a hit
+            # needs exact strings too (a subclass of str equals the string it holds).
             lines[1:1] = [
                 "    if type(d) is dict:",
                 "        try:",
                 f"            found = {kept}.get(key := tuple(d.items()))",
                 "        except TypeError:",
                 "            found = key = None",
-                "        if found is not None:",
+                "        if found is not None and all(type(x) is str for x in d.values()):",
                 "            return found",
             ]
             lines += [
                 f"    made = {self._bind(cls, '_cls')}(**kw)",
-                "    if key is not None and all(type(x) is str for x in d.values()):",
-                f"        if len({kept}) >= 4096:",
+                "    if key is not None and all(",
+                f"        type(x) is str and len(x) <= {_KEPT_TEXT} for x in d.values()",
+                "    ):",
+                f"        if len({kept}) >= {_KEPT}:",
                 f"            {kept}.clear()",
                 f"        {kept}[key] = made",
                 "    return made",
@@ -333,8 +343,14 @@ class Codec:
                 f"v = {hook}(v, {self._bind(t, '_type')}) if m is None else m",
             ]
         if isinstance(t, type) and issubclass(t, float | date | time):
+            # The strict path refuses a text longer than the limit before any hook reads it
+            # (an instant's fraction of a second may have any number of digits).
             hook = self._converter.get_structure_hook(t)
-            return [f"v = {self._bind(hook, '_hook')}(v, {self._bind(t, '_type')})"]
+            return [
+                "if type(v) is str and len(v) > MAX_TEXT:",
+                "    raise Fallback",
+                f"v = {self._bind(hook, '_hook')}(v, {self._bind(t, '_type')})",
+            ]
         raise _Unsupported(t)
 
     def _item_reader(self, t: Any) -> str:
