@@ -257,7 +257,11 @@ def _check_period(r: ConsequenceTest) -> Iterator[Problem]:
         yield _p("period.years", "invalid", N_("jumlah tahun harus paling sedikit 1"))
     if until is not None and until < determined_on:
         yield _p("period.until", "end-before-start", N_("tanggal akhir sebelum tanggal penetapan"))
-    ends = period.ends_on(determined_on)
+    try:
+        ends = period.ends_on(determined_on)
+    except InvalidInputError as err:
+        yield _p(str(err.params["field"]), "out-of-range", str(err.params["reason"]))
+        ends = None
     if review_on is not None:
         if review_on <= determined_on:
             yield _p(
@@ -294,7 +298,7 @@ def _check_period(r: ConsequenceTest) -> Iterator[Problem]:
     # PP 61/2010 Pasal 5 ayat (1): huruf a for at most 30 years (the grounds' period rule).
     if ends is not None:
         max_years = next((g.period.max_years for g in grounds if g.huruf == "a"), None)
-        if max_years is not None:
+        if max_years is not None and determined_on.year + max_years <= date.max.year:
             limit = add_years(determined_on, max_years)
             if ends > limit:
                 yield _p(

@@ -30,6 +30,7 @@ from typing import Final
 import attrs
 
 from kiplib._dates import add_years
+from kiplib.errors import InvalidInputError
 from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import PublicBody
 from kiplib.law.citation import PP_61_2010, UU_14_2008, Citation
@@ -195,12 +196,27 @@ class ExemptionPeriod:
         from the date of determination with :class:`~dateutil.relativedelta.relativedelta`
         (29 February plus one year is 28 February), so the information opens on that
         anniversary. With both given (which :func:`check` reports), the earlier end wins.
+
+        Raises:
+            InvalidInputError: an end no date can hold (after 31 December 9999), naming
+                ``period.until`` or ``period.years``.
         """
         until, years = self.until, self.years
-        if until is None:
-            return None if years is None else add_years(determined_on, years)
-        end = until + timedelta(days=1)
-        return end if years is None else min(end, add_years(determined_on, years))
+        end = counted = None
+        try:
+            if until is not None:
+                end = until + timedelta(days=1)
+            if years is not None:
+                counted = add_years(determined_on, years)
+        except (ValueError, OverflowError):
+            raise InvalidInputError(
+                field="period.years" if end is not None or until is None else "period.until",
+                value=str(years) if end is not None or until is None else until.isoformat(),
+                reason=N_("jangka waktu berakhir di luar tahun yang dapat ditulis (1–9999)"),
+            ) from None
+        if end is None:
+            return counted
+        return end if counted is None else min(end, counted)
 
 
 @attrs.frozen(kw_only=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import re
 import time as _time
 from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import date, datetime
@@ -165,6 +166,11 @@ def _problem_response(body: dict[str, Any]) -> Response[bytes]:
 
 
 # --------------------------------------------------------------------------- reading input
+#: A UTF-16 surrogate on its own: JSON's ``\\ud800`` escapes allow it, UTF-8 cannot carry it
+#: (an answer that echoed it could not be written).
+_LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
 def _depth_ok(value: Any, limit: int) -> bool:
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
@@ -180,6 +186,43 @@ def _depth_ok(value: Any, limit: int) -> bool:
     return True
 
 
+def _lone_surrogate(value: Any, path: str = "$") -> str | None:
+    """The JSON path of the first text (a value or a key) holding a lone surrogate."""
+    if isinstance(value, str):
+        return path if _LONE_SURROGATE.search(value) else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            shown = f"{path}.{_cut(key)}"
+            if _LONE_SURROGATE.search(key):
+                return shown
+            found = _lone_surrogate(item, shown)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found = _lone_surrogate(item, f"{path}[{i}]")
+            if found is not None:
+                return found
+    return None
+
+
+def _no_lone_surrogate(data: Any, field: str) -> None:
+    found = _lone_surrogate(data)
+    if found is not None:
+        where = found.encode("utf-8", "backslashreplace").decode("utf-8")  # \ud800 shown
+        raise StructureError(
+            field=field,
+            problems=[
+                _problem(where, "invalid-text", N_("teks memuat surrogate UTF-16 tanpa pasangan"))
+            ],
+        )
+
+
+def _cut(text: str, most: int = 80) -> str:
+    """A name taken from the input, as long as an answer may echo it."""
+    return text if len(text) <= most else text[: most - 3] + "..."
+
+
 def _parse_json(raw: bytes, limits: Limits, field: str = "body") -> Any:
     try:
         data = json.loads(raw)
@@ -192,6 +235,7 @@ def _parse_json(raw: bytes, limits: Limits, field: str = "body") -> Any:
         ) from None
     if not _depth_ok(data, limits.depth):
         raise LimitExceededError(field=field, value="JSON", limit=f"depth {limits.depth}")
+    _no_lone_surrogate(data, field)
     return data
 
 
@@ -245,8 +289,10 @@ def _keys(data: Mapping[str, Any], allowed: tuple[str, ...], field: str = "body"
         raise StructureError(
             field=field,
             problems=[
-                _problem(f"$.{k}", "unknown-field", N_("kolom tidak dikenal: {name}"), name=k)
-                for k in extra
+                _problem(
+                    f"$.{_cut(k)}", "unknown-field", N_("kolom tidak dikenal: {name}"), name=_cut(k)
+                )
+                for k in extra[:20]
             ],
         )
 
@@ -294,10 +340,14 @@ def _instant(value: Any, field: str) -> date | datetime:
         ) from None
 
 
+#: An integer as a query or form gives it: ASCII digits, a sign at most.
+_INTEGER: Final = re.compile("-?[0-9]{1,12}")
+
+
 def _int(value: Any, field: str, lo: int, hi: int) -> int:
     if isinstance(value, str):
         text = value.strip()
-        if text.lstrip("-").isdigit() and len(text) <= 12:
+        if _INTEGER.fullmatch(text):
             value = int(text)
     if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
         raise InvalidInputError(
@@ -396,33 +446,42 @@ def _line_instant(text: str, field: str) -> date | datetime:
 
 
 def _batch_rows(lines: list[bytes], first: int) -> list[_Line]:
+    invalid: msgspec.ValidationError | None = None
     try:
-        return _LINES.decode(b"[" + b",".join(lines) + b"]")
+        rows = _LINES.decode(b"[" + b",".join(lines) + b"]")
+        if len(rows) == len(lines):
+            return rows
+        # A line holding two objects and a comma between them: not JSON read alone (below).
     except msgspec.ValidationError as exc:
-        where, what = _msgspec_where(str(exc), first)
+        invalid = exc
+    except msgspec.DecodeError:
+        pass
+    # Something is wrong: a line that is not one JSON value is named first (the positions of
+    # the joined array count its objects, not the lines).
+    for i, line in enumerate(lines):
+        try:
+            json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            raise StructureError(
+                field="batch",
+                problems=[
+                    _problem(
+                        f"line {first + i}",
+                        "not-json",
+                        N_("bukan JSON yang sah: {error}"),
+                        error=_cut(str(exc)),
+                    )
+                ],
+            ) from None
+    if invalid is not None:
+        where, what = _msgspec_where(str(invalid), first)
         raise StructureError(
             field="batch",
             problems=[_problem(where, "invalid", N_("{detail}"), detail=what)],
-        ) from None
-    except msgspec.DecodeError:
-        for i, line in enumerate(lines):  # find the line that is not JSON
-            try:
-                json.loads(line)
-            except ValueError as exc:
-                raise StructureError(
-                    field="batch",
-                    problems=[
-                        _problem(
-                            f"line {first + i}",
-                            "not-json",
-                            N_("bukan JSON yang sah: {error}"),
-                            error=exc,
-                        )
-                    ],
-                ) from None
-        raise StructureError(  # pragma: no cover - every line parsed alone
-            field="batch", problems=[_problem("$", "not-json", N_("bukan JSON yang sah"))]
-        ) from None
+        )
+    raise StructureError(  # pragma: no cover - every line parsed alone
+        field="batch", problems=[_problem("$", "not-json", N_("bukan JSON yang sah"))]
+    )
 
 
 def _msgspec_where(message: str, first: int) -> tuple[str, str]:
@@ -656,6 +715,8 @@ def create_app(
                     _problem("line 1", "missing", N_("baris pertama berisi tanggal acuan as_of"))
                 ],
             )
+        # The header is JSON like any body: its depth and texts are checked as theirs are.
+        _no_lone_surrogate(_parse_json(header_line, lim, "line 1"), "line 1")
         try:
             header = _HEADER.decode(header_line)
         except (msgspec.ValidationError, msgspec.DecodeError) as exc:
@@ -685,7 +746,7 @@ def create_app(
                     return
                 done += len(chunk)
 
-        return Stream(rest(), media_type=NDJSON, headers={"Content-Language": _lang(request)})
+        return Stream(rest(), media_type=NDJSON, headers=_language_headers(_lang(request)))
 
     @post("/v1/classify", summary="The category of an item of information", tags=["exemption"],
           status_code=200)  # fmt: skip
@@ -704,10 +765,10 @@ def create_app(
         data = await _json_object(request, lim)
         _keys(data, ("record", "as_of"))
         record = _record(_required(data, "record"), ConsequenceTest, "record")
+        as_of = _date(data["as_of"], "as_of") if "as_of" in data else None
         problems = check(record, rules=book)
         status = None
-        if not problems and "as_of" in data:
-            as_of = _date(data["as_of"], "as_of")
+        if not problems and as_of is not None:
             status = exemption_status(record, as_of=as_of, rules=book)
         return _json(views.exemption_view(problems, status, lang), lang)
 
@@ -787,14 +848,16 @@ def create_app(
                 if isinstance(found, DipRegister)
                 else dik_to_csv(found, out_lang)
             )
-            return Response(text.encode("utf-8"), media_type="text/csv; charset=utf-8")
+            return Response(
+                text.encode("utf-8"), media_type="text/csv", headers=_language_headers(out_lang)
+            )
         if target == "xlsx":
             data = (
                 dip_to_xlsx(found, out_lang)
                 if isinstance(found, DipRegister)
                 else dik_to_xlsx(found, out_lang)
             )
-            return Response(data, media_type=XLSX)
+            return Response(data, media_type=XLSX, headers=_language_headers(out_lang))
         problems = check_dip(found) if isinstance(found, DipRegister) else ()
         return _json(views.register_view(found, problems, lang), lang)
 
@@ -847,7 +910,9 @@ def create_app(
         accept = request.headers.get("accept", "")
         media = "text/html" if fmt == "html" else "text/markdown"
         if media in accept and JSON not in accept:
-            return Response(content.encode("utf-8"), media_type=f"{media}; charset=utf-8")
+            return Response(
+                content.encode("utf-8"), media_type=media, headers=_language_headers(lang)
+            )
         return _json(views.document_view(kind, fmt, content), lang)
 
     handlers: list[Handler] = [
@@ -876,7 +941,7 @@ def create_app(
 
     @get("/", include_in_schema=False, sync_to_thread=False)
     def reference() -> Response[bytes]:
-        return Response(openapi.REFERENCE_PAGE, media_type="text/html; charset=utf-8")
+        return Response(openapi.REFERENCE_PAGE, media_type="text/html")
 
     app = _Service(
         route_handlers=[*handlers, openapi_route, reference],
