@@ -589,3 +589,68 @@ def test_a_day_asked_of_the_rules_must_be_a_date(day: Any) -> None:
         with pytest.raises(InvalidInputError) as raised:
             ask()
         assert raised.value.params["field"] in ("on", "day")
+
+
+# ---------------------------------------------------- the Pasal 12 figures read as the timeline
+def test_a_finished_request_is_read_as_its_timeline_reads_it() -> None:
+    """What a request contributes to the Pasal 12 figures follows its timeline: the day of
+    receipt the notice counts from (D-7: after service hours, the next working day), the
+    zone the rule book settles, the first of two notices, nothing after a withdrawal."""
+    from kiplib.duties import finished_request
+
+    monday = IN_FORCE + timedelta(days=7)  # Monday 10 February 2025, the Perwali in force
+    late = kiplib.RequestReceived(_at(monday, 16), "1/2025")
+    notice = kiplib.NoticeSent(_at(monday + timedelta(days=16), 9), kiplib.NoticeOutcome.ACCEPTED)
+    done = finished_request(
+        kiplib.Request(BODY, (late, notice)), as_of=date(2025, 3, 31), rules=HOURS
+    )
+    assert done is not None and done.received_on == monday + timedelta(days=1)
+    # Before the Perwali the day of receipt is the day itself.
+    early = kiplib.RequestReceived(_at(IN_FORCE - timedelta(days=6), 16), "2/2025")
+    sent = kiplib.NoticeSent(_at(IN_FORCE, 9), kiplib.NoticeOutcome.ACCEPTED)
+    done = finished_request(kiplib.Request(BODY, (early, sent)), as_of=IN_FORCE, rules=HOURS)
+    assert done is not None and done.received_on == IN_FORCE - timedelta(days=6)
+    # The first notice counts; nothing recorded after a withdrawal does.
+    second = kiplib.NoticeSent(
+        _at(monday + timedelta(days=20), 9), kiplib.NoticeOutcome.REFUSED, exemptions=("h.2",)
+    )
+    log = (late, notice, second)
+    done = finished_request(kiplib.Request(BODY, log), as_of=date(2025, 3, 31), rules=HOURS)
+    assert done is not None and done.answered_on == monday + timedelta(days=16)
+    assert done.outcome is kiplib.duties.RequestOutcome.GRANTED
+    gone = kiplib.Withdrawn(_at(monday + timedelta(days=1), 9))
+    log2 = (late, gone, notice)
+    assert (
+        finished_request(kiplib.Request(BODY, log2), as_of=date(2025, 3, 31), rules=HOURS) is None
+    )
+
+
+def test_the_zone_of_the_figures_is_the_one_the_rule_book_settles() -> None:
+    from kiplib.duties import finished_request
+
+    class Zone(ServiceHours):
+        @hookimpl
+        def kiplib_receipt_policy(self) -> ReceiptPolicy:
+            return ReceiptPolicy(citation=Citation(CLOSING_RULE, pasal=4), timezone="Asia/Makassar")
+
+    book = RuleBook.of(LocalPlugin(Zone(), name="zona", version="1"))
+    # 23.30 WIB is 00.30 WITA the next day.
+    received = kiplib.RequestReceived(_at(date(2024, 5, 13), 23, 30), "3/2024")
+    sent = kiplib.NoticeSent(_at(date(2024, 5, 30), 9), kiplib.NoticeOutcome.ACCEPTED)
+    done = finished_request(
+        kiplib.Request(BODY, (received, sent)), as_of=date(2024, 6, 3), rules=book
+    )
+    assert done is not None and done.received_on == date(2024, 5, 14)
+
+
+def test_the_list_path_needs_the_time_where_the_date_cannot_say() -> None:
+    """notice_status refuses a receipt given as a date on a day the body moves after-hours
+    receipts (D-7), as the numpy paths do; before the Perwali a date is enough."""
+    from kiplib.batch import notice_status
+
+    with pytest.raises(kiplib.errors.InvalidInputError) as raised:
+        notice_status([IN_FORCE], [None], as_of=date(2025, 3, 3), body=BODY, rules=HOURS)
+    assert raised.value.params["field"] == "received[0]"
+    before = IN_FORCE - timedelta(days=1)
+    cols = notice_status([before], [None], as_of=date(2025, 3, 3), body=BODY, rules=HOURS)
+    assert cols.due == (kiplib.deadline(Step.NOTICE, before, body=BODY, rules=HOURS).due,)

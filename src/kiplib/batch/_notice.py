@@ -226,7 +226,9 @@ def notice_status(
 
     Raises:
         InvalidInputError: columns of different lengths, a naive instant, a date outside the
-            calendar or before UU 14/2008 entered into force.
+            calendar or before UU 14/2008 entered into force, a receipt given as a date on a
+            day the body deems what arrives after service hours received the next working
+            day (D-7: give the instant, as the numpy paths require).
     """
     if calendar is not None:
         argument("calendar", calendar, WorkingCalendar)
@@ -261,6 +263,10 @@ def notice_status(
     for i, (r, s, f) in enumerate(zip(rec, snt, flags, strict=True)):
         if type(r) is date:
             local, after = r.toordinal(), False
+            if late_policy and _closing(local, periods) < NEVER:
+                # After service hours it counts from the next working day (D-7): a date
+                # cannot say which, and either answer could call the body late wrongly.
+                raise time_needed(f"received[{i}]", body)
         else:
             if r is None:
                 raise InvalidInputError(
@@ -307,9 +313,14 @@ def _after(
     at: datetime, body: PublicBody, local: int, periods: tuple[tuple[int, int], ...]
 ) -> bool:
     """Received after the closing time in force on its local day (ordinal ``local``; D-7)."""
-    day = local - EPOCH
-    closing = next(c for first, c in reversed(periods) if first <= day)
+    closing = _closing(local, periods)
     return closing < NEVER and time_micros(at.astimezone(body.zone).time()) >= closing
+
+
+def _closing(local: int, periods: tuple[tuple[int, int], ...]) -> int:
+    """The closing time in force on the day of ordinal ``local`` (:data:`NEVER`: none)."""
+    day = local - EPOCH
+    return next(c for first, c in reversed(periods) if first <= day)
 
 
 def _decide(due: int, latest: int, done: int, today: int) -> tuple[str, int, str, int]:

@@ -54,7 +54,13 @@ from kiplib.law.duties import (
 from kiplib.law.grounds import GROUNDS
 from kiplib.law.states import EntryState, step_state
 from kiplib.law.steps import LAW_IN_FORCE, NATIONAL_TABLE, Step
-from kiplib.requests.events import InformationDelivered, NoticeOutcome, NoticeSent, RequestReceived
+from kiplib.requests.events import (
+    InformationDelivered,
+    NoticeOutcome,
+    NoticeSent,
+    RequestReceived,
+    Withdrawn,
+)
 from kiplib.requests.lifecycle import Request, Timeline
 from kiplib.rulebook.book import BodyRules, RuleBook, rules_or_default
 
@@ -347,8 +353,12 @@ def finished_request(
     the outcome is the notice's (granted, partly, refused with its Pasal 17 grounds, not
     held). It was answered on the day the information was handed over when the notice grants
     it (in whole or in part) and the delivery is recorded, else on the day of the notice.
-    Dates are the body's local dates. What happens after the notice (a keberatan, a sengketa)
-    does not change the figures of the service itself.
+    Dates are the body's local dates (in the zone the rule book settles), and the request
+    counts as received on the day its timeline's notice counts from (a receipt after service
+    hours may count as the next working day's, D-7). The events are read as the timeline
+    reads them: nothing recorded after a withdrawal counts, and of two notices the first does.
+    What happens after the notice (a keberatan, a sengketa) does not change the figures of
+    the service itself.
 
     Args:
         source: the request's :class:`~kiplib.Timeline`, or the :class:`~kiplib.Request`
@@ -387,19 +397,30 @@ def finished_request(
             )
         source = source.timeline(as_of=as_of, rules=rules)
     argument("source", source, Timeline, Request)
-    body = source.body
+    # The events as the timeline reads them: nothing after a withdrawal has an effect, and
+    # of two notices the first counts (the second is a defect of the log).
     received: RequestReceived | None = None
     notice: NoticeSent | None = None
     delivered: InformationDelivered | None = None
     for event in source.events:
+        if isinstance(event, Withdrawn):
+            break
         if isinstance(event, RequestReceived):
-            received = event
+            received = received or event
         elif isinstance(event, NoticeSent):
-            notice = event
+            notice = notice or event
         elif isinstance(event, InformationDelivered) and delivered is None:
             delivered = event
     if received is None or notice is None:
         return None
+    # Local dates in the zone the rule book settles for the body; the day of receipt as the
+    # timeline's notice counts it (a receipt after service hours may count as the next
+    # working day's, D-7).
+    body = rules_or_default(rules).for_body(source.body).body
+    counted = source.entry(Step.NOTICE)
+    received_on = (
+        counted.deadline.clock_start if counted is not None else local_date(received.at, body)
+    )
     label = number if number is not None else received.registration_number
     if label is None or not label.strip():
         raise InvalidInputError(
@@ -413,7 +434,7 @@ def finished_request(
         answered_on = local_date(delivered.at, body)
     return FinishedRequest(
         number=label,
-        received_on=local_date(received.at, body),
+        received_on=received_on,
         answered_on=answered_on,
         outcome=_FROM_NOTICE[notice.outcome],
         refusal_grounds=notice.exemptions,
