@@ -12,6 +12,7 @@ import pytest
 
 import kiplib
 from kiplib import PublicBody, Step
+from kiplib.errors import InvalidInputError
 
 WIB = timezone(timedelta(hours=7))
 WITA = timezone(timedelta(hours=8))
@@ -207,5 +208,46 @@ def test_overdue_helpers() -> None:
     assert result.days_overdue(date(2024, 4, 1)) == 0
 
 
+def test_overdue_means_late_under_every_reading() -> None:
+    """Where the commission's way of counting is not known (D-12) the safe day and the last
+    day differ: on the last day the notice is at risk, not overdue (as step_state, the
+    timeline and the batch paths say); the day after it is overdue by one day."""
+    body = kiplib.PublicBody(
+        "Yayasan Surabaya", level=kiplib.BodyLevel.REGENCY_CITY, region_code="35.78"
+    )
+    result = kiplib.deadline(Step.NOTICE, date(2023, 11, 1), body=body)
+    assert result.due < result.latest == date(2023, 11, 15)
+    assert not result.is_overdue(result.latest) and result.days_overdue(result.latest) == 0
+    after = result.latest + timedelta(days=1)
+    assert result.is_overdue(after) and result.days_overdue(after) == 1
+    with pytest.raises(InvalidInputError) as raised:
+        result.days_overdue(datetime(2023, 11, 20, tzinfo=UTC))
+    assert raised.value.params["field"] == "as_of"
+
+
 def test_step_given_by_value() -> None:
     assert kiplib.deadline("notice-extended", date(2024, 4, 5)).step is Step.NOTICE_EXTENDED
+
+
+def test_a_finished_request_holds_what_the_figures_count() -> None:
+    """A finished request is made of a number, two local dates and an outcome: an instant, a
+    text or an unknown outcome is an error naming the field (the figures used to fail on it
+    with Python's own error, or count the request under no outcome)."""
+    from kiplib.duties import FinishedRequest, RequestOutcome
+
+    base: dict[str, object] = {
+        "number": "1/2024",
+        "received_on": date(2024, 1, 2),
+        "answered_on": date(2024, 1, 5),
+        "outcome": "granted",
+    }
+    assert FinishedRequest(**base).outcome is RequestOutcome.GRANTED  # type: ignore[arg-type]
+    for field, value in (
+        ("received_on", datetime(2024, 1, 2, 9, tzinfo=UTC)),
+        ("answered_on", "2024-01-05"),
+        ("outcome", "diberikan"),
+        ("number", 7),
+    ):
+        with pytest.raises(InvalidInputError) as raised:
+            FinishedRequest(**{**base, field: value})  # type: ignore[arg-type]
+        assert raised.value.params["field"] == field

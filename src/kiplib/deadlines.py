@@ -207,12 +207,13 @@ class Deadline:
         return base
 
     def is_overdue(self, as_of: date) -> bool:
-        """Whether ``as_of`` is after the last allowed day."""
-        return as_of > self.due
+        """Whether ``as_of`` is after the last allowed day (:attr:`latest`: late under every
+        reading, D-12; between :attr:`due` and :attr:`latest` the step is at risk, not late)."""
+        return argument("as_of", as_of, date) > self.latest
 
     def days_overdue(self, as_of: date) -> int:
-        """Calendar days past ``due`` on ``as_of`` (0 if not overdue)."""
-        return max((as_of - self.due).days, 0)
+        """Calendar days past :attr:`latest` on ``as_of`` (0 if not overdue)."""
+        return max((argument("as_of", as_of, date) - self.latest).days, 0)
 
     def counted_on(self, where: BodyRules) -> WorkingCalendar:
         """The calendar of ``where`` that gave :attr:`due`: the body's own, or the national

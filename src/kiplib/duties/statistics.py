@@ -15,7 +15,7 @@ Examples:
 
 from __future__ import annotations
 
-from kiplib._check import argument, to_tuple
+from kiplib._check import argument, instance_of, to_enum, to_tuple
 
 __all__ = [
     "AnnualReportDue",
@@ -133,6 +133,10 @@ def _tuple(value: Iterable[object]) -> tuple[object, ...]:
     return tuple(value)
 
 
+def _request_outcome(value: object) -> RequestOutcome:
+    return to_enum(RequestOutcome, value, "outcome")
+
+
 @attrs.frozen(kw_only=True)
 class FinishedRequest:
     """What one finished request contributes to the yearly statistics (UU 14/2008 Pasal 12).
@@ -142,10 +146,10 @@ class FinishedRequest:
     and, for a refusal (in whole or in part), the Pasal 17 grounds.
     """
 
-    number: str
-    received_on: date
-    answered_on: date
-    outcome: RequestOutcome
+    number: str = attrs.field(validator=instance_of(str))
+    received_on: date = attrs.field(validator=instance_of(date))
+    answered_on: date = attrs.field(validator=instance_of(date))
+    outcome: RequestOutcome = attrs.field(converter=_request_outcome)
     refusal_grounds: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
 
