@@ -654,3 +654,20 @@ def test_the_list_path_needs_the_time_where_the_date_cannot_say() -> None:
     before = IN_FORCE - timedelta(days=1)
     cols = notice_status([before], [None], as_of=date(2025, 3, 3), body=BODY, rules=HOURS)
     assert cols.due == (kiplib.deadline(Step.NOTICE, before, body=BODY, rules=HOURS).due,)
+
+
+def test_figures_from_logs_count_by_the_rules_of_the_logs_body() -> None:
+    """Without ``body=``, the figures of logs that all belong to one body count by its rules
+    (7 hari kerja from the Perwali), as its timelines judge the notices."""
+    from kiplib.duties import service_statistics_from_logs
+
+    received = kiplib.RequestReceived(_at(IN_FORCE, 9), "4/2025")
+    sent = kiplib.NoticeSent(_at(date(2025, 2, 13), 9), kiplib.NoticeOutcome.ACCEPTED)
+    log = kiplib.Request(BODY, (received, sent))
+    notice = log.timeline(as_of=date(2025, 3, 3), rules=RULES).entry(Step.NOTICE)
+    assert notice is not None and notice.state is kiplib.EntryState.LATE
+    for body in (None, BODY):
+        figures = service_statistics_from_logs(
+            [log], year=2025, as_of=date(2025, 3, 3), body=body, rules=RULES
+        )
+        assert figures.within_notice_period == 0 and figures.period_labels() == ("7", "14")

@@ -189,7 +189,11 @@ class ServiceStatistics:
             ``local_periods``): not late by the notice's deadline
             for the body — the same deadline and the same meaning of "late" as a request's
             timeline (:func:`kiplib.law.step_state`: met, or debatable where the commissions'
-            readings of "sejak X" differ, D-12).
+            readings of "sejak X" differ, D-12), applied to the day the request was answered:
+            the day the information was handed over for a request granted in whole or in
+            part, the day of the notice otherwise (:func:`finished_request`; Pasal 12 counts
+            the time taken to fulfil a request, so a notice in time followed by a late
+            delivery is not within the period, while the timeline's notice step is met).
         within_extended_period: answered within that period once extended (17 hari kerja,
             with the extension of ayat (8)), by the same measure.
         mean_working_days, median_working_days, max_working_days: over ``times``.
@@ -584,7 +588,9 @@ def service_statistics_from_logs(
     without a written notice yet counts as received and unanswered. A log without a
     registration number is named by its place in ``logs`` (``#2``), as on the compliance
     calendar. ``finished`` adds requests already kept as :class:`FinishedRequest` records
-    (a number used twice is an error, as in :func:`service_statistics`).
+    (a number used twice is an error, as in :func:`service_statistics`). Without ``body``,
+    the figures are those of the body of the logs when they all have one (its rules set the
+    periods counted by).
 
     Examples:
         >>> from datetime import date, datetime, timedelta, timezone
@@ -605,17 +611,22 @@ def service_statistics_from_logs(
     logs = to_tuple((Timeline, Request), logs, "logs")
     done_requests: list[FinishedRequest] = list(to_tuple((FinishedRequest,), finished, "finished"))
     unanswered: list[date] = []
+    book = rules_or_default(rules)
+    seen: set[PublicBody] = set()
     for i, log in enumerate(logs):
-        timeline = log if isinstance(log, Timeline) else log.timeline(as_of=as_of, rules=rules)
+        timeline = log if isinstance(log, Timeline) else log.timeline(as_of=as_of, rules=book)
+        seen.add(timeline.body)
         received = next((e for e in timeline.events if isinstance(e, RequestReceived)), None)
         if received is None:
             continue  # nothing was received yet: nothing to count
         number = received.registration_number or f"#{i + 1}"
-        done = finished_request(timeline, number=number)
+        done = finished_request(timeline, number=number, rules=book)
         if done is not None:
             done_requests.append(done)
         else:
-            unanswered.append(local_date(received.at, timeline.body))
+            unanswered.append(local_date(received.at, book.for_body(timeline.body).body))
+    if body is None and len(seen) == 1:
+        body = next(iter(seen))  # the logs' own body: its rules count the periods
     return service_statistics(
         done_requests,
         year=year,
