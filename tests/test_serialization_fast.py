@@ -315,3 +315,17 @@ def test_a_kept_value_is_given_only_for_exact_strings() -> None:
     assert reader(dict(long)) == reader(dict(long)) and reader(dict(long)) is not reader(long)
     short = {"instrument": "P" * 512, "pasal": "1"}
     assert reader(dict(short)) is reader(dict(short))
+
+
+def test_a_date_is_written_year_month_day_on_both_roads() -> None:
+    """Python reads a week date of ten characters (``2024-W14-5``) as a day: a stored date
+    must be ``YYYY-MM-DD``, the only form it is written back in."""
+    from kiplib._check import iso_date
+
+    data = json.loads(serialization.dumps(example("deadline")))
+    data["start"] = "2024-W14-5"
+    fast, strict = _both(lambda: serialization.from_dict(data, verify=False))
+    assert fast == strict and fast[0] == "error"
+    with pytest.raises(kiplib.errors.InvalidInputError):
+        iso_date("2024-W14-5", "start")
+    assert iso_date("2024-04-05", "start") == date(2024, 4, 5)

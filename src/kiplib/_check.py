@@ -214,8 +214,8 @@ def iso_date(text: str, field: str) -> date:
     """The date written ``YYYY-MM-DD`` in ``text`` (a command-line or query value); anything
     else is an :class:`InvalidInputError` naming ``field``."""
     try:
-        if isinstance(text, str) and len(text) == 10:
-            return date.fromisoformat(text)
+        if isinstance(text, str) and len(text) == 10 and text[4] == text[7] == "-":
+            return date.fromisoformat(text)  # not a week date (2024-W14-5)
     except ValueError:
         pass
     raise InvalidInputError(

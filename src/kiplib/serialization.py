@@ -122,7 +122,9 @@ def _structure_date(value: object, _type: type) -> date:
         except ValueError:
             pass
         else:
-            if len(value) == 10:
+            # YYYY-MM-DD alone: Python also reads a week date (2024-W14-5) of ten characters,
+            # which would not be written back as it was given.
+            if len(value) == 10 and value[4] == value[7] == "-":
                 return parsed
     raise ValueError(f"expected an ISO date YYYY-MM-DD, got {value!r}")
 
