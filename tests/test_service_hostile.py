@@ -134,3 +134,28 @@ def test_a_period_past_the_year_9999_is_a_problem_of_the_record(
     assert r.status_code == 422
     r = client.post("/v1/consequence-test/check", json={"record": data})
     assert r.status_code == 200 and r.json()["valid"] is False
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        ('{"id":1,"received":"9999-04-05"}', "line 3: received"),
+        ('{"id":1,"received":"2100-12-20"}', "line 3: received"),
+        ('{"id":1,"received":"1999-04-05"}', "line 3: received"),
+        ('{"id":1,"received":"2024-04-05","notice_sent":"9999-01-01"}', "line 3: sent"),
+    ],
+)
+def test_a_batch_error_names_its_line(client: TestClient[Any], row: str, field: str) -> None:
+    body = '{"as_of":"2024-06-01"}\n{"id":0,"received":"2024-04-05"}\n' + row + "\n"
+    r = client.post("/v1/batch/notice-status", content=body.encode(), headers=NDJSON)
+    assert r.status_code == 422
+    assert r.json()["params"]["field"] == field
+
+
+def test_a_lone_surrogate_in_a_batch_line_is_named(client: TestClient[Any]) -> None:
+    body = b'{"as_of":"2024-06-01"}\n{"id":"\\ud800","received":"2024-04-05"}\n'
+    r = client.post("/v1/batch/notice-status", content=body, headers=NDJSON)
+    assert r.status_code == 400
+    problem = r.json()
+    assert problem["params"]["field"] == "line 2"
+    assert problem["problems"][0]["code"] == "invalid-text"

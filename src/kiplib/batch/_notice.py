@@ -296,7 +296,15 @@ def notice_status(
                     first=cal.first.isoformat(),
                     last=cal.last.isoformat(),
                 )
-            due, latest = memo.get((local, f, after))
+            try:
+                due, latest = memo.get((local, f, after))
+            except OutOfRangeError:  # the calendar names its own argument: name the row
+                raise OutOfRangeError(
+                    field=f"received[{i}]",
+                    value=date.fromordinal(local).isoformat(),
+                    first=cal.first.isoformat(),
+                    last=cal.last.isoformat(),
+                ) from None
             row = rows[key] = (due, latest, *_decide(due, latest, done, today))
         keep(row)
     due_col, latest_col, status_col, days_col, state_col, until_col = (

@@ -460,7 +460,7 @@ def _batch_rows(lines: list[bytes], first: int) -> list[_Line]:
     # the joined array count its objects, not the lines).
     for i, line in enumerate(lines):
         try:
-            json.loads(line)
+            value = json.loads(line)
         except (ValueError, RecursionError) as exc:
             raise StructureError(
                 field="batch",
@@ -473,6 +473,7 @@ def _batch_rows(lines: list[bytes], first: int) -> list[_Line]:
                     )
                 ],
             ) from None
+        _no_lone_surrogate(value, f"line {first + i}")
     if invalid is not None:
         where, what = _msgspec_where(str(invalid), first)
         raise StructureError(
@@ -495,6 +496,10 @@ def _msgspec_where(message: str, first: int) -> tuple[str, str]:
     return "batch", what
 
 
+#: A field of the list path: ``received[12]``.
+_COLUMN_ROW: Final = re.compile(r"(received|sent)\[(\d+)\]")
+
+
 def _batch_chunk(
     rows: list[_Line], first: int, body: PublicBody, as_of: date, rules: RuleBook
 ) -> bytes:
@@ -506,7 +511,16 @@ def _batch_chunk(
         for i, r in enumerate(rows)
     ]
     extended = [r.extended for r in rows] if any(r.extended for r in rows) else None
-    cols = notice_status(received, sent, as_of=as_of, extended=extended, body=body, rules=rules)
+    try:
+        cols = notice_status(received, sent, as_of=as_of, extended=extended, body=body, rules=rules)
+    except KiplibError as err:
+        # The list path names a column and its place in this chunk: the batch names lines.
+        found = _COLUMN_ROW.fullmatch(str(err.params.get("field", "")))
+        if found is None:
+            raise
+        column, row = found[1], int(found[2])
+        params = {**err.params, "field": f"line {first + row}: {column}"}
+        raise type(err)(**params) from None
     fromordinal = date.fromordinal
     out = [
         {"id": r.id, "due": fromordinal(o), "status": s, "days_overdue": n}
