@@ -159,3 +159,20 @@ def test_a_lone_surrogate_in_a_batch_line_is_named(client: TestClient[Any]) -> N
     problem = r.json()
     assert problem["params"]["field"] == "line 2"
     assert problem["problems"][0]["code"] == "invalid-text"
+
+
+def test_a_day_out_of_range_is_named_as_the_caller_gave_it(client: TestClient[Any]) -> None:
+    """The calendar names its own arguments (``a``, ``date``, ``n``); the library and the
+    service name what the caller gave."""
+    for start in (date(9999, 12, 31), date(2100, 12, 30)):
+        with pytest.raises(kiplib.errors.OutOfRangeError) as raised:
+            kiplib.deadline(kiplib.Step.NOTICE, start)
+        assert raised.value.params["field"] == "start"
+        r = client.post("/v1/deadline", json={"step": "notice", "start": start.isoformat()})
+        assert r.status_code == 422 and r.json()["params"]["field"] == "start"
+    r = client.get("/v1/calendar/working-days", params={"start": "2024-04-05", "end": "2101-01-01"})
+    assert r.status_code == 422 and r.json()["params"]["field"] == "end"
+    r = client.get("/v1/calendar/working-days", params={"start": "2101-01-01", "end": "2024-04-05"})
+    assert r.json()["params"]["field"] == "start"
+    r = client.get("/v1/calendar/add-working-days", params={"start": "2101-01-01", "n": "3"})
+    assert r.status_code == 422 and r.json()["params"]["field"] == "start"

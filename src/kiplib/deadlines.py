@@ -586,7 +586,14 @@ def deadline(
         step = Step.parse(step)
     if calendar is not None:
         argument("calendar", calendar, WorkingCalendar)
-    return deadline_for(step, start, rules_or_default(rules).for_body(body), calendar=calendar)
+    try:
+        return deadline_for(step, start, rules_or_default(rules).for_body(body), calendar=calendar)
+    except OutOfRangeError as err:
+        # The calendar names its own argument (the date it looked up, the count): the caller
+        # gave ``start``.
+        if err.params.get("field") not in ("date", "n"):
+            raise
+        raise OutOfRangeError(**{**err.params, "field": "start"}) from None
 
 
 def deadline_for(

@@ -33,7 +33,7 @@ from kiplib import serialization
 from kiplib.calendar.working import WorkingCalendar, format_date
 from kiplib.deadlines import Deadline
 from kiplib.duties.compliance import ComplianceCalendar
-from kiplib.errors import Problem
+from kiplib.errors import OutOfRangeError, Problem
 from kiplib.exemption.classification import Classification
 from kiplib.exemption.status import ExemptionStatus
 from kiplib.law.bodies import PublicBody
@@ -213,19 +213,32 @@ def _days(first: date, last: date) -> Iterable[date]:
         yield date.fromordinal(ordinal)
 
 
+def _named(err: OutOfRangeError, names: Mapping[str, str]) -> OutOfRangeError:
+    """``err`` naming the query parameter the caller gave, not the calendar's argument."""
+    field = str(err.params.get("field"))
+    return OutOfRangeError(**{**err.params, "field": names[field]}) if field in names else err
+
+
 def working_days_between_view(calendar: WorkingCalendar, start: date, end: date) -> dict[str, Any]:
     """The working days ``w`` with ``start < w <= end`` (negative when ``end`` comes first)."""
+    try:
+        counted = calendar.working_days_between(start, end)
+    except OutOfRangeError as err:
+        raise _named(err, {"a": "start", "b": "end"}) from None
     return {
         "start": start.isoformat(),
         "end": end.isoformat(),
-        "working_days": calendar.working_days_between(start, end),
+        "working_days": counted,
         "provisional": calendar.is_provisional(min(start, end), max(start, end)),
     }
 
 
 def working_days_added_view(calendar: WorkingCalendar, start: date, n: int) -> dict[str, Any]:
     """The ``n``-th working day after ``start`` (before it when ``n`` is negative)."""
-    result = calendar.add_working_days(start, n)
+    try:
+        result = calendar.add_working_days(start, n)
+    except OutOfRangeError as err:
+        raise _named(err, {"date": "start"}) from None
     return {
         "start": start.isoformat(),
         "n": n,
