@@ -106,3 +106,35 @@ def test_an_error_kiplib_did_not_expect_is_one_line_and_exit_70(
     monkeypatch.setenv("KIPLIB_DEBUG", "1")
     with pytest.raises(RuntimeError):
         run(["deadline", "notice", "--start", "2024-04-05"])
+
+
+def test_a_lone_surrogate_that_cannot_be_written_is_named(tmp_path: Path) -> None:
+    """JSON's ``\\ud800`` (or a byte of a name that is not UTF-8) cannot be written as
+    UTF-8: the command names the output and shows the text around it (exit 2, not 70)."""
+    from kiplib import serialization
+    from kiplib.testing import example
+
+    stored = serialization.dumps(example("dip_register")).replace(
+        '"summary": "', '"summary": "\\ud800', 1
+    )
+    source = tmp_path / "dip.json"
+    source.write_text(stored, encoding="utf-8")
+    code, _, err = run(
+        ["register", "convert", str(source), "--to", "stored", "--lang", "en",
+         "--output", str(tmp_path / "out.json")]
+    )  # fmt: skip
+    assert code == 2 and "--output" in err and "surrogate" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_standard_output_that_cannot_be_written_is_named() -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "kiplib", "calendar", "year", "2024", "--lang", "en"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "KIPLIB_NO_PLUGINS": "1"},
+            check=False,
+        )
+    assert done.returncode == 2, done.stderr
+    assert b"--output" in done.stderr and b"Traceback" not in done.stderr

@@ -17,15 +17,16 @@ traceback).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
-from typing import NoReturn
+from typing import Final, NoReturn
 
 from kiplib._version import __version__
-from kiplib.errors import KiplibError, UnsupportedLanguageError
+from kiplib.errors import InvalidInputError, KiplibError, UnsupportedLanguageError
 from kiplib.i18n import N_
 
 __all__ = ["COMMANDS", "main", "version_text"]
@@ -157,16 +158,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json = bool(getattr(args, "json", False) or args.global_json)
         args.lang = lang = args.lang or args.global_lang or _environment_language() or "id"
         status: int = args._run(args)
+        sys.stdout.flush()  # a full disk shows here, not after the status is decided
     except KiplibError as err:
-        from kiplib.service.problems import exit_code_of, problem
-
-        if wants_json:
-            _write_problem(problem(err, lang))
-        else:
-            sys.stderr.write(f"kiplib: {err.message(lang)}\n".replace("\n-", " -"))
-        return exit_code_of(err)
+        return _failed(err, wants_json, lang)
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRORS:
+            raise
+        # Standard output cannot be written (a full disk, a device error): what is still
+        # buffered goes nowhere, and the command says so as it says any bad --output.
+        _discard_stdout()
+        unwritable = InvalidInputError(
+            field="--output",
+            value="-",
+            reason=N_("berkas tidak dapat ditulis: {why}"),
+            why=exc.strerror or type(exc).__name__,
+        )
+        return _failed(unwritable, wants_json, lang)
     except KeyboardInterrupt:
         return 130
     except Exception:
@@ -180,6 +189,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"kiplib: {internal_problem(lang)['detail']}\n")
         return EXIT_INTERNAL
     return status
+
+
+#: What a write to standard output may meet that is not kiplib's doing.
+_OUTPUT_ERRORS: Final = frozenset({errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT})
+
+
+def _failed(err: KiplibError, wants_json: bool, lang: str) -> int:
+    from kiplib.service.problems import exit_code_of, problem
+
+    if wants_json:
+        _write_problem(problem(err, lang))
+    else:
+        sys.stderr.write(f"kiplib: {err.message(lang)}\n".replace("\n-", " -"))
+    return exit_code_of(err)
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a file (tests, embedding)
+        pass
 
 
 def _tolerant_streams() -> None:

@@ -23,7 +23,14 @@ def write_output(content: str | bytes, output: str | None) -> None:
     a UTF-8 document whatever the terminal's encoding. A file that cannot be written is an
     :class:`InvalidInputError` naming ``--output`` and the system's reason. Binary content
     (an XLSX workbook) is not written to a terminal."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+    except UnicodeEncodeError as exc:  # a lone surrogate (JSON's \ud800, a byte of a name)
+        raise InvalidInputError(
+            field="--output",
+            value=repr(content[max(exc.start - 30, 0) : exc.end + 30]),
+            reason=N_("teks memuat surrogate UTF-16 tanpa pasangan"),
+        ) from None
     if output is not None:
         try:
             with open(output, "wb") as handle:
