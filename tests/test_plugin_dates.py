@@ -22,6 +22,7 @@ from kiplib.deadlines import _deadline_for, deadline_for
 from kiplib.errors import PluginError
 from kiplib.exemption import Classification, LocalChange, classify
 from kiplib.law import NATIONAL_TABLE, AfterHoursPolicy, Category, InformationItem
+from kiplib.law.steps import LAW_IN_FORCE
 from kiplib.plugins import (
     ClassificationRule,
     ConsequenceTestFacts,
@@ -671,3 +672,24 @@ def test_figures_from_logs_count_by_the_rules_of_the_logs_body() -> None:
             [log], year=2025, as_of=date(2025, 3, 3), body=body, rules=RULES
         )
         assert figures.within_notice_period == 0 and figures.period_labels() == ("7", "14")
+
+
+@pytest.mark.parametrize("in_force", [date(2009, 1, 1), LAW_IN_FORCE, date(2010, 5, 1)])
+def test_a_district_rule_that_ends_leaves_the_national_one(in_force: date) -> None:
+    """A district row with an end, in a regulation in force from the law's own first day (or
+    earlier), replaced the national row for good: after its end no rule was in force and
+    every deadline failed (the timeline with Python's own error). After the end, the UU's 10
+    hari kerja apply again; before it, the district's 7."""
+    ended = book(in_force=in_force, effective_until=date(2015, 12, 31))
+    national = RuleBook.national()
+    for start in (date(2016, 3, 1), date(2024, 4, 5)):
+        for step in (Step.NOTICE, Step.NOTICE_EXTENDED):
+            got = kiplib.deadline(step, start, body=BODY, rules=ended)
+            assert got.due == kiplib.deadline(step, start, body=BODY, rules=national).due
+            assert got.rule.count == NATIONAL_TABLE.rule_for(step, start).count
+    during = kiplib.deadline(Step.NOTICE, date(2012, 3, 1), body=BODY, rules=ended)
+    assert during.rule.count == 7
+    received = kiplib.RequestReceived(_at(date(2016, 3, 1), 10))
+    t = kiplib.timeline([received], body=BODY, as_of=date(2016, 12, 31), rules=ended)
+    notice = t.entry(Step.NOTICE)
+    assert notice is not None and notice.state is kiplib.EntryState.OVERDUE

@@ -9,7 +9,7 @@ and the dates between which the row is in force. An amendment is a new row with 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Final
 
@@ -331,15 +331,33 @@ class StepRuleTable:
         """A new table where the given rows replace the rows of their steps from the first
         day they apply: a row of this table that starts before the earliest new row of its
         step is kept, so a clock started before a district regulation was in force is
-        counted by the rule then in force (the national one)."""
+        counted by the rule then in force (the national one). When every new row of a step
+        ends (``effective_until``), this table's rows apply again from the day after the
+        last of them: a district rule that lapses leaves the national one, never nothing."""
         new = tuple(rules)
         since: dict[Step, date] = {}
+        ends: dict[Step, date | None] = {}
         for r in new:
             since[r.step] = min(r.effective_from, since.get(r.step, r.effective_from))
-        kept = tuple(
-            r for r in self.rules if r.step not in since or r.effective_from < since[r.step]
-        )
-        return StepRuleTable(kept + new)
+            end = ends.get(r.step, r.effective_until)
+            ends[r.step] = (
+                None if end is None or r.effective_until is None else max(end, r.effective_until)
+            )
+        kept: list[StepRule] = []
+        for r in self.rules:
+            if r.step not in since or r.effective_from < since[r.step]:
+                kept.append(r)
+                continue
+            end = ends[r.step]
+            if end is None or (r.effective_until is not None and r.effective_until <= end):
+                continue  # replaced for all its days
+            # In force again after the new rows end. Rows of one start day are looked up
+            # last-listed first, so a row starting with the new ones stays behind them.
+            after = end + timedelta(days=1)
+            if since[r.step] < r.effective_from < after:
+                r = attrs.evolve(r, effective_from=after)
+            kept.append(r)
+        return StepRuleTable((*kept, *new))
 
 
 NATIONAL_TABLE: Final = StepRuleTable(NATIONAL_RULES)
