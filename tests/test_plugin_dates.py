@@ -693,3 +693,26 @@ def test_a_district_rule_that_ends_leaves_the_national_one(in_force: date) -> No
     t = kiplib.timeline([received], body=BODY, as_of=date(2016, 12, 31), rules=ended)
     notice = t.entry(Step.NOTICE)
     assert notice is not None and notice.state is kiplib.EntryState.OVERDUE
+
+
+def test_a_window_opened_by_a_district_lapse_never_closes_before_the_national_one() -> None:
+    """Under the Perwali's 7 hari kerja a silent PPID is late sooner, and the keberatan
+    window its silence opens starts sooner (the requester's safe day); its last day is
+    never before the one the UU's own 10 hari kerja would give (D-13), in the timeline and
+    in the batch path alike."""
+    np = pytest.importorskip("numpy")
+    from kiplib.batch import statuses
+
+    national = RuleBook.national()
+    received = _at(date(2025, 3, 3), 10)
+    as_of = date(2025, 6, 30)
+    events = [kiplib.RequestReceived(received)]
+    local = kiplib.timeline(events, body=BODY, as_of=as_of, rules=RULES).entry(Step.OBJECTION)
+    floor = kiplib.timeline(events, body=BODY, as_of=as_of, rules=national).entry(Step.OBJECTION)
+    assert local is not None and floor is not None
+    assert local.due < floor.due and local.latest == floor.latest
+    cols = statuses([received], as_of=as_of, body=BODY, rules=RULES)
+    assert (cols["objection_due"][0], cols["objection_latest"][0]) == (
+        np.datetime64(local.due),
+        np.datetime64(local.latest),
+    )

@@ -116,6 +116,8 @@ _STARTS: Final = MappingProxyType(
         "commission_end": "dispute_filed",
     }
 )
+#: The steps whose lapse opens the other side's window (D-8; Perki 1/2013 Pasal 13 huruf b).
+_LAPSES: Final = (Step.NOTICE, Step.NOTICE_EXTENDED, Step.OBJECTION_RESPONSE)
 #: The statuses in the order of their codes (the ``status`` column).
 STATUSES: Final = tuple(Status)
 _STATUS: Final = {s: i for i, s in enumerate(STATUSES)}
@@ -547,6 +549,10 @@ class Batch:
     #: Each set's closing time (D-7) of every start day in microseconds, the sets joined as
     #: their tables are; ``None`` when no body moves an after-hours receipt.
     closes: Array | None
+    #: For each set, the tables of the same body under the national law alone — its own
+    #: settings, no district receipt policy (the floor of the windows a lapse opens, D-13);
+    #: ``None`` when every body is national or a ``calendar`` was given.
+    national_sets: tuple[DayTables, ...] | None
 
     @classmethod
     def of(
@@ -558,6 +564,7 @@ class Batch:
     ) -> Batch:
         np = _numpy("statuses")
         sets: list[DayTables] = []
+        national: list[DayTables] = []
         sig_of_body = []
         for where in wheres:
             tables = day_tables(where, calendar)
@@ -568,6 +575,16 @@ class Batch:
             else:
                 sig_of_body.append(len(sets))
                 sets.append(tables)
+                national.append(
+                    tables
+                    if where.is_national or calendar is not None
+                    else day_tables(RuleBook.national().for_body(where.on(LAW_IN_FORCE).body), None)
+                )
+        floors = (
+            tuple(national)
+            if any(n is not t for n, t in zip(national, sets, strict=True))
+            else None
+        )
         if len({t.length for t in sets}) > 1:
             raise InvalidInputError(
                 field="calendar",
@@ -602,6 +619,7 @@ class Batch:
             np.asarray(days, dtype=np.int32),
             shown,
             closes,
+            floors,
         )
 
     # -------------------------------------------------------------- per row
@@ -650,6 +668,9 @@ class Batch:
             _join([t.next_working for t in self.sets]),
             _allocate(n),
             np.zeros(n, dtype=bool),
+            None
+            if self.national_sets is None
+            else {step: _Days.of(self.national_sets, step) for step in _LAPSES},
         )
         for name in ("extension", "response", "dispute", "commission_start", "commission_end"):
             shared.nothing(name)
@@ -874,6 +895,10 @@ class _Shared:
     out: dict[str, Array]
     #: Rows with an overdue step: its days late grow on the next working day.
     overdue: Array
+    #: The national tables of the steps whose lapse opens a window (the notice, its
+    #: extension, the atasan's answer), for bodies under a district: the window never
+    #: closes before the one the UU's own time opens (D-13). ``None``: national bodies only.
+    lapse: dict[Step, _Days] | None
     #: ``(row, step column)`` of a deadline that exists but cannot be counted (its start is
     #: too close to the end of the calendar), the first of each slice that has one.
     uncounted: list[tuple[int, str]] = attrs.field(factory=list)
@@ -1038,6 +1063,17 @@ def _first_stage(
     silence = np.minimum(np.minimum(sent, wd), t) > nl
     s_due = chunk.at(objection, nd + 1)[0]
     s_latest = np.maximum(chunk.latest(objection, nd + 1), chunk.latest(objection, nl + 1))
+    if shared.lapse is not None:
+        # The national floor of the lapse (D-13): the UU's own notice time, counted as the
+        # body's notice is (extended where it was extended).
+        floor = chunk.at(shared.lapse[Step.NOTICE], rec, after["received"])[1]
+        if len(stretched):
+            floor[stretched] = chunk.sub(stretched).at(
+                shared.lapse[Step.NOTICE_EXTENDED],
+                rec[stretched],
+                _rows(after["received"], stretched),
+            )[1]
+        np.maximum(s_latest, chunk.latest(objection, floor + 1), out=s_latest)
     # _notice: the window from the notice.
     w_due, w_latest = chunk.at(objection, sent)
     # _objection: the open window, else late (kedaluwarsa); the last window started is used.
@@ -1153,6 +1189,9 @@ def _objected(shared: _Shared, chunk: _Chunk, t: Array | int, part: dict[str, Ar
     silent = ~late_objection & (np.minimum(np.minimum(ans, dis), np.minimum(wd, t)) > r_latest)
     sa_due = chunk.at(dispute, r_due)[0]
     sa_latest = np.maximum(chunk.latest(dispute, r_due), chunk.latest(dispute, r_latest))
+    if shared.lapse is not None:  # the national floor of the atasan's time (D-13)
+        floor = chunk.at(shared.lapse[Step.OBJECTION_RESPONSE], obj, after)[1]
+        np.maximum(sa_latest, chunk.latest(dispute, floor), out=sa_latest)
     # _dispute: the last window started is used, the other superseded.
     sa_done = _sel(~a_exists, dis, BIG)
     sa_code, sa_until = _state(

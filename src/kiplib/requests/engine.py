@@ -37,7 +37,7 @@ from kiplib.law.citation import PERKI_1_2013, Citation, uu
 from kiplib.law.courts import DECISION_COPY_WORKING_DAYS
 from kiplib.law.objection import ObjectionGround
 from kiplib.law.states import OPEN_STATES, step_state
-from kiplib.law.steps import Step
+from kiplib.law.steps import LAW_IN_FORCE, Step
 from kiplib.requests.events import (
     ApplicantAbsent,
     CassationFiled,
@@ -61,7 +61,7 @@ from kiplib.requests.events import (
     Withdrawn,
 )
 from kiplib.requests.states import STEP_ACTORS, Defect, TimelineEntry
-from kiplib.rulebook.book import BodyRules
+from kiplib.rulebook.book import BodyRules, RuleBook
 
 __all__: list[str] = []
 
@@ -179,9 +179,17 @@ class _Engine:
         (safe for who acts), its last day from the latest (late under every practice)."""
         shift = _ONE_DAY if next_day else timedelta(0)
         early = deadline_for(step, after.due + shift, self.where)
-        late = deadline_for(step, after.latest + shift, self.where)
-        # Two counts joined: not one count its provenance could recount alone.
-        joined = attrs.evolve(early, latest=max(early.latest, late.latest), computed_with=None)
+        latest = deadline_for(step, after.latest + shift, self.where).latest
+        if not self.where.is_national:
+            # The national floor (D-13): a district's shorter time lapses sooner, but the
+            # window its lapse opens never closes before the one the UU's own time opens.
+            # The body with its own settings and no district receipt policy, under the
+            # national law alone.
+            national = RuleBook.national().for_body(self.where.on(LAW_IN_FORCE).body)
+            floor = deadline_for(after.step, after.started_at or after.start, national)
+            latest = max(latest, deadline_for(step, floor.latest + shift, self.where).latest)
+        # Counts joined: not one count its provenance could recount alone.
+        joined = attrs.evolve(early, latest=max(early.latest, latest), computed_with=None)
         opened = _Clock(joined, note=note)
         self.clocks.append(opened)
         return opened
