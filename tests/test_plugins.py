@@ -781,3 +781,25 @@ def test_a_contribution_built_without_its_validators_is_refused_naming_the_plugi
     err = caught.value
     assert err.params["problem"] == "invalid-contribution"
     assert err.params["plugin"] == "lax" and "count" in err.message("en")
+
+
+def test_a_komisi_step_dated_before_the_komisi_rules_is_refused_naming_the_article() -> None:
+    """A mediation row dated before Perki 1/2013 set the step: refused as any Komisi step,
+    naming the plugin, the rule and the article (it was a NoRuleInForceError naming none)."""
+
+    class EarlyMediation(Fictional):
+        @hookimpl
+        def kiplib_deadline_rules(self) -> Sequence[StepRule]:
+            national = NATIONAL_TABLE.rule_for(Step.MEDIATION, date(2014, 1, 1))
+            return (
+                attrs.evolve(
+                    national,
+                    count=10,
+                    citation=Citation(PERBUP, pasal=8),
+                    effective_from=date(2012, 6, 1),
+                ),
+            )
+
+    err = _load_error(EarlyMediation())
+    assert err.problem == "step-not-local"
+    assert "Perki 1/2013" in err.params["article"] and "mediation" in err.params["rule"]

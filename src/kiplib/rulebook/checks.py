@@ -215,7 +215,10 @@ def _check_rule(rule: StepRule, who: tuple[str, str]) -> None:
     _need_citation(rule.citation, who, shown)
     if rule.citation.pasal is None:
         _need_citation(None, who, shown)
-    national = NATIONAL_TABLE.rule_for(rule.step, max(rule.effective_from, LAW_IN_FORCE))
+    # The national row of that day — or, for a step the national law sets later (the
+    # Komisi's mediation, from Perki 1/2013), its first row: the article a refusal names.
+    first = NATIONAL_TABLE.in_force_from(rule.step) or LAW_IN_FORCE
+    national = NATIONAL_TABLE.rule_for(rule.step, max(rule.effective_from, LAW_IN_FORCE, first))
     article = f"{national.citation} ({national.count} {national.unit.value})"
     if rule.step in NOT_LOCAL_STEPS:
         raise fail(
