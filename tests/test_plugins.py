@@ -803,3 +803,29 @@ def test_a_komisi_step_dated_before_the_komisi_rules_is_refused_naming_the_artic
     err = _load_error(EarlyMediation())
     assert err.problem == "step-not-local"
     assert "Perki 1/2013" in err.params["article"] and "mediation" in err.params["rule"]
+
+
+def test_only_the_national_law_itself_is_trusted_as_builtin() -> None:
+    """Contributions that only say they are "builtin" are refused: after the national law
+    (they would skip every check) and in its place (they would replace the law)."""
+    from kiplib.plugins import Contributions
+    from kiplib.rulebook.national import NATIONAL
+
+    longer = attrs.evolve(
+        NATIONAL_TABLE.rule_for(Step.NOTICE, date(2024, 1, 1)),
+        count=20,
+        citation=Citation(PERBUP, pasal=5),
+        source="contoh",
+    )
+    district = Contributions(
+        info=attrs.evolve(NATIONAL.info, name="contoh", version="1", origin="builtin"),
+        deadline_rules=(longer,),
+    )
+    from kiplib import RuleBook
+
+    for given in ((NATIONAL, district), (attrs.evolve(NATIONAL, deadline_rules=(longer,)),)):
+        with pytest.raises(PluginError) as raised:
+            RuleBook(given)
+        assert raised.value.params["problem"] == "not-national"
+    assert RuleBook((NATIONAL,)) == RuleBook.national()
+    assert RuleBook(RuleBook.installed().plugins) == RuleBook.installed()

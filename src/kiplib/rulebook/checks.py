@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from kiplib.calendar.national import national_calendar
 from kiplib.calendar.working import CalendarDay, DayKind
 from kiplib.errors import KiplibError, PluginError
@@ -38,6 +40,7 @@ from kiplib.rulebook.contributions import (
     WorkingWeek,
     regulation_in_force,
 )
+from kiplib.rulebook.national import NATIONAL
 from kiplib.rulebook.styles import NUMBER_MAX_LENGTH, NUMBERING_MAX_WIDTH, numbering_problem
 
 __all__ = ["check_book", "fail"]
@@ -71,7 +74,7 @@ def check_book(plugins: Sequence[Contributions]) -> None:
             plugins with one name or one scope.
     """
     seen: dict[str, Contributions] = {}
-    for c in plugins:
+    for i, c in enumerate(plugins):
         who = (c.info.name, c.info.version)
         if c.info.name in seen:
             raise fail(
@@ -80,6 +83,16 @@ def check_book(plugins: Sequence[Contributions]) -> None:
         seen[c.info.name] = c
         if c.info.origin != "builtin":
             check_contributions(c)
+        elif i > 0 or attrs.evolve(c, document_style=NATIONAL.document_style) != NATIONAL:
+            # Only kiplib's own national law is exempt from the checks; a contribution that
+            # only says it is "builtin" is not.
+            raise fail(
+                who,
+                "not-national",
+                c.info.name,
+                "-",
+                N_("hanya hukum nasional kiplib sendiri yang berasal 'builtin'"),
+            )
     _check_scopes(plugins)
 
 
