@@ -209,3 +209,19 @@ def test_entries_are_compared_on_text_with_whitespace_as_one_space(text: str) ->
     from kiplib.registers._common import _normal
 
     assert _normal(text) == re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@pytest.mark.parametrize(
+    ("year", "valid"),
+    [(2009, False), (2010, True), (2100, True), (2101, False), (20244, False), (True, False)],
+)
+def test_a_dip_is_for_a_year_of_the_law_and_the_calendar(year: object, valid: bool) -> None:
+    """From the first year of UU 14/2008 to the last the calendar counts: a typo such as
+    20244 is a problem of the register (it hid the DIP duty of every year after it)."""
+    import attrs
+
+    from kiplib.registers import check_dip
+    from kiplib.testing import example
+
+    register = attrs.evolve(example("dip_register"), year=year)
+    assert (not any(p.code == "bad-year" for p in check_dip(register))) is valid

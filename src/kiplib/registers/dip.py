@@ -46,6 +46,7 @@ from typing import Final
 
 import attrs
 
+from kiplib.calendar.working import DEFAULT_LAST
 from kiplib.errors import NotFoundError, Problem, RegisterError
 from kiplib.i18n import N_, LabelledEnum
 from kiplib.law.bodies import PublicBody
@@ -194,6 +195,10 @@ def _blank(value: object) -> bool:
     return not isinstance(value, str) or not value.strip()
 
 
+#: The last year a DIP may be for: the last year the working-day calendar counts.
+_LAST_YEAR: Final = DEFAULT_LAST.year
+
+
 #: The categories an entry of the DIP may have.
 _LISTED_CATEGORIES: Final = frozenset(c for c in DIP_CATEGORIES if c is not Category.EXEMPT)
 
@@ -290,7 +295,10 @@ def check_dip(register: DipRegister, *, dik: DikRegister | None = None) -> tuple
     last publication date, and that no publication date lies after the date of adoption.
     """
     problems: list[Problem] = []
-    if not isinstance(register.year, int) or register.year < 2010:
+    year = register.year
+    if not isinstance(year, int) or isinstance(year, bool) or not 2010 <= year <= _LAST_YEAR:
+        # From the first year of UU 14/2008 to the last the calendar counts (a typo such as
+        # 20244 would hide the DIP of every year that follows it).
         problems.append(
             Problem("year", "bad-year", N_("tahun {value} tidak sah"), {"value": register.year})
         )
