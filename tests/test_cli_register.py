@@ -104,7 +104,9 @@ def test_diff_says_what_changed(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     status, out, _ = run(capsys, "register", "diff", str(a), str(b), "--lang", "en")
     assert status == 0 and dip.entries[0].summary in out
     status, out, _ = run(capsys, "register", "diff", str(a), str(a), "--lang", "en")
-    assert out == "No changes.\n"
+    assert out == (
+        "No information added, removed or reclassified (entries are matched by their summary).\n"
+    )
     status, out, _ = run(capsys, "register", "diff", str(a), str(b), "--json")
     assert [c["change"] for c in json.loads(out)] == ["removed"]
 

@@ -114,3 +114,17 @@ def test_changes_are_stored_and_read_back() -> None:
 
     for change in diff_dik(dik(AS_OF_2024), dik(AS_OF_2025)):
         assert serialization.loads(serialization.dumps(change)) == change
+
+
+def test_the_same_grounds_in_another_order_are_no_change() -> None:
+    """A table lists the grounds of a record in the order it was typed: the same grounds in
+    another order (or one typed twice) are not grounds determined again."""
+    old = dik(AS_OF_2025)
+    health = old.entry("800/112/DKK/2024")
+    both = attrs.evolve(health, grounds=("h.2", "h.3"))
+    base = attrs.evolve(old, entries=(both, *old.entries[1:]))
+    for grounds in (("h.3", "h.2"), ("h.2", "h.3", "h.2")):
+        again = attrs.evolve(old, entries=(attrs.evolve(health, grounds=grounds), *old.entries[1:]))
+        assert diff_dik(base, again) == ()
+    other = attrs.evolve(old, entries=(attrs.evolve(health, grounds=("h.3",)), *old.entries[1:]))
+    assert [c.change for c in diff_dik(base, other)] == [DikChangeKind.GROUNDS_CHANGED]

@@ -196,7 +196,21 @@ def run(args: argparse.Namespace) -> int:
             write_json([serialization.to_dict(c) for c in changes])
             return 0
         if not changes:
-            sys.stdout.write(gettext(N_("Tidak ada perubahan."), lang) + "\n")
+            # Say what was compared: a DIP diff follows the information in and out of the list
+            # and its category (matched by summary), a DIK diff each record's period, grounds
+            # and outcome — not every field of every entry.
+            nothing = (
+                N_(
+                    "Tidak ada informasi yang ditambahkan, dihapus atau berganti kategori "
+                    "(entri dicocokkan menurut ringkasan isi)."
+                )
+                if isinstance(old, registers.DipRegister)
+                else N_(
+                    "Tidak ada informasi yang masuk atau keluar DIK, dan tidak ada jangka waktu, "
+                    "alasan atau hasil uji yang berubah (dicocokkan menurut nomor penetapan)."
+                )
+            )
+            sys.stdout.write(gettext(nothing, lang) + "\n")
         for change in changes:
             sys.stdout.write(change.describe(lang) + "\n")
         return 0

@@ -318,7 +318,7 @@ def diff_dik(old: DikRegister, new: DikRegister) -> tuple[DikChange, ...]:
                     after=_period(e),
                 )
             )
-        if b.grounds != e.grounds:
+        if sorted(set(b.grounds)) != sorted(set(e.grounds)):  # the same grounds in any order
             out.append(
                 DikChange(
                     change=DikChangeKind.GROUNDS_CHANGED,
