@@ -215,3 +215,19 @@ def test_any_dip_survives_xlsx(dip: DipRegister, lang: str) -> None:
 def test_any_dik_survives_xlsx(dik: DikRegister) -> None:
     expected = _published(dik)
     assert dik_from_xlsx(dik_to_xlsx(dik), body=dik.body, as_of=dik.as_of) == expected
+
+
+def test_a_number_too_long_to_be_exact_is_refused_never_changed() -> None:
+    """A NIP typed as a number (18 digits) has lost its last digits in the workbook's binary
+    number: refused naming the row and the column, never read as another number."""
+    good = sheet(dip_to_xlsx(dip_2024()))
+    rows = [list(r) for r in good]
+    rows[1][0] = 197804122005012003  # the entry's number, as a number cell
+    with pytest.raises(RegisterImportError) as raised:
+        dip_from_xlsx(workbook(rows), body=BODY, year=2024, adopted_on=ADOPTED)
+    problems = raised.value.problems
+    assert [p.code for p in problems] == ["inexact-number"]
+    assert "row 2" in raised.value.message("en")
+    rows[1][0] = 9007199254740991  # 2**53 - 1: exact, read as its digits
+    back = dip_from_xlsx(workbook(rows), body=BODY, year=2024, adopted_on=ADOPTED)
+    assert back.entries[0].number == "9007199254740991"

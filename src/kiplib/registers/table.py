@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
-from typing import Literal, TypeVar
+from typing import Final, Literal, TypeVar
 
 from kiplib.errors import InvalidInputError, Problem, RegisterImportError
 from kiplib.exemption.consequence_test import Outcome
@@ -136,6 +136,10 @@ def _letter(index: int) -> str:
 def _column(columns: Sequence[str], index: int) -> str:
     """The name of column ``index`` (Bahasa Indonesia), or its letter after the last one."""
     return gettext(columns[index], "id") if index < len(columns) else _letter(index)
+
+
+#: Numbers from here on are not all exact in a spreadsheet's binary floating point (2⁵³).
+_EXACT: Final = float(2**53)
 
 
 def _text(value: object) -> str:
@@ -270,6 +274,27 @@ def _read_table(
                 if len(t) > MAX_CELL_CHARS
             )
             continue
+        if not fixed_width:
+            # A number cell holds at most 15–17 exact digits: a longer one (a NIP or NIK typed
+            # as a number) has already lost its last digits. Refused, never read as changed.
+            inexact = [
+                i for i, c in enumerate(cells) if type(c) is float and not -_EXACT < c < _EXACT
+            ]
+            if inexact:
+                problems.extend(
+                    _problem(
+                        n,
+                        _column(columns, i),
+                        "inexact-number",
+                        N_(
+                            "angka {value} terlalu panjang untuk disimpan tepat sebagai angka; "
+                            "simpan selnya sebagai teks"
+                        ),
+                        value=text[i],
+                    )
+                    for i in inexact
+                )
+                continue
         missing = width - len(cells)
         out.append(_Row(n, (*cells, *(None,) * missing), text + [""] * missing))
     return out, problems
