@@ -206,7 +206,15 @@ def _lone_surrogate(value: Any, path: str = "$") -> str | None:
     return None
 
 
-def _no_lone_surrogate(data: Any, field: str) -> None:
+#: Where JSON text may hold a surrogate: its escape (``\ud800``; UTF-8 itself cannot).
+_SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _no_lone_surrogate(data: Any, field: str, raw: bytes) -> None:
+    """Refuse ``data`` (read from the JSON text ``raw``) when a text in it holds a lone
+    surrogate; the values are walked only when ``raw`` holds a surrogate's escape at all."""
+    if _SURROGATE_ESCAPE.search(raw) is None:
+        return
     found = _lone_surrogate(data)
     if found is not None:
         where = found.encode("utf-8", "backslashreplace").decode("utf-8")  # \ud800 shown
@@ -235,7 +243,7 @@ def _parse_json(raw: bytes, limits: Limits, field: str = "body") -> Any:
         ) from None
     if not _depth_ok(data, limits.depth):
         raise LimitExceededError(field=field, value="JSON", limit=f"depth {limits.depth}")
-    _no_lone_surrogate(data, field)
+    _no_lone_surrogate(data, field, raw)
     return data
 
 
@@ -473,7 +481,7 @@ def _batch_rows(lines: list[bytes], first: int) -> list[_Line]:
                     )
                 ],
             ) from None
-        _no_lone_surrogate(value, f"line {first + i}")
+        _no_lone_surrogate(value, f"line {first + i}", line)
     if invalid is not None:
         where, what = _msgspec_where(str(invalid), first)
         raise StructureError(
@@ -730,7 +738,7 @@ def create_app(
                 ],
             )
         # The header is JSON like any body: its depth and texts are checked as theirs are.
-        _no_lone_surrogate(_parse_json(header_line, lim, "line 1"), "line 1")
+        _parse_json(header_line, lim, "line 1")
         try:
             header = _HEADER.decode(header_line)
         except (msgspec.ValidationError, msgspec.DecodeError) as exc:
