@@ -593,7 +593,7 @@ def deadline(
         # gave ``start``.
         if err.params.get("field") not in ("date", "n"):
             raise
-        raise OutOfRangeError(**{**err.params, "field": "start"}) from None
+        raise err.naming("start") from None
 
 
 def deadline_for(

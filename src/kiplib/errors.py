@@ -135,6 +135,11 @@ class KiplibError(Exception):
     def __str__(self) -> str:
         return self.message("id")
 
+    def naming(self, field: str) -> KiplibError:
+        """The same error naming ``field``: what a caller gave, where an inner function named
+        its own argument (the calendar's ``date``, a column's ``received[3]``)."""
+        return type(self)(**{**self.params, "field": field})
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Keyword-only construction: rebuild from params so errors cross process boundaries.
         return (_rebuild, (type(self), self.params))

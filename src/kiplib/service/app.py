@@ -526,9 +526,7 @@ def _batch_chunk(
         found = _COLUMN_ROW.fullmatch(str(err.params.get("field", "")))
         if found is None:
             raise
-        column, row = found[1], int(found[2])
-        params = {**err.params, "field": f"line {first + row}: {column}"}
-        raise type(err)(**params) from None
+        raise err.naming(f"line {first + int(found[2])}: {found[1]}") from None
     fromordinal = date.fromordinal
     out = [
         {"id": r.id, "due": fromordinal(o), "status": s, "days_overdue": n}

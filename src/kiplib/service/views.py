@@ -33,7 +33,7 @@ from kiplib import serialization
 from kiplib.calendar.working import WorkingCalendar, format_date
 from kiplib.deadlines import Deadline
 from kiplib.duties.compliance import ComplianceCalendar
-from kiplib.errors import OutOfRangeError, Problem
+from kiplib.errors import KiplibError, OutOfRangeError, Problem
 from kiplib.exemption.classification import Classification
 from kiplib.exemption.status import ExemptionStatus
 from kiplib.law.bodies import PublicBody
@@ -213,10 +213,10 @@ def _days(first: date, last: date) -> Iterable[date]:
         yield date.fromordinal(ordinal)
 
 
-def _named(err: OutOfRangeError, names: Mapping[str, str]) -> OutOfRangeError:
+def _named(err: OutOfRangeError, names: Mapping[str, str]) -> KiplibError:
     """``err`` naming the query parameter the caller gave, not the calendar's argument."""
     field = str(err.params.get("field"))
-    return OutOfRangeError(**{**err.params, "field": names[field]}) if field in names else err
+    return err.naming(names[field]) if field in names else err
 
 
 def working_days_between_view(calendar: WorkingCalendar, start: date, end: date) -> dict[str, Any]:
