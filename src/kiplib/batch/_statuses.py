@@ -270,30 +270,15 @@ def resolve_bodies(
             reason=N_("setiap kolom harus sepanjang kolom received"),
         )
     if bodies is None:
-        found: dict[PublicBody, int] = {}
-        codes = np.empty(n, dtype=np.int32)
-        for i, value in enumerate(column.tolist()):
-            if not isinstance(value, PublicBody):
-                raise InvalidInputError(
-                    field=f"body[{i}]", value=repr(value)[:80], reason=N_("harus berupa PublicBody")
-                )
-            codes[i] = found.setdefault(value, len(found))
-        return list(found), codes
+        found, codes = _distinct(column, N_("harus berupa PublicBody"), PublicBody)
+        return found, codes
     if isinstance(bodies, Mapping):
         if column.dtype.kind == "O":
             # Keys numpy cannot sort (None beside texts, bodies): told apart by hashing.
-            seen: dict[Any, int] = {}
-            codes = np.empty(n, dtype=np.int32)
-            for i, value in enumerate(column.tolist()):
-                try:
-                    codes[i] = seen.setdefault(value, len(seen))
-                except TypeError:
-                    raise InvalidInputError(
-                        field=f"body[{i}]",
-                        value=repr(value)[:80],
-                        reason=N_("tidak ada badan publik untuk kunci ini dalam bodies"),
-                    ) from None
-            keys: Any = list(seen)
+            keys: Any
+            keys, codes = _distinct(
+                column, N_("tidak ada badan publik untuk kunci ini dalam bodies")
+            )
         else:
             keys, codes = np.unique(column, return_inverse=True)
             keys = keys.tolist()
@@ -321,6 +306,24 @@ def resolve_bodies(
         value=type(bodies).__name__,
         reason=N_("berikan pemetaan kunci ke PublicBody, atau daftar untuk kolom indeks"),
     )
+
+
+def _distinct(column: Array, reason: str, kind: type | None = None) -> tuple[list[Any], Array]:
+    """The distinct values of an object column in order of first appearance, and each row's
+    index among them; a value that is not a ``kind`` (or cannot be hashed) is refused by row."""
+    np = _numpy("statuses")
+    seen: dict[Any, int] = {}
+    codes = np.empty(len(column), dtype=np.int32)
+    for i, value in enumerate(column.tolist()):
+        try:
+            if kind is not None and not isinstance(value, kind):
+                raise TypeError
+            codes[i] = seen.setdefault(value, len(seen))
+        except TypeError:
+            raise InvalidInputError(
+                field=f"body[{i}]", value=repr(value)[:80], reason=reason
+            ) from None
+    return list(seen), codes
 
 
 def _checked(listed: list[Any]) -> list[PublicBody | None]:
