@@ -711,6 +711,9 @@ def test_a_window_opened_by_a_district_lapse_never_closes_before_the_national_on
     floor = kiplib.timeline(events, body=BODY, as_of=as_of, rules=national).entry(Step.OBJECTION)
     assert local is not None and floor is not None
     assert local.due < floor.due and local.latest == floor.latest
+    # The explanation says where the last day comes from, with the article and D-13.
+    assert "notice deadline of UU 14/2008 itself (Pasal 22)" in local.explain("en")
+    assert "(D-13)" in local.explain("en") and "(D-13)" not in floor.explain("en")
     cols = statuses([received], as_of=as_of, body=BODY, rules=RULES)
     assert (cols["objection_due"][0], cols["objection_latest"][0]) == (
         np.datetime64(local.due),

@@ -75,6 +75,21 @@ _NOTE_SILENT_ATASAN: Final = N_(
     "Atasan PPID tidak menanggapi dalam 30 hari kerja: waktu pengajuan sengketa dihitung sejak "
     "berakhirnya waktu tanggapan itu (Perki 1/2013 Pasal 13 huruf b)"
 )
+#: The same notes where the national floor set the window's last day (D-13).
+_FLOORED: Final = {
+    _NOTE_SILENCE: N_(
+        "D-8: tidak ada pemberitahuan sampai batas waktunya; itu sendiri alasan keberatan "
+        "(Pasal 35 ayat (1) huruf c dan g), ditemukan pada hari sesudah batas waktu itu. "
+        "Hari terakhirnya dihitung dari batas waktu pemberitahuan menurut UU 14/2008 sendiri "
+        "(Pasal 22): aturan daerah yang lebih ketat tidak memperpendek waktu pemohon (D-13)"
+    ),
+    _NOTE_SILENT_ATASAN: N_(
+        "Atasan PPID tidak menanggapi dalam 30 hari kerja: waktu pengajuan sengketa dihitung sejak "
+        "berakhirnya waktu tanggapan itu (Perki 1/2013 Pasal 13 huruf b). Hari terakhirnya "
+        "dihitung dari waktu tanggapan menurut UU 14/2008 sendiri (Pasal 36 ayat (2)): aturan "
+        "daerah yang lebih ketat tidak memperpendek waktu pemohon (D-13)"
+    ),
+}
 _NOTE_FROM_READING: Final = N_(
     "Salinan putusan belum tercatat diterima (UU 14/2008 Pasal 48 ayat (1): sejak putusan "
     "diterima): hari aman dihitung sejak putusan dibacakan, hari terakhir sejak hari terakhir "
@@ -187,7 +202,9 @@ class _Engine:
             # national law alone.
             national = RuleBook.national().for_body(self.where.on(LAW_IN_FORCE).body)
             floor = deadline_for(after.step, after.started_at or after.start, national)
-            latest = max(latest, deadline_for(step, floor.latest + shift, self.where).latest)
+            floored = deadline_for(step, floor.latest + shift, self.where).latest
+            if floored > max(latest, early.latest):
+                latest, note = floored, _FLOORED[note]
         # Counts joined: not one count its provenance could recount alone.
         joined = attrs.evolve(early, latest=max(early.latest, latest), computed_with=None)
         opened = _Clock(joined, note=note)
