@@ -454,18 +454,18 @@ def test_near_the_end_of_the_calendar_only_deadlines_that_cannot_be_counted_are_
     assert (_day(cols["notice_due"][0]), cols.states("notice")[0]) == (notice.due, notice.state)
     assert _day(cols["objection_due"][0]) == objection.due
     assert cols.states("commission_end") == [None]
-    # The Komisi's 100 days from a sengketa of 1 October 2100 end past 31 December 2100.
+    # The Komisi's 100 days from a sengketa of 12 August 2100 end past 31 December 2100.
     days = {
         "received": [received, received],
         "notice_sent": [date(2100, 7, 20)] * 2,
         "objection_filed": [date(2100, 7, 27)] * 2,
         "objection_answered": [date(2100, 8, 10)] * 2,
-        "dispute_filed": [None, date(2100, 8, 20)],
+        "dispute_filed": [None, date(2100, 8, 12)],
     }
     with pytest.raises(OutOfRangeError) as raised:
         statuses(**days, as_of=as_of, rules=national)  # type: ignore[arg-type]
     assert raised.value.params["field"] == "dispute_filed[1]"
-    assert raised.value.params["value"] == "2100-08-20"
+    assert raised.value.params["value"] == "2100-08-12"
     # One day earlier the 100 days still fit.
     days["dispute_filed"] = [None, date(2100, 8, 11)]
     assert statuses(**days, as_of=as_of, rules=national).states("commission_end")[1] is not None  # type: ignore[arg-type]
@@ -476,7 +476,7 @@ def test_near_the_end_of_the_calendar_only_deadlines_that_cannot_be_counted_are_
                 kiplib.NoticeSent(_at9(date(2100, 7, 20)), kiplib.NoticeOutcome.ACCEPTED),
                 kiplib.ObjectionFiled(_at9(date(2100, 7, 27)), ("a",)),
                 kiplib.ObjectionAnswered(_at9(date(2100, 8, 10))),
-                kiplib.DisputeFiled(_at9(date(2100, 8, 20))),
+                kiplib.DisputeFiled(_at9(date(2100, 8, 12))),
             ],
             as_of=as_of,
             rules=national,
